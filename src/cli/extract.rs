@@ -1,0 +1,51 @@
+//! `citybrief extract FILE... [--out DIR]` and `citybrief extract -`.
+
+use super::{Outcome, parse_encoding, report_failure};
+use crate::ingest::{self, Document, Encoding};
+use crate::output::write_atomic;
+use crate::render::jsonl;
+use anyhow::{Context, Result};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Report files, or `-` for standard input.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Write one <doc>.jsonl per report into this folder instead of standard output.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Read the reports in this encoding instead of detecting it.
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    encoding: Option<Encoding>,
+}
+
+pub fn execute(args: Args) -> Result<Outcome> {
+    let mut outcome = Outcome::default();
+    let mut stdout = std::io::stdout().lock();
+    for path in &args.files {
+        let result = read(path, args.encoding).and_then(|doc| {
+            let records = jsonl::render(&crate::process(&doc));
+            match &args.out {
+                Some(dir) => write_atomic(&dir.join(format!("{}.jsonl", doc.name)), records.as_bytes()),
+                None => stdout.write_all(records.as_bytes()).context("standard output"),
+            }
+        });
+        if let Err(e) = result {
+            report_failure(&e);
+            outcome.failed += 1;
+        }
+    }
+    stdout.flush().context("standard output")?;
+    Ok(outcome)
+}
+
+fn read(path: &Path, encoding: Option<Encoding>) -> Result<Document> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).context("standard input: cannot read")?;
+        return ingest::from_bytes("-".to_owned(), &bytes, encoding).context("standard input");
+    }
+    ingest::read_report(path, encoding)
+}

@@ -1,0 +1,214 @@
+//! Context around a mention: the words that bound it (`超过`, `以上`, `约`,
+//! `以内`) and the verb that makes it the size of a change (`压缩74%`,
+//! `同比增长9.1%`) rather than a level (`压缩到35天`, `新增6家`).
+
+use super::{Bound, Change};
+
+/// Bound words written before the number, longest first where one contains another.
+const BOUND_BEFORE: &[(&str, Bound)] = &[
+    ("不超过", Bound::Le),
+    ("不多于", Bound::Le),
+    ("不高于", Bound::Le),
+    ("不少于", Bound::Ge),
+    ("不低于", Bound::Ge),
+    ("不到", Bound::Lt),
+    ("不足", Bound::Lt),
+    ("少于", Bound::Lt),
+    ("低于", Bound::Lt),
+    ("至少", Bound::Ge),
+    ("最少", Bound::Ge),
+    ("最多", Bound::Le),
+    ("最长", Bound::Le),
+    ("超过", Bound::Gt),
+    ("突破", Bound::Gt),
+    ("多于", Bound::Gt),
+    ("高于", Bound::Gt),
+    ("大于", Bound::Gt),
+    ("超", Bound::Gt),
+    ("逾", Bound::Gt),
+    ("大约", Bound::Approx),
+    ("约为", Bound::Approx),
+    ("将近", Bound::Approx),
+    ("接近", Bound::Approx),
+    ("约", Bound::Approx),
+    ("近", Bound::Approx),
+];
+
+/// Bound words written after the unit.
+const BOUND_AFTER: &[(&str, Bound)] = &[
+    ("及以上", Bound::Ge),
+    ("以上", Bound::Ge),
+    ("以下", Bound::Le),
+    ("以内", Bound::Le),
+    ("之内", Bound::Le),
+    ("左右", Bound::Approx),
+    ("上下", Bound::Approx),
+    ("多", Bound::Gt),
+    ("余", Bound::Gt),
+    ("内", Bound::Le),
+];
+
+/// `内` that starts another word (`内资`, `内部`) is not "within".
+const NEI_WORDS: &[char] = &['资', '容', '部', '外', '地', '陆', '涵', '需', '蒙', '河', '江', '核', '生', '在'];
+
+/// Words before a number that make `近` mean "recent" rather than "nearly".
+fn is_recent(before: &[char]) -> bool {
+    before.ends_with(&['最', '近']) || before.ends_with(&['将', '近'])
+}
+
+/// The bound set by the words around normalized span `[start, end)`.
+/// Words before it are looked for before `head` (the span's start, or the
+/// first item of the list it is in); `more` says the number held `余`/`多`.
+pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) -> Bound {
+    let after = &chars[end.min(chars.len())..];
+    for &(word, b) in BOUND_AFTER {
+        let w: Vec<char> = word.chars().collect();
+        if after.starts_with(&w) {
+            if word == "内" && after.get(1).is_some_and(|c| NEI_WORDS.contains(c)) {
+                continue;
+            }
+            if word == "上下" && after.get(2) == Some(&'游') {
+                continue;
+            }
+            return b;
+        }
+    }
+    let own = &chars[..start];
+    let before = if BOUND_BEFORE.iter().any(|(w, _)| ends_with(own, w)) { own } else { &chars[..head.min(start)] };
+    for &(word, b) in BOUND_BEFORE {
+        let w: Vec<char> = word.chars().collect();
+        if before.ends_with(&w) {
+            if word == "近" && is_recent(before) {
+                continue;
+            }
+            return b;
+        }
+    }
+    if more { Bound::Gt } else { Bound::Eq }
+}
+
+const UP_VERBS: &[&str] = &["多增", "增长", "增加", "提高", "提升", "提速", "上升", "上涨", "增幅", "增", "涨"];
+const DOWN_VERBS: &[&str] = &[
+    "下降", "减少", "压缩", "压减", "缩短", "降低", "精简", "减免", "削减", "节省", "节约", "取消", "缩减", "减负",
+    "减轻", "优惠", "减", "降",
+];
+/// Words that hold a change verb but name a level or a quantity (`新增6家`, `增加值`).
+const NOT_CHANGE: &[&str] = &["新增", "增加值", "增值", "增速", "增量", "净增", "增幅为", "降费率"];
+/// After the verb these turn the number into the new level (`压缩到35天`).
+const TO_LEVEL: &[char] = &['到', '至', '为'];
+/// Characters that join the items of a list.
+pub const LIST_JOINERS: &[char] = &['、', '和', '及', '与', '或'];
+/// Clause boundaries: a verb beyond them does not govern the number.
+pub const CLAUSE_END: &[char] =
+    &[',', '。', ';', '!', '?', ':', '\n', '，', '；', '：', '(', ')', '“', '”', '「', '」'];
+
+/// Whether the number at normalized `start` is the size of a change.
+pub fn change(chars: &[char], start: usize) -> Option<Change> {
+    let clause_start = chars[..start].iter().rposition(|c| CLAUSE_END.contains(c)).map_or(0, |p| p + 1);
+    let clause = &chars[clause_start..start];
+    // The nearest verb before the number decides.
+    for i in (0..clause.len()).rev() {
+        let Some((len, dir)) = verb_at(clause, i) else { continue };
+        let between = &clause[i + len..];
+        if between.first().is_some_and(|c| TO_LEVEL.contains(c)) {
+            return None;
+        }
+        // A number of its own between verb and mention was the verb's object,
+        // unless it heads a list the mention belongs to (`压减材料39.96%、时限39.89%`,
+        // `下降19%、27%和44%`).
+        if let Some(last_digit) = between.iter().rposition(|c| c.is_ascii_digit())
+            && !between[last_digit..].iter().any(|c| LIST_JOINERS.contains(c))
+        {
+            return None;
+        }
+        return Some(dir);
+    }
+    None
+}
+
+fn ends_with(hay: &[char], word: &str) -> bool {
+    let w: Vec<char> = word.chars().collect();
+    hay.ends_with(&w)
+}
+
+fn verb_at(clause: &[char], i: usize) -> Option<(usize, Change)> {
+    let rest = &clause[i..];
+    for word in NOT_CHANGE {
+        let w: Vec<char> = word.chars().collect();
+        if rest.starts_with(&w) {
+            return None;
+        }
+        // The verb may sit inside an excluded word that starts earlier (`新增`).
+        for k in 1..w.len() {
+            if i >= k && clause[i - k..].starts_with(&w) {
+                return None;
+            }
+        }
+    }
+    for (verbs, dir) in [(UP_VERBS, Change::Up), (DOWN_VERBS, Change::Down)] {
+        for verb in verbs {
+            let v: Vec<char> = verb.chars().collect();
+            if rest.starts_with(&v) {
+                return Some((v.len(), dir));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    /// Bound of the first occurrence of `mention` in `sentence`.
+    fn bound_of(sentence: &str, mention: &str) -> Bound {
+        let c = chars(sentence);
+        let m = chars(mention);
+        let start = (0..c.len()).find(|&i| c[i..].starts_with(&m)).unwrap();
+        let more = mention.contains('余') || mention.contains('多');
+        bound(&c, start, start + m.len(), start, more)
+    }
+
+    fn change_of(sentence: &str, mention: &str) -> Option<Change> {
+        let c = chars(sentence);
+        let m = chars(mention);
+        let start = (0..c.len()).find(|&i| c[i..].starts_with(&m)).unwrap();
+        change(&c, start)
+    }
+
+    #[test]
+    fn bounds_from_real_sentences() {
+        assert_eq!(bound_of("对企业家的诉求和建议闭环管理,2天内交办", "2天"), Bound::Le);
+        assert_eq!(bound_of("引进3亿元以上项目212个", "3亿元"), Bound::Ge);
+        assert_eq!(bound_of("惠及企业7000余家", "7000余家"), Bound::Gt);
+        assert_eq!(bound_of("力争工业总产值2026年突破2000亿元", "2000亿元"), Bound::Gt);
+        assert_eq!(bound_of("为企业节约成本260万元左右", "260万元"), Bound::Approx);
+        assert_eq!(bound_of("参与企业近500家", "500家"), Bound::Approx);
+        assert_eq!(bound_of("最近3年共引进", "3年"), Bound::Eq);
+        assert_eq!(bound_of("引进100家内资企业", "100家"), Bound::Eq);
+        assert_eq!(bound_of("审批时间不超过5个工作日", "5个工作日"), Bound::Le);
+    }
+
+    #[test]
+    fn change_from_real_sentences() {
+        assert_eq!(change_of("湖州规上工业利润增长9.1%", "9.1%"), Some(Change::Up));
+        assert_eq!(change_of("比浙江全省平均高20.2个百分点", "20.2个百分点"), None);
+        assert_eq!(change_of("申报材料压减39.96%、办理时限39.89%", "39.89%"), Some(Change::Down));
+        assert_eq!(change_of("审批时限由190天压缩到35至70个工作日", "190天"), None);
+        assert_eq!(change_of("审批时限由190天压缩到35至70个工作日", "35至70个工作日"), None);
+        assert_eq!(change_of("从32个环节减为4个", "4个"), None);
+        assert_eq!(change_of("新增上市企业6家", "6家"), None);
+        assert_eq!(change_of("完成规模以上工业增加值121.8亿元", "121.8亿元"), None);
+        assert_eq!(change_of("为企业减税8.70亿元", "8.70亿元"), Some(Change::Down));
+        assert_eq!(change_of("同比多增164.96亿元", "164.96亿元"), Some(Change::Up));
+        assert_eq!(change_of("办理时限压缩,办结时间为3天", "3天"), None);
+        assert_eq!(change_of("全省第8名", "8名"), None);
+        assert_eq!(change_of("为企业节约成本约260万元", "260万元"), Some(Change::Down));
+        assert_eq!(change_of("同比下降19%、27%和44%", "44%"), Some(Change::Down));
+        assert_eq!(change_of("电费优惠5%", "5%"), Some(Change::Down));
+    }
+}

@@ -1,0 +1,513 @@
+//! Extract: every numeric mention in a normalized report (claims.md §1).
+//!
+//! Takes a [`NormalizedDoc`] and hands on [`Mention`]s whose spans point into
+//! the original text. The scan is one pass over the characters: dates and
+//! quoted names are marked first, then each number is read with its unit,
+//! joined with its neighbours into ranges (`35至70个工作日`) and lists sharing
+//! a unit (`70、50个工作日`), and classified; bound and change come from the
+//! words around it.
+
+mod context;
+mod marks;
+pub mod numeral;
+mod units;
+
+use crate::normalize::{CharIndex, NormalizedDoc};
+use numeral::{Decimal, Numeral};
+use units::UnitDef;
+
+/// What a mention measures (claims.md §1), plus the two context kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Money,
+    Percent,
+    Count,
+    Duration,
+    Rank,
+    Area,
+    Other,
+    /// A date or period: context, not a claim.
+    Date,
+    /// A number inside a name, code or identifier: context, not a claim.
+    Label,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Count => "count",
+            Kind::Duration => "duration",
+            Kind::Rank => "rank",
+            Kind::Area => "area",
+            Kind::Other => "other",
+            Kind::Date => "date",
+            Kind::Label => "label",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        [
+            Kind::Money,
+            Kind::Percent,
+            Kind::Count,
+            Kind::Duration,
+            Kind::Rank,
+            Kind::Area,
+            Kind::Other,
+            Kind::Date,
+            Kind::Label,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
+
+    /// Whether records of this kind are claims (not dates or labels).
+    pub fn is_claim(self) -> bool {
+        !matches!(self, Kind::Date | Kind::Label)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Eq,
+    Gt,
+    Ge,
+    Le,
+    Lt,
+    Approx,
+}
+
+impl Bound {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Eq => "eq",
+            Bound::Gt => "gt",
+            Bound::Ge => "ge",
+            Bound::Le => "le",
+            Bound::Lt => "lt",
+            Bound::Approx => "approx",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Up,
+    Down,
+}
+
+impl Change {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::Up => "up",
+            Change::Down => "down",
+        }
+    }
+}
+
+/// One numeric mention, date or label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Character range in the original text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// Character range in the normalized text, end exclusive.
+    pub norm_start: usize,
+    pub norm_end: usize,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub kind: Kind,
+    pub bound: Bound,
+    pub change: Option<Change>,
+}
+
+/// All mentions of `doc`, ordered by start.
+pub fn extract(doc: &NormalizedDoc) -> Vec<Mention> {
+    let text = doc.text();
+    let index = CharIndex::new(&text);
+    let chars = &doc.chars;
+    let dates = marks::dates(&text, &index);
+    let names = marks::quoted_names(chars);
+    let atoms = scan_atoms(chars, &dates);
+    let mut found: Vec<Draft> = dates.iter().map(|&(s, e)| Draft::context(s, e, Kind::Date, None)).collect();
+    found.extend(join_and_classify(chars, &atoms, &names));
+    let mut mentions: Vec<Mention> = found.into_iter().map(|d| d.finish(doc)).collect();
+    mentions.sort_by_key(|m| (m.start, m.end));
+    mentions.dedup_by(|b, a| b.start < a.end);
+    mentions
+}
+
+/// A number with what immediately follows it.
+#[derive(Debug, Clone)]
+struct Atom {
+    num: Numeral,
+    /// Span start: the number, or the `第` before it.
+    first: usize,
+    ordinal: bool,
+    unit: Option<&'static UnitDef>,
+    /// Span end: after the unit, or the number when it has none.
+    end: usize,
+    /// Percent written as a fraction (`百分之九十`, `四分之一`): value already in %.
+    fraction: bool,
+}
+
+/// A mention before its spans are mapped back to the original text.
+#[derive(Debug, Clone)]
+struct Draft {
+    start: usize,
+    end: usize,
+    value: Option<Decimal>,
+    value_max: Option<Decimal>,
+    unit: String,
+    kind: Kind,
+    more: bool,
+    /// Set for dates and labels; claims take theirs from the words around.
+    bound: Option<Bound>,
+    /// Where the words that bound this mention stand before: its own start,
+    /// or the head of the list it belongs to (`超10亿、50亿元`).
+    bound_at: usize,
+    change: Option<Change>,
+}
+
+impl Draft {
+    fn context(start: usize, end: usize, kind: Kind, value: Option<Decimal>) -> Draft {
+        Draft {
+            start,
+            end,
+            value,
+            value_max: None,
+            unit: String::new(),
+            kind,
+            more: false,
+            bound: Some(Bound::Eq),
+            bound_at: start,
+            change: None,
+        }
+    }
+
+    fn finish(self, doc: &NormalizedDoc) -> Mention {
+        let (start, end) = doc.orig_span(self.start, self.end);
+        let bound =
+            self.bound.unwrap_or_else(|| context::bound(&doc.chars, self.start, self.end, self.bound_at, self.more));
+        Mention {
+            start,
+            end,
+            norm_start: self.start,
+            norm_end: self.end,
+            value: self.value.map(Decimal::to_f64).filter(|v| v.is_finite()),
+            value_max: self.value_max.map(Decimal::to_f64).filter(|v| v.is_finite()),
+            unit: self.unit,
+            kind: self.kind,
+            bound,
+            change: self.change,
+        }
+    }
+}
+
+fn inside(ranges: &[(usize, usize)], at: usize) -> Option<(usize, usize)> {
+    ranges.iter().copied().find(|&(s, e)| s <= at && at < e)
+}
+
+/// Reads every number outside the dates, with its unit.
+fn scan_atoms(chars: &[char], dates: &[(usize, usize)]) -> Vec<Atom> {
+    let mut atoms = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((_, e)) = inside(dates, i) {
+            i = e;
+            continue;
+        }
+        // Never start inside a word of digits or letters (`HF013`, `t20220624`).
+        let glued = chars[i].is_ascii_digit() && i > 0 && (chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '.');
+        let atom = if glued { None } else { fraction_at(chars, i).or_else(|| atom_at(chars, i)) };
+        match atom {
+            Some(a) => {
+                i = a.end.max(a.num.end).max(i + 1);
+                atoms.push(a);
+            }
+            None => {
+                // Skip the rest of a numeral run that did not parse (`十四五`).
+                i += 1;
+                while i < chars.len()
+                    && numeral::is_cn_numeral_char(chars[i])
+                    && numeral::is_cn_numeral_char(chars[i - 1])
+                {
+                    i += 1;
+                }
+                while glued && i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '.') {
+                    i += 1;
+                }
+            }
+        }
+    }
+    atoms
+}
+
+fn atom_at(chars: &[char], i: usize) -> Option<Atom> {
+    let num = half_at(chars, i).or_else(|| numeral::read(chars, i))?;
+    let ordinal = i > 0 && chars[i - 1] == '第';
+    let unit = units::unit_at(chars, num.end);
+    let end = num.end + unit.map_or(0, |u| u.surface.len());
+    Some(Atom { num, first: if ordinal { i - 1 } else { i }, ordinal, unit, end, fraction: false })
+}
+
+/// `半年`, `半个月`, `半小时`: one half of a duration.
+fn half_at(chars: &[char], i: usize) -> Option<Numeral> {
+    if chars.get(i) != Some(&'半') {
+        return None;
+    }
+    // `上半年`, `多半`, `一年半`: a period or part of another number.
+    if i > 0 && matches!(chars[i - 1], '上' | '下' | '前' | '后' | '多' | '大' | '一' | '过' | '减') {
+        return None;
+    }
+    let unit = units::unit_at(chars, i + 1)?;
+    (unit.kind == Kind::Duration).then_some(Numeral {
+        start: i,
+        end: i + 1,
+        value: Decimal { mantissa: 5, exp: -1 },
+        value_max: None,
+        more: false,
+        chinese: true,
+        magnitude: false,
+    })
+}
+
+/// `百分之九十`, `百分之5`, `四分之一`, `三分之二`: a percent.
+fn fraction_at(chars: &[char], i: usize) -> Option<Atom> {
+    let mut j = i;
+    while j < chars.len() && numeral::is_cn_numeral_char(chars[j]) {
+        j += 1;
+    }
+    if j == i || chars.get(j..j + 2) != Some(&['分', '之']) {
+        return None;
+    }
+    let denominator = numeral::parse_chinese(&chars[i..j])?.to_f64();
+    let mut num = numeral::read(chars, j + 2)?;
+    if denominator <= 0.0 {
+        return None;
+    }
+    let percent = num.value.to_f64() * 100.0 / denominator;
+    // Keep two decimals: 三分之二 is 66.67%.
+    num.value = Decimal { mantissa: (percent * 100.0).round() as i128, exp: -2 };
+    num.start = i;
+    let end = num.end;
+    Some(Atom { num, first: i, ordinal: false, unit: None, end, fraction: true })
+}
+
+const RANGE_SEPS: &[char] = &['至', '到', '-', '~', '—', '–'];
+/// Words before a bare `第N` that make it a place in a ranking (`全省第一`).
+const RANK_CONTEXT: &[&str] = &[
+    "全省",
+    "全国",
+    "全市",
+    "全区",
+    "全县",
+    "全州",
+    "全球",
+    "全世界",
+    "排名",
+    "排在",
+    "位居",
+    "位列",
+    "居",
+    "列",
+    "名列",
+    "西部",
+    "中部",
+    "东部",
+    "全盟",
+    "全疆",
+];
+/// Words after a duration that make it part of a plan's name (`三年行动`).
+const PLAN_WORDS: &[&str] = &["行动", "计划", "规划", "攻坚", "工程", "方案"];
+
+/// Joins ranges and lists, then classifies each atom into a draft mention.
+fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -> Vec<Draft> {
+    let mut drafts = Vec::new();
+    let mut k = 0;
+    let mut previous: Option<(usize, usize)> = None; // (end, list head start) of the last atom
+    while k < atoms.len() {
+        let a = &atoms[k];
+        if a.unit.is_none() && !a.fraction && !a.ordinal {
+            // `35至70个工作日`: one mention from the first number to the unit.
+            if let Some(b) = atoms.get(k + 1)
+                && b.unit.is_some()
+                && !b.ordinal
+                && b.first == a.num.end + 1
+                && RANGE_SEPS.contains(&chars[a.num.end])
+                && b.num.value.to_f64() > a.num.value.to_f64()
+            {
+                let mut merged = b.clone();
+                merged.first = a.first;
+                merged.num.start = a.num.start;
+                merged.num.more |= a.num.more;
+                let max = b.num.value;
+                merged.num.value = a.num.value;
+                merged.num.value_max = Some(max);
+                push_draft(&mut drafts, &mut previous, chars, classify(chars, &merged, names), &merged);
+                k += 2;
+                continue;
+            }
+            // `70、50个工作日`, `10亿、50亿元`: the list's last unit is every item's.
+            if let Some(unit) = shared_unit(chars, atoms, k) {
+                let mut shared = a.clone();
+                shared.unit = Some(unit);
+                push_draft(&mut drafts, &mut previous, chars, classify(chars, &shared, names), &shared);
+                k += 1;
+                continue;
+            }
+        }
+        push_draft(&mut drafts, &mut previous, chars, classify(chars, a, names), a);
+        k += 1;
+    }
+    drafts
+}
+
+/// Keeps a draft, pointing its bound words at the head of the list it
+/// continues, if it continues one.
+fn push_draft(
+    drafts: &mut Vec<Draft>,
+    previous: &mut Option<(usize, usize)>,
+    chars: &[char],
+    draft: Option<Draft>,
+    a: &Atom,
+) {
+    let head = match *previous {
+        Some((end, head)) if a.first == end + 1 && context::LIST_JOINERS.contains(&chars[end]) => head,
+        _ => a.first,
+    };
+    *previous = Some((a.end, head));
+    if let Some(mut d) = draft {
+        d.bound_at = head;
+        drafts.push(d);
+    }
+}
+
+/// The unit a list of bare numbers joined by `、` ends with.
+fn shared_unit(chars: &[char], atoms: &[Atom], k: usize) -> Option<&'static UnitDef> {
+    let mut prev = &atoms[k];
+    for next in &atoms[k + 1..] {
+        if chars.get(prev.num.end) != Some(&'、') || next.first != prev.num.end + 1 || next.ordinal {
+            return None;
+        }
+        if next.unit.is_some() {
+            return next.unit;
+        }
+        prev = next;
+    }
+    None
+}
+
+fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft> {
+    let num = &a.num;
+    let next = chars.get(a.end).copied();
+    // `5G`, `4A级`, `3D`: a number glued to letters is a name.
+    if next.is_some_and(|c| c.is_ascii_alphabetic()) || chars.get(num.end).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    if inside(names, num.start).is_some() {
+        return (!num.chinese).then(|| Draft::context(num.start, num.end, Kind::Label, Some(num.value)));
+    }
+    if a.fraction {
+        return Some(claim(chars, a, "%", Kind::Percent));
+    }
+    if a.ordinal {
+        return rank(chars, a);
+    }
+    // A lone Chinese 一 is an article or idiom (`一批`, `一次性`); claims.md §1.3.
+    if num.chinese && num.value.is_one() && num.value_max.is_none() {
+        return None;
+    }
+    let Some(unit) = a.unit else {
+        if !num.chinese && num.magnitude {
+            return Some(claim(chars, a, "", Kind::Other));
+        }
+        let digits = num.end - num.start;
+        return (!num.chinese && digits >= 5).then(|| Draft::context(num.start, num.end, Kind::Label, Some(num.value)));
+    };
+    if unit.kind == Kind::Duration && PLAN_WORDS.iter().any(|w| starts_with(chars, a.end, w)) {
+        return Some(Draft::context(a.first, a.end, Kind::Label, Some(num.value)));
+    }
+    if is_session_number(chars, a, unit) || is_phase_number(chars, a, unit) {
+        return None;
+    }
+    if unit.surface == ['日'] && !day_is_duration(chars, a) {
+        return Some(Draft::context(a.first, a.end, Kind::Date, None));
+    }
+    Some(claim(chars, a, &unit.unit, unit.kind))
+}
+
+fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
+    match a.unit {
+        Some(u) if u.surface == ['名'] || u.surface == ['位'] => Some(claim(chars, a, "名", Kind::Rank)),
+        Some(_) => None,
+        None => {
+            let next = chars.get(a.num.end).copied();
+            let at_boundary = next.is_none_or(|c| !crate::normalize::is_han(c) || c == '的');
+            let before = &chars[a.first.saturating_sub(8)..a.first];
+            let ranked = RANK_CONTEXT.iter().any(|w| contains(before, w)) || before.last() == Some(&'”');
+            (at_boundary && ranked && a.num.value.to_f64() < 1000.0).then(|| claim(chars, a, "名", Kind::Rank))
+        }
+    }
+}
+
+/// `十五届人大五次会议`: the fifth session of a congress, not five meetings.
+fn is_session_number(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
+    let sessions = ["会议", "全会", "会"];
+    unit.surface == ['次']
+        && sessions.iter().any(|w| starts_with(chars, a.end, w))
+        && chars[a.first.saturating_sub(6)..a.first].contains(&'届')
+}
+
+/// `机场高速二期`: phase two of a project. A Chinese-numeral `N期` counts
+/// editions only after a verb (`开展了两期培训`, `举办三期`).
+fn is_phase_number(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
+    const VERB_ENDS: &[char] = &['办', '开', '展', '行', '出', '共', '计', '已', '了', '织', '训', '完', '播', '发'];
+    a.num.chinese && unit.surface == ['期'] && !(a.first > 0 && VERB_ENDS.contains(&chars[a.first - 1]))
+}
+
+/// `N日` is a span of days only where the clause talks about time limits.
+fn day_is_duration(chars: &[char], a: &Atom) -> bool {
+    const AFTER: &[&str] = &["内", "以内", "之内", "办结", "完成", "左右", "以上", "以下", "缩短", "压缩"];
+    const BEFORE: &[&str] = &[
+        "时限", "时间", "用时", "周期", "压缩", "缩短", "减少", "办结", "提前", "延长", "缩减", "节省", "为期", "至",
+        "到", "为", "需", "用",
+    ];
+    if AFTER.iter().any(|w| starts_with(chars, a.end, w)) {
+        return true;
+    }
+    let clause_start = chars[..a.first].iter().rposition(|c| context::CLAUSE_END.contains(c)).map_or(0, |p| p + 1);
+    let clause = &chars[clause_start..a.first];
+    BEFORE.iter().any(|w| contains(clause, w))
+}
+
+fn claim(chars: &[char], a: &Atom, unit: &str, kind: Kind) -> Draft {
+    let change = if kind == Kind::Rank { None } else { context::change(chars, a.first) };
+    Draft {
+        start: a.first,
+        end: a.end,
+        value: Some(a.num.value),
+        value_max: a.num.value_max,
+        unit: unit.to_owned(),
+        kind,
+        more: a.num.more,
+        bound: None,
+        bound_at: a.first,
+        change,
+    }
+}
+
+fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
+    let rest = chars.get(at..).unwrap_or(&[]);
+    word.chars().count() <= rest.len() && word.chars().zip(rest).all(|(w, c)| w == *c)
+}
+
+fn contains(hay: &[char], word: &str) -> bool {
+    (0..hay.len()).any(|i| starts_with(hay, i, word))
+}
+
+#[cfg(test)]
+mod tests;

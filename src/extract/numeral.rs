@@ -1,0 +1,346 @@
+//! Numerals: reads the number at a position of normalized text.
+//!
+//! Arabic digits with thousands separators and decimals, Chinese numerals
+//! (common and financial forms, `〇`/`零`, `两`), magnitudes (`十 百 千 万 亿`)
+//! after either, and the approximators `余`/`多` wherever they stand
+//! (`40余`, `20多万`, `11亿余`). Values are kept as exact decimals
+//! (mantissa × 10^exp) so `10.8万` is 108000, not 108000.00000000001.
+
+/// An exact decimal: `mantissa × 10^exp`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decimal {
+    pub mantissa: i128,
+    pub exp: i32,
+}
+
+impl Decimal {
+    pub const fn int(n: i128) -> Self {
+        Decimal { mantissa: n, exp: 0 }
+    }
+
+    fn scale(self, power: i32) -> Option<Self> {
+        Some(Decimal { mantissa: self.mantissa, exp: self.exp.checked_add(power)? })
+    }
+
+    /// The nearest `f64`, by way of the decimal text (exact for what we print).
+    pub fn to_f64(self) -> f64 {
+        format!("{}e{}", self.mantissa, self.exp).parse().unwrap_or(f64::NAN)
+    }
+
+    pub fn is_one(self) -> bool {
+        self.to_f64() == 1.0
+    }
+}
+
+/// A number read from the text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Numeral {
+    /// Normalized character range `[start, end)`, `余`/`多` included.
+    pub start: usize,
+    pub end: usize,
+    pub value: Decimal,
+    /// Upper end of a run such as `两三` (2 to 3).
+    pub value_max: Option<Decimal>,
+    /// `余` or `多` stood inside the number: the true value is above it.
+    pub more: bool,
+    /// Written in Chinese numerals (not digits).
+    pub chinese: bool,
+    /// A magnitude (`万`, `亿`…) was applied.
+    pub magnitude: bool,
+}
+
+fn magnitude_power(c: char) -> Option<i32> {
+    match c {
+        '十' | '拾' => Some(1),
+        '百' | '佰' => Some(2),
+        '千' | '仟' => Some(3),
+        '万' => Some(4),
+        '亿' => Some(8),
+        _ => None,
+    }
+}
+
+fn cn_digit(c: char) -> Option<i128> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' | '壹' => 1,
+        '二' | '两' | '贰' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+pub fn is_cn_numeral_char(c: char) -> bool {
+    cn_digit(c).is_some() || magnitude_power(c).is_some()
+}
+
+fn is_more(c: char) -> bool {
+    c == '余' || c == '多'
+}
+
+/// Reads a number starting exactly at `at`, if one starts there.
+pub fn read(chars: &[char], at: usize) -> Option<Numeral> {
+    let c = *chars.get(at)?;
+    if c.is_ascii_digit() {
+        read_arabic(chars, at)
+    } else if cn_digit(c).is_some() || c == '十' || c == '拾' {
+        read_chinese(chars, at)
+    } else {
+        None
+    }
+}
+
+fn read_arabic(chars: &[char], at: usize) -> Option<Numeral> {
+    let mut i = at;
+    let mut digits = String::new();
+    let mut frac_len = 0i32;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        digits.push(chars[i]);
+        i += 1;
+    }
+    // Thousands groups: a comma followed by exactly three digits.
+    let digit_at = |k: usize| chars.get(k).is_some_and(|c| c.is_ascii_digit());
+    while chars.get(i) == Some(&',') && (1..=3).all(|k| digit_at(i + k)) && !digit_at(i + 4) {
+        digits.extend(&chars[i + 1..i + 4]);
+        i += 4;
+    }
+    if chars.get(i) == Some(&'.') && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()) {
+        i += 1;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            digits.push(chars[i]);
+            frac_len += 1;
+            i += 1;
+        }
+    }
+    if digits.len() > 30 {
+        return None;
+    }
+    let mantissa: i128 = digits.parse().ok()?;
+    let mut value = Decimal { mantissa, exp: -frac_len };
+    let (end, power, more) = read_magnitudes(chars, i);
+    value = value.scale(power)?;
+    Some(Numeral { start: at, end, value, value_max: None, more, chinese: false, magnitude: power > 0 })
+}
+
+/// Magnitudes after digits (`3千万`, `1.2万亿`), with `余`/`多` among them.
+fn read_magnitudes(chars: &[char], mut i: usize) -> (usize, i32, bool) {
+    let mut power = 0;
+    let mut more = false;
+    let mut end = i;
+    while let Some(&c) = chars.get(i) {
+        if unit_starts_with_magnitude(&chars[i..]) {
+            break;
+        }
+        if let Some(p) = magnitude_power(c).filter(|&p| p >= 2) {
+            power += p;
+            i += 1;
+            end = i;
+        } else if is_more(c) && !more && end == i {
+            more = true;
+            i += 1;
+            end = i;
+        } else {
+            break;
+        }
+    }
+    (end, power, more)
+}
+
+/// Units whose first character is also a magnitude: `5千瓦` is five kilowatts.
+fn unit_starts_with_magnitude(rest: &[char]) -> bool {
+    const UNITS: &[&str] = &["千瓦", "千米", "千克", "百分点"];
+    UNITS.iter().any(|u| u.chars().zip(rest).filter(|(a, b)| a == *b).count() == u.chars().count())
+}
+
+fn read_chinese(chars: &[char], at: usize) -> Option<Numeral> {
+    let mut end = at;
+    while end < chars.len() && is_cn_numeral_char(chars[end]) {
+        end += 1;
+    }
+    let run = &chars[at..end];
+    // `两三天`, `三四个`: two neighbouring digits mean "two or three".
+    if let [a, b] = run
+        && let (Some(x), Some(y)) = (cn_digit(*a), cn_digit(*b))
+        && x > 0
+        && y == x + 1
+    {
+        let (stop, more) = trailing_more(chars, end);
+        return Some(Numeral {
+            start: at,
+            end: stop,
+            value: Decimal::int(x),
+            value_max: Some(Decimal::int(y)),
+            more,
+            chinese: true,
+            magnitude: false,
+        });
+    }
+    let mut value = parse_chinese(run)?;
+    let mut stop = end;
+    let mut more = false;
+    // `三十多万`, `二十余`: the approximator, then maybe one more magnitude.
+    if chars.get(stop).copied().is_some_and(is_more) {
+        more = true;
+        stop += 1;
+        if let Some(p) = chars.get(stop).and_then(|&c| magnitude_power(c)).filter(|&p| p >= 4) {
+            value = value.scale(p)?;
+            stop += 1;
+        }
+    }
+    let magnitude = run.iter().any(|&c| magnitude_power(c).is_some_and(|p| p >= 4));
+    Some(Numeral { start: at, end: stop, value, value_max: None, more, chinese: true, magnitude })
+}
+
+fn trailing_more(chars: &[char], at: usize) -> (usize, bool) {
+    if chars.get(at).copied().is_some_and(is_more) { (at + 1, true) } else { (at, false) }
+}
+
+/// Value of a run of Chinese numerals: positional (`一千八百四十二`) or a
+/// plain digit string (`二〇二三`).
+pub fn parse_chinese(run: &[char]) -> Option<Decimal> {
+    if run.is_empty() {
+        return None;
+    }
+    if run.iter().all(|&c| cn_digit(c).is_some()) {
+        if run.len() == 1 {
+            return cn_digit(run[0]).map(Decimal::int);
+        }
+        // Digit strings like 二〇二三 are read digit by digit; without a zero
+        // a run of digits is a word (`唯一一个`, `一一对应`), not a number.
+        if !run.iter().any(|&c| c == '〇' || c == '零') {
+            return None;
+        }
+        let mut n: i128 = 0;
+        for &c in run {
+            n = n.checked_mul(10)?.checked_add(cn_digit(c)?)?;
+        }
+        return Some(Decimal::int(n));
+    }
+    let mut total: i128 = 0; // completed 亿 / 万 sections
+    let mut section: i128 = 0; // below 万
+    let mut digit: Option<i128> = None;
+    let mut last_small_power = 5; // the previous 十/百/千 power within a section
+    for &c in run {
+        if let Some(d) = cn_digit(c) {
+            if digit.is_some_and(|x| x != 0) {
+                return None; // two digits in a row: not a positional numeral
+            }
+            digit = Some(d);
+            continue;
+        }
+        let p = magnitude_power(c)?;
+        if p <= 3 {
+            if p >= last_small_power {
+                return None;
+            }
+            let d = digit.take().unwrap_or(1);
+            section = section.checked_add(d.checked_mul(10i128.pow(p as u32))?)?;
+            last_small_power = p;
+        } else {
+            let unit = 10i128.pow(p as u32);
+            let d = digit.take().unwrap_or(0);
+            let block = section.checked_add(d)?;
+            let block = if block == 0 && total == 0 { 1 } else { block };
+            total = if p == 8 {
+                total.checked_add(block)?.checked_mul(unit)?
+            } else {
+                total.checked_add(block.checked_mul(unit)?)?
+            };
+            section = 0;
+            last_small_power = 5;
+        }
+    }
+    let tail = digit.unwrap_or(0);
+    Some(Decimal::int(total.checked_add(section)?.checked_add(tail)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str) -> f64 {
+        let chars: Vec<char> = s.chars().collect();
+        read(&chars, 0).unwrap_or_else(|| panic!("no number in {s}")).value.to_f64()
+    }
+
+    fn span(s: &str) -> String {
+        let chars: Vec<char> = s.chars().collect();
+        let n = read(&chars, 0).unwrap();
+        chars[n.start..n.end].iter().collect()
+    }
+
+    #[test]
+    fn arabic_forms() {
+        assert_eq!(value("1,234家"), 1234.0);
+        assert_eq!(value("9.1%"), 9.1);
+        assert_eq!(value("10.8万户"), 108000.0);
+        assert_eq!(value("116.4亿元"), 11640000000.0);
+        assert_eq!(value("2539.65万元"), 25396500.0);
+        assert_eq!(value("1.2万亿元"), 1.2e12);
+        assert_eq!(value("3千万元"), 3e7);
+        assert_eq!(value("0.5天"), 0.5);
+        assert_eq!(span("5千瓦"), "5");
+    }
+
+    #[test]
+    fn a_comma_between_list_items_is_not_a_thousands_separator() {
+        assert_eq!(value("12,34家"), 12.0);
+        assert_eq!(value("1,2345"), 1.0);
+    }
+
+    #[test]
+    fn approximators_inside_the_number() {
+        assert_eq!(span("6.1万余次"), "6.1万余");
+        assert_eq!(value("6.1万余次"), 61000.0);
+        assert_eq!(span("20多万人"), "20多万");
+        assert_eq!(value("20多万人"), 200000.0);
+        assert_eq!(span("11亿余元"), "11亿余");
+        assert_eq!(value("11亿余元"), 1.1e9);
+        assert_eq!(span("40余家"), "40余");
+        assert!(read(&"3200余人".chars().collect::<Vec<_>>(), 0).unwrap().more);
+        assert_eq!(value("三十多万人"), 300000.0);
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(value("一千八百四十二"), 1842.0);
+        assert_eq!(value("三千三百三十一位"), 3331.0);
+        assert_eq!(value("两千"), 2000.0);
+        assert_eq!(value("二十六条"), 26.0);
+        assert_eq!(value("十二"), 12.0);
+        assert_eq!(value("一百零五"), 105.0);
+        assert_eq!(value("三万五千"), 35000.0);
+        assert_eq!(value("两亿"), 2e8);
+        assert_eq!(value("一亿二千万"), 1.2e8);
+        assert_eq!(value("壹佰贰拾叁"), 123.0);
+        assert_eq!(value("二〇二三"), 2023.0);
+        assert_eq!(value("零"), 0.0);
+    }
+
+    #[test]
+    fn neighbouring_digits_are_a_range() {
+        let chars: Vec<char> = "两三天".chars().collect();
+        let n = read(&chars, 0).unwrap();
+        assert_eq!((n.value.to_f64(), n.value_max.map(Decimal::to_f64)), (2.0, Some(3.0)));
+    }
+
+    #[test]
+    fn malformed_chinese_is_not_a_number() {
+        assert!(parse_chinese(&"十百".chars().collect::<Vec<_>>()).is_none());
+        assert!(parse_chinese(&"一一".chars().collect::<Vec<_>>()).is_none());
+    }
+
+    #[test]
+    fn huge_digit_runs_do_not_overflow() {
+        let long = "9".repeat(200);
+        assert!(read(&long.chars().collect::<Vec<_>>(), 0).is_none());
+        let cn = "九亿".repeat(50);
+        let _ = read(&cn.chars().collect::<Vec<_>>(), 0);
+    }
+}

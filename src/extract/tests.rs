@@ -1,0 +1,186 @@
+//! Extraction on real sentences from the sample and extra reports.
+
+use super::*;
+use crate::normalize::normalize;
+
+/// (text, value, value_max, unit, kind, bound, change) of a claim.
+type Row = (String, f64, Option<f64>, String, &'static str, &'static str, Option<&'static str>);
+
+/// Every claim in `s`.
+fn claims(s: &str) -> Vec<Row> {
+    let doc = normalize(s);
+    let chars: Vec<char> = s.chars().collect();
+    extract(&doc)
+        .into_iter()
+        .filter(|m| m.kind.is_claim())
+        .map(|m| {
+            (
+                chars[m.start..m.end].iter().collect(),
+                m.value.unwrap(),
+                m.value_max,
+                m.unit,
+                m.kind.as_str(),
+                m.bound.as_str(),
+                m.change.map(Change::as_str),
+            )
+        })
+        .collect()
+}
+
+fn texts(s: &str) -> Vec<String> {
+    claims(s).into_iter().map(|c| c.0).collect()
+}
+
+fn kinds_of(s: &str, kind: Kind) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    extract(&normalize(s))
+        .into_iter()
+        .filter(|m| m.kind == kind)
+        .map(|m| chars[m.start..m.end].iter().collect())
+        .collect()
+}
+
+#[test]
+fn money_with_magnitudes_in_both_scripts() {
+    let got = claims("累計兌付116.4億元,惠及企業7000餘家");
+    assert_eq!(got[0], ("116.4億元".into(), 11640000000.0, None, "元".into(), "money", "eq", None));
+    assert_eq!(got[1], ("7000餘家".into(), 7000.0, None, "家".into(), "count", "gt", None));
+    let got = claims("失业保险稳岗返还2539.65万元");
+    assert_eq!((got[0].1, got[0].3.as_str()), (25396500.0, "元"));
+}
+
+#[test]
+fn magnitude_without_currency_is_other() {
+    let got = claims("减少企业占押资金2亿");
+    assert_eq!(got[0], ("2亿".into(), 2e8, None, "".into(), "other", "eq", Some("down")));
+}
+
+#[test]
+fn percent_forms() {
+    let got = claims("2023年1-7月,湖州規上工業利潤增長9.1%,比浙江全省平均高20.2個百分點。");
+    assert_eq!(got[0], ("9.1%".into(), 9.1, None, "%".into(), "percent", "eq", Some("up")));
+    assert_eq!(got[1], ("20.2個百分點".into(), 20.2, None, "个百分点".into(), "percent", "eq", None));
+    assert_eq!(claims("满意率达到百分之九十")[0].1, 90.0);
+    let quarter = claims("占全省四分之一以上");
+    assert_eq!((quarter[0].0.as_str(), quarter[0].1, quarter[0].5), ("四分之一", 25.0, "ge"));
+}
+
+#[test]
+fn ranges_and_before_after_pairs() {
+    let got = claims("审批时限由190天压缩到35至70个工作日");
+    assert_eq!(got[0], ("190天".into(), 190.0, None, "天".into(), "duration", "eq", None));
+    assert_eq!(got[1], ("35至70个工作日".into(), 35.0, Some(70.0), "工作日".into(), "duration", "eq", None));
+    assert_eq!(claims("办理时间35-70天")[0].2, Some(70.0));
+    let two_three = claims("至少耗费两三天");
+    assert_eq!((two_three[0].0.as_str(), two_three[0].1, two_three[0].2), ("两三天", 2.0, Some(3.0)));
+}
+
+#[test]
+fn lists_share_their_unit() {
+    let got = claims("分别压缩至70、50个工作日");
+    assert_eq!(texts("分别压缩至70、50个工作日"), ["70", "50个工作日"]);
+    assert_eq!(got[0].3, "工作日");
+    let got = claims("固投超10億、50億元項目分別有5個、4個");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1, got[0].3.as_str(), got[0].4, got[0].5),
+        ("10億", 1e9, "元", "money", "gt")
+    );
+    assert_eq!(got[1].1, 5e9);
+}
+
+#[test]
+fn ranks() {
+    assert_eq!(texts("孝南区从全省营商环境第81位到第18位"), ["第81位", "第18位"]);
+    let got = claims("特别是2022年在全省第8名");
+    assert_eq!((got[0].1, got[0].3.as_str(), got[0].4), (8.0, "名", "rank"));
+    assert_eq!(texts("审图时效全省第一。"), ["第一"]);
+    assert!(texts("在第二届中国国际化营商环境高峰论坛上").is_empty());
+    assert!(texts("第一,要坚持问题导向").is_empty());
+    assert!(texts("新年第一会上").is_empty());
+    assert!(texts("孝南区从营商环境全省第三方评价一般县市区").is_empty());
+}
+
+#[test]
+fn chinese_numerals_and_streaks() {
+    assert_eq!(texts("营商环境评价连续三年获评优异等次"), ["三年"]);
+    assert_eq!(claims("参会企业家三千三百三十一位")[0].1, 3331.0);
+    assert_eq!(texts("分两批推出231项"), ["两批", "231项"]);
+    assert_eq!(claims("吸纳农村劳动力20多万人")[0].1, 200000.0);
+}
+
+#[test]
+fn a_lone_one_is_no_mention() {
+    assert!(texts("建立一个综合服务平台,实现一次性告知,推出一批改革,一件事一次办").is_empty());
+}
+
+#[test]
+fn dates_are_context_not_claims() {
+    let s = "2022年6月8日起,每周三召开,时间:2024-06-21 08:13";
+    assert!(texts(s).is_empty());
+    assert_eq!(kinds_of(s, Kind::Date), ["2022年6月8日", "2024-06-21 08:13"]);
+    assert!(texts("1-11月,5月20日,11月-12月").is_empty());
+}
+
+#[test]
+fn numbers_in_names_codes_and_files_are_not_claims() {
+    let s = "推行“533”审批制度改革,西部资源(600139,股吧),微信图片_20201231214042.jpg,“12345”市长热线,“十四五”时期,实施五大产业集群,5G基站,HF013号";
+    assert!(texts(s).is_empty(), "{:?}", texts(s));
+    assert_eq!(kinds_of(s, Kind::Label), ["533", "600139", "20201231214042", "12345"]);
+    assert!(texts("“一网通办”“四减一容缺”“一业一证”“六证齐发”三集中三到位").is_empty());
+}
+
+#[test]
+fn space_between_number_and_unit() {
+    let got = claims("岳塘区1610 项政务服务事项实现一网通办");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("1610 项", 1610.0));
+}
+
+#[test]
+fn pinyin_glossed_text() {
+    assert_eq!(texts("本市18個(gè)重點(diǎn)事項(xiàng)分別實(shí)現(xiàn)辦件33626件"), ["18個", "33626件"]);
+}
+
+#[test]
+fn full_width_digits() {
+    let got = claims("市场主体达到１０．８万户");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("１０．８万户", 108000.0));
+}
+
+#[test]
+fn days_written_with_ri() {
+    assert_eq!(claims("办结时限由5日缩短为3日")[1].3, "天");
+    assert!(texts("28日上午,记者获悉").is_empty());
+}
+
+#[test]
+fn durations_of_history_and_half() {
+    let got = claims("有4000多年的采冶史");
+    assert_eq!((got[0].0.as_str(), got[0].1, got[0].3.as_str(), got[0].5), ("4000多年", 4000.0, "年", "gt"));
+    assert_eq!(claims("相隔半年专题研究")[0].1, 0.5);
+    assert!(texts("2024年上半年").is_empty());
+}
+
+#[test]
+fn plans_named_by_years_are_labels() {
+    assert!(texts("实施楼宇经济发展三年行动").is_empty());
+}
+
+#[test]
+fn session_numbers_are_not_counts() {
+    assert!(texts("市十五届人大五次会议通过本届人大唯一一个议案").is_empty());
+    assert_eq!(texts("全年召开3次会议"), ["3次"]);
+}
+
+#[test]
+fn a_bound_before_a_list_bounds_every_item() {
+    let got = claims("固投超10億、50億元項目同比增加5個和4個");
+    assert_eq!(got.iter().map(|c| c.5).collect::<Vec<_>>(), ["gt", "gt", "eq", "eq"]);
+    assert_eq!(got[3].6, Some("up"));
+}
+
+#[test]
+fn phases_of_projects_are_not_counts() {
+    assert!(texts("加快机场高速二期、G106改线工程等").is_empty());
+    assert_eq!(texts("组织专班人员开展了两期培训"), ["两期"]);
+    assert_eq!(texts("市县联动召开恳谈会55期427场"), ["55期", "427场"]);
+}

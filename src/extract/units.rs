@@ -1,0 +1,87 @@
+//! Units: the table in `data/units.tsv` and longest-match lookup after a number.
+
+use super::Kind;
+use std::sync::LazyLock;
+
+/// One row of the unit table.
+#[derive(Debug)]
+pub struct UnitDef {
+    pub surface: Vec<char>,
+    pub unit: String,
+    pub kind: Kind,
+    /// Characters that, following the surface, make it part of another word.
+    pub not_before: Vec<char>,
+}
+
+static TABLE: LazyLock<Vec<UnitDef>> = LazyLock::new(|| parse(include_str!("../../data/units.tsv")));
+
+fn parse(tsv: &str) -> Vec<UnitDef> {
+    let mut rows: Vec<UnitDef> = tsv
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let kind = Kind::parse(cols.get(2)?)?;
+            Some(UnitDef {
+                surface: cols[0].chars().collect(),
+                unit: cols.get(1)?.to_string(),
+                kind,
+                not_before: cols
+                    .get(3)
+                    .map(|s| s.split(',').filter_map(|w| w.chars().next()).collect())
+                    .unwrap_or_default(),
+            })
+        })
+        .collect();
+    // Longest surface first; the sort is stable, so file order breaks ties.
+    rows.sort_by_key(|r| std::cmp::Reverse(r.surface.len()));
+    rows
+}
+
+/// The unit that starts at `at`, if any: the longest surface that is not the
+/// start of a longer word.
+pub fn unit_at(chars: &[char], at: usize) -> Option<&'static UnitDef> {
+    let rest = chars.get(at..)?;
+    TABLE.iter().find(|def| {
+        rest.starts_with(&def.surface) && !rest.get(def.surface.len()).is_some_and(|next| def.not_before.contains(next))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(s: &str) -> Option<(&'static str, Kind)> {
+        let chars: Vec<char> = s.chars().collect();
+        unit_at(&chars, 0).map(|d| (d.unit.as_str(), d.kind))
+    }
+
+    #[test]
+    fn table_parses_every_row() {
+        let rows = include_str!("../../data/units.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .count();
+        assert_eq!(TABLE.len(), rows, "a row of data/units.tsv has a bad kind or too few columns");
+    }
+
+    #[test]
+    fn longest_match_and_canonical_units() {
+        assert_eq!(unit("个工作日"), Some(("工作日", Kind::Duration)));
+        assert_eq!(unit("个百分点"), Some(("个百分点", Kind::Percent)));
+        assert_eq!(unit("个月"), Some(("月", Kind::Duration)));
+        assert_eq!(unit("日内"), Some(("天", Kind::Duration)));
+        assert_eq!(unit("户次"), Some(("户次", Kind::Count)));
+        assert_eq!(unit("平方千米"), Some(("平方公里", Kind::Area)));
+    }
+
+    #[test]
+    fn continuations_make_other_words() {
+        assert_eq!(unit("件事"), None);
+        assert_eq!(unit("名单"), None);
+        assert_eq!(unit("日报"), None);
+        assert_eq!(unit("次性"), None);
+        assert_eq!(unit("项目"), None);
+        assert_eq!(unit("个人"), Some(("个", Kind::Count)));
+    }
+}

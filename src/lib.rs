@@ -1,0 +1,31 @@
+//! citybrief reads reports on how Chinese localities improved their business
+//! environment and extracts every numeric claim, named measure and honor.
+//!
+//! ```text
+//!  files ──ingest──▶ Document ──normalize──▶ NormalizedDoc ──extract──▶ Vec<Mention>
+//!                                                                        │
+//!                        renderers (jsonl) ◀── Report ◀──attribute───────┘
+//! ```
+//!
+//! Each stage is a module that takes the previous stage's plain data and
+//! returns its own; [`process`] runs them in order for one document.
+
+pub mod attribute;
+pub mod cli;
+pub mod extract;
+pub mod ingest;
+pub mod normalize;
+pub mod output;
+pub mod render;
+pub mod report;
+pub mod source;
+
+use ingest::Document;
+use report::Report;
+
+/// Runs the extraction pipeline on one decoded document.
+pub fn process(doc: &Document) -> Report {
+    let norm = normalize::normalize(&doc.text);
+    let mentions = extract::extract(&norm);
+    attribute::attribute(doc, &norm, mentions)
+}

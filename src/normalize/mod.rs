@@ -1,0 +1,250 @@
+//! Normalize: a matching copy of the report, with a map back to the original.
+//!
+//! Owns every rewrite done for matching only: full-width forms to ASCII,
+//! traditional to simplified script, invisible characters, whitespace inside
+//! running Chinese text, and pinyin glosses such as `當(dāng)前`. The
+//! original text is never changed; [`NormalizedDoc::orig`] maps each
+//! normalized character back to the original character it came from, so the
+//! extractor can cite spans in the report exactly as written.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Which script a report is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Simplified,
+    Traditional,
+}
+
+impl Script {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Script::Simplified => "simplified",
+            Script::Traditional => "traditional",
+        }
+    }
+}
+
+/// The normalized text of one report.
+#[derive(Debug, Clone)]
+pub struct NormalizedDoc {
+    /// Normalized characters, for scanning by index.
+    pub chars: Vec<char>,
+    /// `orig[i]` is the index, in the original text's characters, of `chars[i]`.
+    pub orig: Vec<usize>,
+    /// The script of the original text.
+    pub script: Script,
+    /// Number of characters in the original text.
+    pub orig_len: usize,
+}
+
+impl NormalizedDoc {
+    /// Original character range `[start, end)` for normalized range `[from, to)`.
+    pub fn orig_span(&self, from: usize, to: usize) -> (usize, usize) {
+        debug_assert!(from < to && to <= self.chars.len());
+        (self.orig[from], self.orig[to - 1] + 1)
+    }
+
+    /// The normalized text as a `String` (for regexes); see [`CharIndex`].
+    pub fn text(&self) -> String {
+        self.chars.iter().collect()
+    }
+}
+
+/// Builds the normalized copy of `original`.
+pub fn normalize(original: &str) -> NormalizedDoc {
+    let source: Vec<char> = original.chars().collect();
+    let dropped = pinyin_glosses(original);
+    let mut chars = Vec::with_capacity(source.len());
+    let mut orig = Vec::with_capacity(source.len());
+    let mut i = 0;
+    while i < source.len() {
+        let c = source[i];
+        if dropped.get(i).copied().unwrap_or(false) || is_invisible(c) {
+            i += 1;
+            continue;
+        }
+        if is_inline_space(c) {
+            let run_end = (i..source.len()).find(|&j| !is_inline_space(source[j])).unwrap_or(source.len());
+            let before = chars.last().copied();
+            let after = source.get(run_end).copied();
+            if before.is_some_and(is_ascii_word) && after.map(fold_width).is_some_and(is_ascii_word) {
+                chars.push(' ');
+                orig.push(i);
+            }
+            i = run_end;
+            continue;
+        }
+        chars.push(fold_width(c));
+        orig.push(i);
+        i += 1;
+    }
+    let script = to_simplified(&mut chars);
+    NormalizedDoc { chars, orig, script, orig_len: source.len() }
+}
+
+/// Converts traditional characters to simplified in place, one for one, and
+/// says which script the text was in.
+///
+/// hanconv converts with OpenCC's phrase tables (so 回覆 becomes 回复 while
+/// 覆盖 stays); a line whose conversion would change its length is converted
+/// character by character instead, so the offset map stays one to one.
+fn to_simplified(chars: &mut [char]) -> Script {
+    let mut han = 0usize;
+    let mut changed = 0usize;
+    let mut start = 0;
+    while start < chars.len() {
+        let end = chars[start..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| start + p + 1);
+        let line = &mut chars[start..end];
+        han += line.iter().filter(|&&c| is_han(c)).count();
+        let text: String = line.iter().collect();
+        let converted: Vec<char> = hanconv::t2s(&text).chars().collect();
+        if converted.len() == line.len() {
+            changed += line.iter().zip(&converted).filter(|(a, b)| a != b).count();
+            line.copy_from_slice(&converted);
+        } else {
+            for c in line.iter_mut() {
+                let one: Vec<char> = hanconv::t2s(c.to_string()).chars().collect();
+                if let [s] = one[..] {
+                    changed += usize::from(s != *c);
+                    *c = s;
+                }
+            }
+        }
+        start = end;
+    }
+    // A simplified report may quote a traditional name or two; a traditional
+    // one changes on almost every line.
+    if changed >= 5 && changed * 25 >= han { Script::Traditional } else { Script::Simplified }
+}
+
+/// Pinyin glosses after Han characters, `區(qū)域`: marks the characters to drop.
+fn pinyin_glosses(original: &str) -> Vec<bool> {
+    static GLOSS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{Han}([(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）])").unwrap());
+    let mut drop = Vec::new();
+    let mut last_byte = 0;
+    let mut char_idx = 0;
+    for caps in GLOSS.captures_iter(original) {
+        let m = caps.get(1).unwrap();
+        char_idx += original[last_byte..m.start()].chars().count();
+        let len = m.as_str().chars().count();
+        if drop.len() < char_idx + len {
+            drop.resize(char_idx + len, false);
+        }
+        drop[char_idx..char_idx + len].fill(true);
+        char_idx += len;
+        last_byte = m.end();
+    }
+    drop
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+fn is_inline_space(c: char) -> bool {
+    c != '\n' && c != '\r' && c.is_whitespace()
+}
+
+fn is_ascii_word(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇')
+}
+
+/// Full-width ASCII forms to ASCII, plus the few other look-alikes reports use.
+fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '﹪' => '%',
+        '﹐' => ',',
+        '﹒' => '.',
+        '\r' => '\n',
+        _ => c,
+    }
+}
+
+/// Converts byte offsets in [`NormalizedDoc::text`] to character indices.
+pub struct CharIndex {
+    starts: Vec<usize>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        CharIndex { starts: text.char_indices().map(|(b, _)| b).collect() }
+    }
+
+    /// Character index of byte offset `byte` (a char boundary or the end).
+    pub fn at(&self, byte: usize) -> usize {
+        self.starts.partition_point(|&b| b < byte)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalize(s).chars.iter().collect()
+    }
+
+    #[test]
+    fn traditional_words_from_the_brief() {
+        assert_eq!(norm("營商環境 億元 首違不罰 審批 規上工業利潤增長"), "营商环境亿元首违不罚审批规上工业利润增长");
+        assert_eq!(norm("2天內交辦、2周內回覆、100%回訪"), "2天内交办、2周内回复、100%回访");
+    }
+
+    #[test]
+    fn full_width_digits_and_punctuation() {
+        assert_eq!(norm("市场主体达到１０．８万户，增长９．１％"), "市场主体达到10.8万户,增长9.1%");
+    }
+
+    #[test]
+    fn spaces_inside_chinese_go_spaces_between_numbers_stay() {
+        assert_eq!(norm("1610 项事项"), "1610项事项");
+        assert_eq!(norm("时间:2024-06-21 08:13"), "时间:2024-06-21 08:13");
+        assert_eq!(norm("孙  辄:主持人好"), "孙辄:主持人好");
+    }
+
+    #[test]
+    fn pinyin_glosses_and_invisibles_are_dropped_with_a_map_back() {
+        let original = "18個(gè)重點(diǎn)\u{200B}事項(xiàng)";
+        let doc = normalize(original);
+        let text: String = doc.chars.iter().collect();
+        assert_eq!(text, "18个重点事项");
+        let (s, e) = doc.orig_span(0, 3);
+        let back: String = original.chars().skip(s).take(e - s).collect();
+        assert_eq!(back, "18個");
+    }
+
+    #[test]
+    fn parentheses_that_are_not_pinyin_stay() {
+        assert_eq!(norm("最具投资营商价值城市(区域)"), "最具投资营商价值城市(区域)");
+        assert_eq!(norm("重点项目(企业)"), "重点项目(企业)");
+    }
+
+    #[test]
+    fn script_detection() {
+        assert_eq!(
+            normalize("湖州市優化營商環境典型做法,累計兌付116.4億元,惠及企業7000餘家").script,
+            Script::Traditional
+        );
+        assert_eq!(normalize("湘潭市优化营商环境工作足迹,累计兑付116.4亿元").script, Script::Simplified);
+    }
+
+    #[test]
+    fn char_index_maps_bytes() {
+        let idx = CharIndex::new("营商a环");
+        assert_eq!(idx.at(0), 0);
+        assert_eq!(idx.at(3), 1);
+        assert_eq!(idx.at(6), 2);
+        assert_eq!(idx.at(7), 3);
+        assert_eq!(idx.at(10), 4);
+    }
+}

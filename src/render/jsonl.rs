@@ -1,0 +1,139 @@
+//! The JSON Lines wire format of `citybrief extract` (spec: output.md).
+//!
+//! One object a line, UTF-8 with CJK written as is. A report's records come
+//! as: the `doc` record, then `mention` records by `start`. Keys appear in
+//! the order of the structs below (serde keeps field order). Integral values
+//! are written without a fraction (`108000`, not `108000.0`).
+
+use crate::report::{Claim, DocMeta, Report};
+use serde::{Serialize, Serializer};
+
+#[derive(Serialize)]
+struct DocRecord<'a> {
+    r#type: &'static str,
+    doc: &'a str,
+    place: Option<&'a str>,
+    province: Option<&'a str>,
+    published: Option<&'a str>,
+    script: &'a str,
+    chars: usize,
+    sha256: &'a str,
+}
+
+#[derive(Serialize)]
+struct MentionRecord<'a> {
+    r#type: &'static str,
+    doc: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    text: &'a str,
+    #[serde(serialize_with = "number")]
+    value: Option<f64>,
+    #[serde(serialize_with = "number")]
+    value_max: Option<f64>,
+    unit: &'a str,
+    kind: &'a str,
+    bound: &'a str,
+    change: Option<&'a str>,
+    subject: Option<&'a str>,
+    place: Option<&'a str>,
+    period: Option<&'a str>,
+    metric: Option<&'a str>,
+    sentence: &'a str,
+}
+
+/// Largest magnitude written as an integer (beyond it `f64` is not exact).
+const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
+
+fn number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match *v {
+        Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() < MAX_EXACT => s.serialize_i64(x as i64),
+        Some(x) if x.is_finite() => s.serialize_f64(x),
+        _ => s.serialize_none(),
+    }
+}
+
+fn doc_record(meta: &DocMeta) -> DocRecord<'_> {
+    DocRecord {
+        r#type: "doc",
+        doc: &meta.name,
+        place: meta.place.as_deref(),
+        province: meta.province.as_deref(),
+        published: meta.published.as_deref(),
+        script: meta.script,
+        chars: meta.chars,
+        sha256: &meta.sha256,
+    }
+}
+
+fn mention_record<'a>(doc: &'a str, c: &'a Claim) -> MentionRecord<'a> {
+    MentionRecord {
+        r#type: "mention",
+        doc,
+        start: c.start,
+        end: c.end,
+        line: c.line,
+        text: &c.text,
+        value: c.value,
+        value_max: c.value_max,
+        unit: &c.unit,
+        kind: c.kind.as_str(),
+        bound: c.bound.as_str(),
+        change: c.change.map(|x| x.as_str()),
+        subject: c.subject.as_deref(),
+        place: c.place.as_deref(),
+        period: c.period.as_deref(),
+        metric: c.metric.as_deref(),
+        sentence: &c.sentence,
+    }
+}
+
+/// The JSON Lines of one report.
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    push(&mut out, &doc_record(&report.meta));
+    for claim in &report.claims {
+        push(&mut out, &mention_record(&report.meta.name, claim));
+    }
+    out
+}
+
+fn push<T: Serialize>(out: &mut String, record: &T) {
+    // Serializing these plain structs to a String cannot fail.
+    out.push_str(&serde_json::to_string(record).expect("records serialize"));
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_without_fraction_and_cjk_unescaped() {
+        let rec = MentionRecord {
+            r#type: "mention",
+            doc: "d",
+            start: 1,
+            end: 2,
+            line: 1,
+            text: "10.8万户",
+            value: Some(108000.0),
+            value_max: None,
+            unit: "户",
+            kind: "count",
+            bound: "eq",
+            change: None,
+            subject: None,
+            place: None,
+            period: None,
+            metric: None,
+            sentence: "市场主体达到10.8万户。",
+        };
+        let json = serde_json::to_string(&rec).unwrap();
+        assert!(json.contains(r#""value":108000,"value_max":null,"unit":"户""#), "{json}");
+        assert!(!json.contains("\\u"));
+        let pct = MentionRecord { value: Some(9.1), ..rec };
+        assert!(serde_json::to_string(&pct).unwrap().contains(r#""value":9.1,"#));
+    }
+}

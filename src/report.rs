@@ -1,0 +1,53 @@
+//! The extraction result for one report: plain data handed from the
+//! pipeline to the renderers. Nothing here knows how it was found or how it
+//! will be written.
+
+use crate::extract::{Bound, Change, Kind};
+
+/// What the `doc` record says about a report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocMeta {
+    /// File name without extension.
+    pub name: String,
+    pub place: Option<String>,
+    pub province: Option<String>,
+    /// ISO date the report states it was published.
+    pub published: Option<String>,
+    /// `simplified` or `traditional`.
+    pub script: &'static str,
+    /// Characters in the decoded text.
+    pub chars: usize,
+    /// SHA-256 of the decoded text as UTF-8, lower-case hex.
+    pub sha256: String,
+}
+
+/// One numeric mention with everything a reader needs to use and cite it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// The span exactly as written.
+    pub text: String,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub kind: Kind,
+    pub bound: Bound,
+    pub change: Option<Change>,
+    pub subject: Option<String>,
+    pub place: Option<String>,
+    pub period: Option<String>,
+    pub metric: Option<String>,
+    /// The sentence holding the span, as written.
+    pub sentence: String,
+}
+
+/// Everything extracted from one report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub meta: DocMeta,
+    /// Ordered by `start`.
+    pub claims: Vec<Claim>,
+}

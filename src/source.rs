@@ -1,0 +1,97 @@
+//! Source locations: from character offsets in a report to its line number,
+//! its exact text and the sentence that holds it, so every figure can cite
+//! where it came from.
+
+/// Characters that end a sentence (a line break ends one too).
+const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?', '\n'];
+
+/// Character-indexed view of one report's original text.
+pub struct SourceText<'a> {
+    text: &'a str,
+    /// Byte offset of every character, plus the text's length at the end.
+    bytes: Vec<usize>,
+    /// Character offsets where each line starts.
+    line_starts: Vec<usize>,
+    chars: Vec<char>,
+}
+
+impl<'a> SourceText<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        bytes.push(text.len());
+        let line_starts = std::iter::once(0)
+            .chain(text.chars().enumerate().filter(|&(_, c)| c == '\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceText { text, bytes, line_starts, chars: text.chars().collect() }
+    }
+
+    /// Number of characters.
+    pub fn len(&self) -> usize {
+        self.bytes.len() - 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The text of characters `[start, end)`.
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        let end = end.min(self.len());
+        let start = start.min(end);
+        &self.text[self.bytes[start]..self.bytes[end]]
+    }
+
+    /// The 1-based line holding character `at`.
+    pub fn line(&self, at: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= at)
+    }
+
+    /// Character range of the sentence holding `[start, end)`, trimmed of
+    /// surrounding whitespace; the ending punctuation is kept.
+    pub fn sentence_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let chars = &self.chars;
+        let mut s = start.min(chars.len());
+        while s > 0 && !SENTENCE_END.contains(&chars[s - 1]) {
+            s -= 1;
+        }
+        let mut e = end.max(s).min(chars.len());
+        while e < chars.len() && !SENTENCE_END.contains(&chars[e]) {
+            e += 1;
+        }
+        if e < chars.len() && chars[e] != '\n' {
+            e += 1;
+        }
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        (s, e)
+    }
+
+    /// The sentence holding `[start, end)`.
+    pub fn sentence(&self, start: usize, end: usize) -> &'a str {
+        let (s, e) = self.sentence_span(start, end);
+        self.slice(s, e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_slices_and_sentences() {
+        let text = "标题\n  累计兑付116.4亿元。惠及企业7000余家!\n末行";
+        let src = SourceText::new(text);
+        let at = text.chars().position(|c| c == '1').unwrap();
+        assert_eq!(src.slice(at, at + 7), "116.4亿元");
+        assert_eq!(src.line(at), 2);
+        assert_eq!(src.line(0), 1);
+        assert_eq!(src.sentence(at, at + 7), "累计兑付116.4亿元。");
+        let later = text.chars().position(|c| c == '7').unwrap();
+        assert_eq!(src.sentence(later, later + 4), "惠及企业7000余家!");
+        assert_eq!(src.sentence(src.len() - 1, src.len()), "末行");
+    }
+}

@@ -1,0 +1,191 @@
+//! End-to-end runs of the binary on the sample reports and on bad input.
+
+mod common;
+
+use common::{citybrief, citybrief_stdin, inputs, path_str, root};
+use std::path::Path;
+
+/// Set `CITYBRIEF_BLESS=1` to rewrite the golden files after reviewing a change.
+fn bless() -> bool {
+    std::env::var_os("CITYBRIEF_BLESS").is_some()
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+#[test]
+fn extract_matches_the_reviewed_golden_files() {
+    let out = tempfile::tempdir().unwrap();
+    let files: Vec<String> = inputs().iter().map(|p| path_str(p).to_owned()).collect();
+    assert_eq!(files.len(), 5, "inputs/ holds the five sample reports");
+    let mut args = vec!["extract"];
+    args.extend(files.iter().map(String::as_str));
+    args.extend(["--out", path_str(out.path())]);
+    let run = citybrief(&args);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(run.stdout.is_empty() && run.stderr.is_empty(), "quiet on success");
+
+    let golden = root().join("tests/golden/extract");
+    for input in inputs() {
+        let name = format!("{}.jsonl", input.file_stem().unwrap().to_str().unwrap());
+        let got = read(&out.path().join(&name));
+        if bless() {
+            std::fs::create_dir_all(&golden).unwrap();
+            std::fs::write(golden.join(&name), &got).unwrap();
+            continue;
+        }
+        let want = read(&golden.join(&name));
+        if got != want {
+            let first = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(0);
+            panic!(
+                "{name} differs from the golden file at line {}:\n got: {}\nwant: {}\n(review, then CITYBRIEF_BLESS=1 cargo test)",
+                first + 1,
+                got.lines().nth(first).unwrap_or("<end>"),
+                want.lines().nth(first).unwrap_or("<end>")
+            );
+        }
+    }
+}
+
+#[test]
+fn every_record_is_consistent_with_the_report() {
+    for input in inputs() {
+        let text: Vec<char> = read(&input).chars().collect();
+        let run = citybrief(&["extract", path_str(&input)]);
+        let out = String::from_utf8(run.stdout).unwrap();
+        assert!(!out.contains("\\u"), "CJK is written as is");
+        let mut last_start = 0;
+        for (n, line) in out.lines().enumerate() {
+            let rec: serde_json::Value = serde_json::from_str(line).unwrap();
+            if n == 0 {
+                assert_eq!(rec["type"], "doc");
+                assert_eq!(rec["chars"].as_u64().unwrap() as usize, text.len());
+                continue;
+            }
+            assert_eq!(rec["type"], "mention");
+            let (s, e) = (rec["start"].as_u64().unwrap() as usize, rec["end"].as_u64().unwrap() as usize);
+            assert!(s < e && e <= text.len());
+            assert!(s >= last_start, "mentions come in order of start");
+            last_start = s;
+            let span: String = text[s..e].iter().collect();
+            assert_eq!(rec["text"].as_str().unwrap(), span);
+            let line_no = text[..s].iter().filter(|&&c| c == '\n').count() + 1;
+            assert_eq!(rec["line"].as_u64().unwrap() as usize, line_no);
+            assert!(rec["sentence"].as_str().unwrap().contains(&span));
+            let keys: Vec<&str> = rec.as_object().unwrap().keys().map(String::as_str).collect();
+            assert_eq!(keys.len(), 17);
+        }
+    }
+}
+
+#[test]
+fn key_order_is_the_documented_one() {
+    let run = citybrief_stdin(&["extract", "-"], "累计兑付116.4億元。".as_bytes());
+    let out = String::from_utf8(run.stdout).unwrap();
+    let mut lines = out.lines();
+    let doc = lines.next().unwrap();
+    assert!(doc.starts_with(r#"{"type":"doc","doc":"-","place":"#), "{doc}");
+    assert!(doc.contains(r#""script":"#) && doc.find("\"chars\"") < doc.find("\"sha256\""));
+    let m = lines.next().unwrap();
+    let order = [
+        "type",
+        "doc",
+        "start",
+        "end",
+        "line",
+        "text",
+        "value",
+        "value_max",
+        "unit",
+        "kind",
+        "bound",
+        "change",
+        "subject",
+        "place",
+        "period",
+        "metric",
+        "sentence",
+    ];
+    let positions: Vec<usize> = order.iter().map(|k| m.find(&format!("\"{k}\":")).unwrap()).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{m}");
+    assert!(m.contains(r#""text":"116.4億元","value":11640000000,"value_max":null,"unit":"元","kind":"money""#), "{m}");
+}
+
+#[test]
+fn same_bytes_every_run_and_from_stdin() {
+    let input = &inputs()[2];
+    let a = citybrief(&["extract", path_str(input)]).stdout;
+    let b = citybrief(&["extract", path_str(input)]).stdout;
+    assert_eq!(a, b);
+    let piped = citybrief_stdin(&["extract", "-"], &std::fs::read(input).unwrap()).stdout;
+    let strip_doc = |v: &[u8]| {
+        String::from_utf8(v.to_vec())
+            .unwrap()
+            .replace("\"doc\":\"-\"", "")
+            .replace(&format!("\"doc\":\"{}\"", input.file_stem().unwrap().to_str().unwrap()), "")
+    };
+    assert_eq!(strip_doc(&a), strip_doc(&piped));
+}
+
+#[test]
+fn a_bad_report_is_named_and_skipped_the_rest_still_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.txt");
+    std::fs::write(&bad, [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xFF, 0x00]).unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, b"").unwrap();
+    let out = dir.path().join("out");
+    let good = &inputs()[3];
+    let missing = dir.path().join("missing.txt");
+    let run = citybrief(&[
+        "extract",
+        path_str(&bad),
+        path_str(&empty),
+        path_str(&missing),
+        path_str(good),
+        "--out",
+        path_str(&out),
+    ]);
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 2, "one line per bad file: {stderr}");
+    assert!(stderr.lines().next().unwrap().contains("broken.txt") && stderr.contains("not a text file"), "{stderr}");
+    assert!(stderr.contains("missing.txt"), "{stderr}");
+    let empty_out = read(&out.join("empty.jsonl"));
+    assert_eq!(empty_out.lines().count(), 1, "an empty report gives its doc record only");
+    assert!(empty_out.contains(r#""chars":0"#));
+    assert!(out.join(format!("{}.jsonl", good.file_stem().unwrap().to_str().unwrap())).exists());
+    assert!(!out.join("broken.jsonl").exists());
+}
+
+#[test]
+fn gbk_input_gives_the_same_records_as_utf8() {
+    let text = "2023年,全市市场主体达到10.8万户,审批时限压缩74%。";
+    let utf8 = citybrief_stdin(&["extract", "-"], text.as_bytes()).stdout;
+    let (gbk, _, _) = encoding_rs::GBK.encode(text);
+    let from_gbk = citybrief_stdin(&["extract", "-"], &gbk).stdout;
+    assert_eq!(utf8, from_gbk);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(citybrief(&["extract"]).status.code(), Some(2));
+    assert_eq!(citybrief(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(citybrief(&["extract", "x.txt", "--encoding", "klingon"]).status.code(), Some(2));
+}
+
+#[test]
+fn build_writes_extraction_for_every_input() {
+    let out = tempfile::tempdir().unwrap();
+    let run = citybrief(&["build", "--inputs", "inputs", "--out", path_str(out.path())]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    for input in inputs() {
+        let name = format!("{}.jsonl", input.file_stem().unwrap().to_str().unwrap());
+        let built = read(&out.path().join("extract").join(&name));
+        if bless() {
+            continue;
+        }
+        assert_eq!(built, read(&root().join("tests/golden/extract").join(&name)));
+    }
+}
