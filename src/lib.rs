@@ -13,11 +13,13 @@
 pub mod attribute;
 pub mod cli;
 pub mod extract;
+pub mod gazetteer;
 pub mod ingest;
 pub mod normalize;
 pub mod output;
 pub mod render;
 pub mod report;
+pub mod segment;
 pub mod source;
 
 use ingest::Document;
@@ -27,5 +29,6 @@ use report::Report;
 pub fn process(doc: &Document) -> Report {
     let norm = normalize::normalize(&doc.text);
     let mentions = extract::extract(&norm);
-    attribute::attribute(doc, &norm, mentions)
+    let (measures, honors) = extract::names(&norm);
+    attribute::attribute(doc, &norm, attribute::Found { mentions, measures, honors })
 }

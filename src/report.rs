@@ -42,6 +42,30 @@ pub struct Claim {
     pub metric: Option<String>,
     /// The sentence holding the span, as written.
     pub sentence: String,
+    /// The calendar year `period` refers to: stated in it, or resolved from
+    /// `今年`/`去年` against the publication date.
+    pub period_year: Option<u32>,
+}
+
+/// A named measure the report's place carries out (claims.md §2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measure {
+    /// Simplified script, without quotation marks.
+    pub name: String,
+    pub quoted: bool,
+    /// Character offset of the first appearance in the original text.
+    pub start: usize,
+    pub count: usize,
+}
+
+/// An honor the report's place received (claims.md §3).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Honor {
+    /// Simplified script.
+    pub name: String,
+    pub year: Option<u32>,
+    /// Character offset of the first appearance in the original text.
+    pub start: usize,
 }
 
 /// Everything extracted from one report.
@@ -50,4 +74,8 @@ pub struct Report {
     pub meta: DocMeta,
     /// Ordered by `start`.
     pub claims: Vec<Claim>,
+    /// Ordered by first appearance.
+    pub measures: Vec<Measure>,
+    /// Ordered by first appearance.
+    pub honors: Vec<Honor>,
 }

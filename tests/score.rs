@@ -14,7 +14,13 @@ use unicode_normalization::UnicodeNormalization;
 /// the share of matched core mentions with each attribute right).
 const FLOOR_UNIT_F1: f64 = 1.0;
 const FLOOR_UNIT_PRECISION: f64 = 1.0;
-const FLOOR_ATTRS: &[(&str, f64)] = &[("kind", 1.0), ("bound", 1.0), ("change", 1.0)];
+const FLOOR_ATTRS: &[(&str, f64)] = &[("kind", 1.0), ("bound", 1.0), ("change", 1.0), ("place", 0.993)];
+/// Measures and honors: (F1, precision) floors.
+const FLOOR_MEASURES: (f64, f64) = (0.896, 0.979);
+const FLOOR_HONORS: (f64, f64) = (1.0, 1.0);
+/// Reports whose `doc` record has the right place / published date (of 2).
+const FLOOR_DOC_PLACE: f64 = 2.0;
+const FLOOR_DOC_PUBLISHED: f64 = 2.0;
 
 fn norm(s: Option<&str>) -> String {
     let quotes = ['“', '”', '"', '\'', '「', '」', '『', '』', '《', '》'];
@@ -194,6 +200,10 @@ fn public_gold_score_does_not_drop() {
     const EPS: f64 = 1e-9;
     assert!(f + EPS >= FLOOR_UNIT_F1, "mentions[unit] F1 {f:.3} fell below {FLOOR_UNIT_F1}");
     assert!(p + EPS >= FLOOR_UNIT_PRECISION, "mentions[unit] precision {p:.3} fell below {FLOOR_UNIT_PRECISION}");
+    assert!(m.2 + EPS >= FLOOR_MEASURES.0 && m.0 + EPS >= FLOOR_MEASURES.1, "measures fell below {FLOOR_MEASURES:?}");
+    assert!(h.2 + EPS >= FLOOR_HONORS.0 && h.0 + EPS >= FLOOR_HONORS.1, "honors fell below {FLOOR_HONORS:?}");
+    assert!(t("doc_place") >= FLOOR_DOC_PLACE, "doc place right for {} reports", t("doc_place"));
+    assert!(t("doc_published") >= FLOOR_DOC_PUBLISHED, "doc published right for {} reports", t("doc_published"));
     for &(k, floor) in FLOOR_ATTRS {
         let got = t(k) / span;
         assert!(got + EPS >= floor, "attribute {k} {got:.3} fell below {floor}");

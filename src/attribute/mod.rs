@@ -1,33 +1,65 @@
-//! Attribute: turns the extractor's mentions into cited claims and fills the
-//! report's metadata.
+//! Attribute: turns the extractor's findings into cited claims and fills the
+//! report's metadata: its place and province (the gazetteer), when it was
+//! published, and for each claim its place and period.
 //!
-//! Takes the [`Document`], its [`NormalizedDoc`] and the [`Mention`]s and
-//! hands on a [`Report`]. Subjects, places, periods and indicators are filled
-//! by later stages of this module; until then they stay `None`.
+//! Takes the [`Document`], its [`NormalizedDoc`] and what the extractor
+//! [`Found`], and hands on a [`Report`].
 
-use crate::extract::Mention;
+mod place;
+mod time;
+
+use crate::extract::{self, Mention};
 use crate::ingest::Document;
 use crate::normalize::NormalizedDoc;
-use crate::report::{Claim, DocMeta, Report};
+use crate::report::{Claim, DocMeta, Honor, Measure, Report};
 use crate::source::SourceText;
 use sha2::{Digest, Sha256};
 
-pub fn attribute(doc: &Document, norm: &NormalizedDoc, mentions: Vec<Mention>) -> Report {
+/// What the extractor found in one report.
+pub struct Found {
+    pub mentions: Vec<Mention>,
+    pub measures: Vec<extract::NamedMeasure>,
+    pub honors: Vec<extract::Honor>,
+}
+
+pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
     let source = SourceText::new(&doc.text);
+    let places = place::find(&norm.chars);
+    let periods = time::periods(&norm.chars);
+    let published = time::published(&doc.text);
     let meta = DocMeta {
         name: doc.name.clone(),
-        place: None,
-        province: None,
-        published: None,
+        place: places.main.as_ref().map(place::Place::name),
+        province: places.main.as_ref().and_then(place::Place::province),
+        published: published.clone(),
         script: norm.script.as_str(),
         chars: source.len(),
         sha256: hex(&Sha256::digest(doc.text.as_bytes())),
     };
-    let claims = mentions.into_iter().map(|m| cite(&source, m)).collect();
-    Report { meta, claims }
+    let claims = found
+        .mentions
+        .into_iter()
+        .map(|m| {
+            let mut claim = cite(&source, &m);
+            if m.kind.is_claim() {
+                claim.place = places.of_claim(&norm.chars, m.norm_start).map(|p| p.name());
+                claim.period = periods.of_claim(&norm.chars, m.norm_start);
+                claim.period_year = claim.period.as_deref().and_then(|p| time::period_year(p, published.as_deref()));
+            }
+            claim
+        })
+        .collect();
+    let orig = |at: usize| norm.orig.get(at).copied().unwrap_or(norm.orig_len);
+    let measures = found
+        .measures
+        .into_iter()
+        .map(|m| Measure { start: orig(m.start), name: m.name, quoted: m.quoted, count: m.count })
+        .collect();
+    let honors = found.honors.into_iter().map(|h| Honor { start: orig(h.start), name: h.name, year: h.year }).collect();
+    Report { meta, claims, measures, honors }
 }
 
-fn cite(source: &SourceText, m: Mention) -> Claim {
+fn cite(source: &SourceText, m: &Mention) -> Claim {
     Claim {
         start: m.start,
         end: m.end,
@@ -35,7 +67,7 @@ fn cite(source: &SourceText, m: Mention) -> Claim {
         text: source.slice(m.start, m.end).to_owned(),
         value: m.value,
         value_max: m.value_max,
-        unit: m.unit,
+        unit: m.unit.clone(),
         kind: m.kind,
         bound: m.bound,
         change: m.change,
@@ -44,6 +76,7 @@ fn cite(source: &SourceText, m: Mention) -> Claim {
         period: None,
         metric: None,
         sentence: source.sentence(m.start, m.end).to_owned(),
+        period_year: None,
     }
 }
 

@@ -82,8 +82,17 @@ const MAX_NAME_LEN: usize = 24;
 const MAX_QUOTE_LEN: usize = 200;
 const SPEECH_MARKS: &[char] = &[',', '。', ';', '!', '?', ':', '，', '；', '：'];
 
-/// Interiors of quoted names and book titles, as normalized character ranges.
-pub fn quoted_names(chars: &[char]) -> Vec<Range> {
+/// The interior of a quoted name or book title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    /// A title in 《》 or 〈〉: a document, law or publication.
+    pub book: bool,
+}
+
+/// Interiors of quoted names and book titles.
+pub fn quoted_names(chars: &[char]) -> Vec<Quote> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -101,10 +110,10 @@ pub fn quoted_names(chars: &[char]) -> Vec<Range> {
             i += 1;
             continue;
         }
-        let book = chars[i] == '《';
+        let book = chars[i] == '《' || chars[i] == '〈';
         let name_like = len <= MAX_NAME_LEN && !chars[s..e].iter().any(|c| SPEECH_MARKS.contains(c));
-        if book || name_like {
-            found.push((s, e));
+        if (book || name_like) && len > 0 {
+            found.push(Quote { start: s, end: e, book });
         }
         i = e + 1;
     }
@@ -145,7 +154,7 @@ mod tests {
     #[test]
     fn quoted_names_but_not_quoted_speech() {
         let s: Vec<char> = "推行“533”审批制度改革,“目前,玉门市正在对标国内一流营商环境,持续开展优化创新提升行动。”《优化营商环境条例》".chars().collect();
-        let got: Vec<String> = quoted_names(&s).into_iter().map(|(a, b)| s[a..b].iter().collect()).collect();
+        let got: Vec<String> = quoted_names(&s).into_iter().map(|q| s[q.start..q.end].iter().collect()).collect();
         assert_eq!(got, ["533", "优化营商环境条例"]);
     }
 

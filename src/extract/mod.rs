@@ -9,8 +9,11 @@
 
 mod context;
 mod marks;
+mod names;
 pub mod numeral;
 mod units;
+
+pub use names::{Honor, NamedMeasure, measure_lexicon};
 
 use crate::normalize::{CharIndex, NormalizedDoc};
 use numeral::{Decimal, Numeral};
@@ -124,13 +127,20 @@ pub struct Mention {
     pub change: Option<Change>,
 }
 
+/// The named measures and honors of `doc` (claims.md §2, §3), each once,
+/// ordered by first appearance; offsets are into the normalized text.
+pub fn names(doc: &NormalizedDoc) -> (Vec<NamedMeasure>, Vec<Honor>) {
+    let quotes = marks::quoted_names(&doc.chars);
+    (names::measures(&doc.chars, &quotes), names::honors(&doc.chars, &quotes))
+}
+
 /// All mentions of `doc`, ordered by start.
 pub fn extract(doc: &NormalizedDoc) -> Vec<Mention> {
     let text = doc.text();
     let index = CharIndex::new(&text);
     let chars = &doc.chars;
     let dates = marks::dates(&text, &index);
-    let names = marks::quoted_names(chars);
+    let names: Vec<(usize, usize)> = marks::quoted_names(chars).into_iter().map(|q| (q.start, q.end)).collect();
     let atoms = scan_atoms(chars, &dates);
     let mut found: Vec<Draft> = dates.iter().map(|&(s, e)| Draft::context(s, e, Kind::Date, None)).collect();
     found.extend(join_and_classify(chars, &atoms, &names));
@@ -500,7 +510,8 @@ fn claim(chars: &[char], a: &Atom, unit: &str, kind: Kind) -> Draft {
     }
 }
 
-fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
+/// Whether `word` stands in `chars` at `at`.
+pub fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
     let rest = chars.get(at..).unwrap_or(&[]);
     word.chars().count() <= rest.len() && word.chars().zip(rest).all(|(w, c)| w == *c)
 }

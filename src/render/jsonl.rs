@@ -1,11 +1,12 @@
 //! The JSON Lines wire format of `citybrief extract` (spec: output.md).
 //!
 //! One object a line, UTF-8 with CJK written as is. A report's records come
-//! as: the `doc` record, then `mention` records by `start`. Keys appear in
+//! as: the `doc` record, then `mention` records by `start`, then `measure`
+//! and `honor` records in order of first appearance. Keys appear in
 //! the order of the structs below (serde keeps field order). Integral values
 //! are written without a fraction (`108000`, not `108000.0`).
 
-use crate::report::{Claim, DocMeta, Report};
+use crate::report::{Claim, DocMeta, Honor, Measure, Report};
 use serde::{Serialize, Serializer};
 
 #[derive(Serialize)]
@@ -41,6 +42,27 @@ struct MentionRecord<'a> {
     period: Option<&'a str>,
     metric: Option<&'a str>,
     sentence: &'a str,
+    /// Beyond output.md's keys, after them: the year `period` resolves to.
+    period_year: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct MeasureRecord<'a> {
+    r#type: &'static str,
+    doc: &'a str,
+    name: &'a str,
+    quoted: bool,
+    start: usize,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct HonorRecord<'a> {
+    r#type: &'static str,
+    doc: &'a str,
+    name: &'a str,
+    year: Option<u32>,
+    start: usize,
 }
 
 /// Largest magnitude written as an integer (beyond it `f64` is not exact).
@@ -86,15 +108,31 @@ fn mention_record<'a>(doc: &'a str, c: &'a Claim) -> MentionRecord<'a> {
         period: c.period.as_deref(),
         metric: c.metric.as_deref(),
         sentence: &c.sentence,
+        period_year: c.period_year,
     }
+}
+
+fn measure_record<'a>(doc: &'a str, m: &'a Measure) -> MeasureRecord<'a> {
+    MeasureRecord { r#type: "measure", doc, name: &m.name, quoted: m.quoted, start: m.start, count: m.count }
+}
+
+fn honor_record<'a>(doc: &'a str, h: &'a Honor) -> HonorRecord<'a> {
+    HonorRecord { r#type: "honor", doc, name: &h.name, year: h.year, start: h.start }
 }
 
 /// The JSON Lines of one report.
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
     push(&mut out, &doc_record(&report.meta));
+    let doc = report.meta.name.as_str();
     for claim in &report.claims {
-        push(&mut out, &mention_record(&report.meta.name, claim));
+        push(&mut out, &mention_record(doc, claim));
+    }
+    for m in &report.measures {
+        push(&mut out, &measure_record(doc, m));
+    }
+    for h in &report.honors {
+        push(&mut out, &honor_record(doc, h));
     }
     out
 }
@@ -129,6 +167,7 @@ mod tests {
             period: None,
             metric: None,
             sentence: "市场主体达到10.8万户。",
+            period_year: None,
         };
         let json = serde_json::to_string(&rec).unwrap();
         assert!(json.contains(r#""value":108000,"value_max":null,"unit":"户""#), "{json}");

@@ -1,0 +1,257 @@
+//! Places: which administrative unit the report is about, and which unit
+//! each claim is about (the report's place, a sub-unit the text attributes
+//! it to, or the province or country for an average it is compared with).
+
+use crate::gazetteer::{self, Gazetteer, Hit, Level};
+use std::collections::BTreeMap;
+
+/// A place: a gazetteer unit, or a development zone under one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Place {
+    Unit(usize),
+    /// A zone's name and the unit its prefix names, if one does.
+    Zone(String, Option<usize>),
+}
+
+impl Place {
+    pub fn name(&self) -> String {
+        match self {
+            Place::Unit(u) => gazetteer::get().units[*u].name.clone(),
+            Place::Zone(name, _) => name.clone(),
+        }
+    }
+
+    /// The unit the place belongs to, for its province.
+    fn unit(&self) -> Option<usize> {
+        match self {
+            Place::Unit(u) => Some(*u),
+            Place::Zone(_, u) => *u,
+        }
+    }
+
+    pub fn province(&self) -> Option<String> {
+        let g = gazetteer::get();
+        self.unit().map(|u| g.units[g.province_of(u)].name.clone())
+    }
+}
+
+/// The report's places as found in its normalized text.
+pub struct Places {
+    hits: Vec<Hit>,
+    /// The unit each hit is read as, once ambiguous names are resolved.
+    resolved: Vec<Option<usize>>,
+    /// The report's main place.
+    pub main: Option<Place>,
+}
+
+/// Title lines weigh more: a report names its place in its headline.
+const TITLE_LINES: usize = 3;
+const TITLE_WEIGHT: f64 = 3.0;
+/// A zone is the report's place only when it clearly dominates the units.
+const ZONE_DISCOUNT: f64 = 0.6;
+
+pub fn find(chars: &[char]) -> Places {
+    let g = gazetteer::get();
+    let hits = g.find(chars);
+    let title_end = title_end(chars);
+    let weight = |h: &Hit| if h.start < title_end { TITLE_WEIGHT } else { 1.0 };
+    // First the names that can only mean one unit; they decide the shared ones.
+    let mut support: BTreeMap<usize, f64> = BTreeMap::new();
+    for h in hits.iter().filter(|h| h.zone.is_none()) {
+        if let Some(u) = unambiguous(g, &h.units) {
+            *support.entry(u).or_default() += weight(h);
+        }
+    }
+    let resolved: Vec<Option<usize>> = hits.iter().map(|h| resolve(g, &h.units, &support)).collect();
+    let mut scores: BTreeMap<Place, f64> = BTreeMap::new();
+    for (h, r) in hits.iter().zip(&resolved) {
+        let place = match (&h.zone, r) {
+            (Some(zone), _) if Gazetteer::is_bare_zone(zone) => continue,
+            (Some(zone), _) => Place::Zone(zone.clone(), *r),
+            (None, Some(u)) => Place::Unit(*u),
+            (None, None) => continue,
+        };
+        *scores.entry(place).or_default() += weight(h);
+    }
+    Places { main: main_place(g, &scores), hits, resolved }
+}
+
+/// Character offset where the title lines end.
+fn title_end(chars: &[char]) -> usize {
+    let mut lines = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' && i > 0 && chars[i - 1] != '\n' {
+            lines += 1;
+            if lines == TITLE_LINES {
+                return i;
+            }
+        }
+    }
+    chars.len().min(200)
+}
+
+/// The one unit a name stands for: the only candidate, or the highest of a
+/// chain (`湘潭` is 湘潭市 rather than its 湘潭县).
+fn unambiguous(g: &Gazetteer, units: &[usize]) -> Option<usize> {
+    match units {
+        [] => None,
+        [u] => Some(*u),
+        _ => units.iter().copied().find(|&top| units.iter().all(|&u| g.is_within(u, top))),
+    }
+}
+
+/// The candidate best supported by the unambiguous names of the report
+/// (itself and its ancestors), ties broken by the lower code.
+fn resolve(g: &Gazetteer, units: &[usize], support: &BTreeMap<usize, f64>) -> Option<usize> {
+    if let Some(u) = unambiguous(g, units) {
+        return Some(u);
+    }
+    let backing = |u: usize| g.lineage(u).iter().map(|a| support.get(a).copied().unwrap_or(0.0)).sum::<f64>();
+    let best = units
+        .iter()
+        .copied()
+        .max_by(|&a, &b| backing(a).total_cmp(&backing(b)).then(g.units[b].code.cmp(&g.units[a].code)))?;
+    (backing(best) > 0.0).then_some(best)
+}
+
+fn main_place(g: &Gazetteer, scores: &BTreeMap<Place, f64>) -> Option<Place> {
+    let rank = |p: &Place| match p {
+        Place::Zone(..) => scores[p] * ZONE_DISCOUNT,
+        Place::Unit(u) if g.units[*u].level == Level::Province => scores[p] * 0.5,
+        Place::Unit(_) => scores[p],
+    };
+    // Highest score; on a tie the more specific unit, then the name.
+    scores
+        .keys()
+        .max_by(|a, b| {
+            rank(a).total_cmp(&rank(b)).then_with(|| specificity(g, a).cmp(&specificity(g, b))).then_with(|| b.cmp(a))
+        })
+        .cloned()
+}
+
+fn specificity(g: &Gazetteer, p: &Place) -> u8 {
+    match p {
+        Place::Zone(..) => 3,
+        Place::Unit(u) => match g.units[*u].level {
+            Level::Province => 0,
+            Level::Prefecture => 1,
+            Level::County => 2,
+        },
+    }
+}
+
+/// Bullets and marks that may open a paragraph before its place name.
+const PARAGRAPH_OPENERS: &[char] = &['●', '■', '▶', '◆', '★', '·', '-', '(', ' ', '\u{3000}'];
+const SENTENCE_ENDS: &[char] = &['。', '!', '?', '\n', ';'];
+
+impl Places {
+    /// The place of a claim at normalized offset `at`.
+    pub fn of_claim(&self, chars: &[char], at: usize) -> Option<Place> {
+        let main = self.main.clone()?;
+        if let Some(average) = self.compared_average(chars, at, &main) {
+            return Some(average);
+        }
+        let sentence_start = chars[..at].iter().rposition(|c| SENTENCE_ENDS.contains(c)).map_or(0, |p| p + 1);
+        let line_start = chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+        let within = |i: usize| self.sub_place(i, &main);
+        // The nearest sub-unit named earlier in the same sentence…
+        let in_sentence = (0..self.hits.len())
+            .rev()
+            .find(|&i| self.hits[i].end <= at && self.hits[i].start >= sentence_start && within(i).is_some());
+        if let Some(i) = in_sentence {
+            return within(i);
+        }
+        // …or the sub-unit that opens the paragraph (`●湘潭县…`).
+        let opener = chars[line_start..at].iter().take_while(|c| PARAGRAPH_OPENERS.contains(c)).count() + line_start;
+        let heading = self.hits.iter().position(|h| h.start == opener && h.end <= at);
+        heading.and_then(within).or(Some(main))
+    }
+
+    /// The hit `i` as a place below the report's main place, if it is one.
+    fn sub_place(&self, i: usize, main: &Place) -> Option<Place> {
+        let g = gazetteer::get();
+        let h = &self.hits[i];
+        let unit = self.resolved[i];
+        let main_unit = main.unit()?;
+        match (&h.zone, unit) {
+            (Some(zone), _) if Gazetteer::is_bare_zone(zone) => {
+                let short = gazetteer::short_name(&main.name()).unwrap_or_else(|| main.name());
+                Some(Place::Zone(short + zone, Some(main_unit)))
+            }
+            (Some(zone), u) if u.is_none_or(|u| g.is_within(u, main_unit)) && Place::Zone(zone.clone(), u) != *main => {
+                Some(Place::Zone(zone.clone(), u))
+            }
+            (None, Some(u)) if u != main_unit && g.is_within(u, main_unit) => Some(Place::Unit(u)),
+            _ => None,
+        }
+    }
+
+    /// `全省平均水平15.79天`: an average of the province (or country) the
+    /// report compares its place with.
+    fn compared_average(&self, chars: &[char], at: usize, main: &Place) -> Option<Place> {
+        let before: String = chars[at.saturating_sub(10)..at].iter().collect();
+        let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
+        let tail = clause.trim_end_matches("水平").trim_end_matches("为").trim_end_matches("的");
+        if !tail.ends_with("平均") && !tail.ends_with("平均用时") {
+            return None;
+        }
+        let g = gazetteer::get();
+        let unit = main.unit()?;
+        if clause.contains("全省") {
+            Some(Place::Unit(g.province_of(unit)))
+        } else if clause.contains("全市") {
+            g.lineage(unit).into_iter().find(|&u| g.units[u].level == Level::Prefecture).map(Place::Unit)
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn main_place_from_title_and_frequency() {
+        let text = chars(
+            "孝“南”无“难”事——从全省营商环境第81位到第18位\n来源:荆楚网\n孝感市孝南区作为代表参加发布会。孝南区一跃跨进优异行列,孝南区政府介绍经验。",
+        );
+        let p = find(&text);
+        assert_eq!(p.main.as_ref().map(Place::name).as_deref(), Some("孝南区"));
+        assert_eq!(p.main.unwrap().province().as_deref(), Some("湖北省"));
+    }
+
+    #[test]
+    fn a_shared_short_name_is_the_higher_unit() {
+        let text = chars("看湘潭市2020年优化营商环境工作\n湘潭荣获称号,湘潭县压缩时限。");
+        assert_eq!(find(&text).main.map(|p| p.name()).as_deref(), Some("湘潭市"));
+    }
+
+    #[test]
+    fn claims_of_sub_units_and_averages() {
+        let s = "湘潭市优化营商环境\n湘潭市审批用时10天,全省平均水平15.79天。\n●湘潭县深化改革。审批时限压缩至30个工作日。\n安吉县探索竹林碳汇,竹企业占比30%。";
+        let text = chars(s);
+        let p = find(&text);
+        let at = |needle: &str| {
+            s.chars()
+                .collect::<Vec<_>>()
+                .windows(needle.chars().count())
+                .position(|w| w.iter().collect::<String>() == needle)
+                .unwrap()
+        };
+        let name = |n: &str| p.of_claim(&text, at(n)).map(|x| x.name());
+        assert_eq!(name("10天").as_deref(), Some("湘潭市"));
+        assert_eq!(name("15.79天").as_deref(), Some("湖南省"));
+        assert_eq!(name("30个工作日").as_deref(), Some("湘潭县"));
+        assert_eq!(name("30%").as_deref(), Some("湘潭市"), "安吉县 is not under 湘潭市");
+        let s = "湘潭市优化营商环境\n●高新区“三新”模式促科技创新。45家企业申报知识产权质押融资。";
+        let text = chars(s);
+        let p = find(&text);
+        let at = s[..s.find("45家").unwrap()].chars().count();
+        assert_eq!(p.of_claim(&text, at).map(|x| x.name()).as_deref(), Some("湘潭高新区"));
+    }
+}

@@ -1,0 +1,113 @@
+//! Time: when a report was published (its own date lines) and which period
+//! each claim refers to (the time its sentence states before it).
+
+use crate::normalize::CharIndex;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Lines at the top of a report where its date line stands.
+const HEADER_LINES: usize = 12;
+
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:发布时间|发布日期|发表时间|时间|日期|更新时间)\s*[:]?\s*((?:19|20)\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})").unwrap()
+});
+static DATE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s|$)").unwrap());
+
+/// The ISO date a report states it was published, from its header lines.
+pub fn published(text: &str) -> Option<String> {
+    let header: Vec<&str> = text.lines().take(HEADER_LINES).collect();
+    let labelled = header.iter().find_map(|l| LABELLED.captures(l));
+    let caps = labelled.or_else(|| header.iter().find_map(|l| DATE_LINE.captures(l)))?;
+    let (y, m, d): (u32, u32, u32) = (caps[1].parse().ok()?, caps[2].parse().ok()?, caps[3].parse().ok()?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    let date = r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|(?:前|第)?[一二三四]季度|上半年|下半年)";
+    Regex::new(&format!(
+        r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|全年|前三季度|疫情期间|截至目前"
+    ))
+    .unwrap()
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").unwrap());
+const SENTENCE_ENDS: &[char] = &['。', '!', '?', '\n', ';'];
+
+/// Periods stated in a text, found once per report.
+pub struct Periods {
+    found: Vec<(usize, usize, String)>,
+}
+
+pub fn periods(chars: &[char]) -> Periods {
+    let text: String = chars.iter().collect();
+    let index = CharIndex::new(&text);
+    let found =
+        PERIOD.find_iter(&text).map(|m| (index.at(m.start()), index.at(m.end()), m.as_str().to_owned())).collect();
+    Periods { found }
+}
+
+impl Periods {
+    /// The period of a claim at normalized offset `at`: the nearest one
+    /// stated before it in its sentence.
+    pub fn of_claim(&self, chars: &[char], at: usize) -> Option<String> {
+        let sentence_start = chars[..at].iter().rposition(|c| SENTENCE_ENDS.contains(c)).map_or(0, |p| p + 1);
+        self.found.iter().rev().find(|(s, e, _)| *e <= at && *s >= sentence_start).map(|(_, _, p)| p.clone())
+    }
+}
+
+/// The calendar year a period refers to: stated in it, or `今年`/`去年`
+/// counted from the publication date.
+pub fn period_year(period: &str, published: Option<&str>) -> Option<u32> {
+    if let Some(c) = YEAR.captures(period) {
+        return c[1].parse().ok();
+    }
+    let year: u32 = published?.get(..4)?.parse().ok()?;
+    if period.starts_with("今年") || period == "全年" {
+        Some(year)
+    } else if period.starts_with("去年") {
+        Some(year - 1)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn published_from_date_lines() {
+        assert_eq!(
+            published("当前位置\n来源:湖北省政府网      时间:2024-06-21 08:13\n").as_deref(),
+            Some("2024-06-21")
+        );
+        assert_eq!(published("立即下载\n标题\n2021-01-01 09:39:26 字号:\n").as_deref(), Some("2021-01-01"));
+        assert_eq!(published("发布时间:2022年04月02日20:38 来源: 荆楚网").as_deref(), Some("2022-04-02"));
+        assert_eq!(published("发布时间:2019-9-12 17:02:22").as_deref(), Some("2019-09-12"));
+        assert_eq!(published("2023年1-7月,湖州规上工业利润增长9.1%。"), None, "a date in the body is no date line");
+    }
+
+    fn period_at(s: &str, needle: &str) -> Option<String> {
+        let chars: Vec<char> = s.chars().collect();
+        let at = s[..s.find(needle).unwrap()].chars().count();
+        periods(&chars).of_claim(&chars, at)
+    }
+
+    #[test]
+    fn periods_from_the_sentence() {
+        let s = "2023年1-7月,湖州规上工业利润增长9.1%,比全省平均高20.2个百分点。";
+        assert_eq!(period_at(s, "9.1%").as_deref(), Some("2023年1-7月"));
+        assert_eq!(period_at(s, "20.2").as_deref(), Some("2023年1-7月"));
+        assert_eq!(period_at("截至2023年第三季度,召开恳谈会55期", "55期").as_deref(), Some("截至2023年第三季度"));
+        assert_eq!(period_at("今年以来,受理企业诉求108件", "108件").as_deref(), Some("今年以来"));
+        assert_eq!(period_at("2022年召开会议。审批时限压缩74%", "74%"), None, "another sentence's date does not count");
+    }
+
+    #[test]
+    fn relative_years_resolve_against_publication() {
+        assert_eq!(period_year("今年以来", Some("2021-01-01")), Some(2021));
+        assert_eq!(period_year("去年以来", Some("2021-01-01")), Some(2020));
+        assert_eq!(period_year("2023年1-7月", None), Some(2023));
+        assert_eq!(period_year("今年以来", None), None);
+    }
+}

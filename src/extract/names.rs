@@ -1,0 +1,552 @@
+//! Names: the named measures a report says its place carries out
+//! (claims.md §2) and the honors it received (§3).
+//!
+//! Measures come from quoted names, judged by their shape and the words
+//! around the quotes (a coined name ending in `办`/`制`/`机制`, or quoted after
+//! `推行`/`实施`, or followed by `改革`/`模式`), and from the editable lexicon
+//! `data/measures.txt` for names written without quotes. Everyday words and
+//! idioms in quotes (`“生命线”`, `“一盘棋”`) are figures of speech, not names.
+//! Honors come from titles after `获评`/`荣获`/`入选`… and from title-shaped
+//! phrases (`全国文明城市`, `中国工业百强县市`).
+
+use super::marks::Quote;
+use crate::segment::is_dictionary_word;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+/// A named measure, once per report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedMeasure {
+    /// Simplified script, without quotation marks.
+    pub name: String,
+    /// Quoted at least once in the report.
+    pub quoted: bool,
+    /// Normalized character offset of its first appearance.
+    pub start: usize,
+    /// Appearances in the report.
+    pub count: usize,
+}
+
+/// An honor the place received, once per report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Honor {
+    pub name: String,
+    pub year: Option<u32>,
+    /// Normalized character offset of its first appearance.
+    pub start: usize,
+}
+
+static LEXICON: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/measures.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// The names in `data/measures.txt`.
+pub fn measure_lexicon() -> impl Iterator<Item = &'static str> {
+    LEXICON.iter().copied()
+}
+
+fn text_of(chars: &[char], s: usize, e: usize) -> String {
+    chars[s..e].iter().collect::<String>().trim().to_owned()
+}
+
+fn ends_with_any(name: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| name.ends_with(w))
+}
+
+fn window(chars: &[char], s: usize, e: usize) -> String {
+    chars[s.min(chars.len())..e.min(chars.len())].iter().collect()
+}
+
+/// Endings of coined measure names.
+const MEASURE_ENDINGS: &[&str] = &[
+    "办",
+    "制",
+    "机制",
+    "模式",
+    "平台",
+    "服务",
+    "通",
+    "团",
+    "管家",
+    "日",
+    "讲堂",
+    "合一",
+    "合办",
+    "互动",
+    "不罚",
+    "免罚",
+    "抵罚",
+    "一次",
+    "码",
+    "会",
+    "节",
+    "兑",
+    "评议",
+    "热线",
+    "群",
+    "套餐",
+    "窗",
+    "专班",
+    "专员",
+    "秘书",
+    "驿站",
+    "工程",
+    "行动",
+    "工作法",
+    "联办",
+    "联审",
+    "即办",
+    "即享",
+    "改革",
+    "超市",
+    "专区",
+    "小程序",
+    "年",
+];
+/// Endings of names that are not measures: documents, zones, people.
+const NOT_MEASURE_ENDINGS: &[&str] = &[
+    "方案",
+    "意见",
+    "通知",
+    "办法",
+    "条例",
+    "规定",
+    "决定",
+    "细则",
+    "备忘录",
+    "规划",
+    "纲要",
+    "报告",
+    "白皮书",
+    "试验区",
+    "实验区",
+    "示范区",
+    "新区",
+    "开发区",
+    "高新区",
+    "自贸区",
+    "园区",
+    "者",
+    "企业",
+    "公司",
+    "集团",
+    "榜单",
+];
+const VERBS_BEFORE: &[&str] = &[
+    "推行",
+    "实行",
+    "实施",
+    "推进",
+    "开展",
+    "建立",
+    "打造",
+    "推出",
+    "创新",
+    "深化",
+    "启动",
+    "上线",
+    "开通",
+    "组建",
+    "成立",
+    "探索",
+    "推广",
+    "落实",
+    "试行",
+    "构建",
+    "搭建",
+    "开设",
+    "设立",
+    "首创",
+    "创新推出",
+    "依托",
+    "运用",
+    "通过",
+];
+const STRONG_AFTER: &[&str] =
+    &["机制", "模式", "制度", "改革", "平台", "品牌", "专区", "小程序", "工作法", "系统", "专窗", "窗口", "服务平台"];
+const WEAK_AFTER: &[&str] = &["工作", "服务", "行动", "活动", "建设", "团队", "队伍", "举措", "线上", "微信"];
+
+static NUMERAL_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[一二两三四五六七八九十百千万双多][\p{Han}]{1,3}[一二两三四五六七八九十双多]").unwrap()
+});
+
+/// `“三新”模式`: a short quoted name read with its head noun.
+fn is_short_with_head(chars: &[char], q: &Quote) -> bool {
+    let name = quoted_name(chars, q);
+    !q.book && name != text_of(chars, q.start, q.end) && !is_dictionary_word(&name)
+}
+
+/// Whether the quoted name at `q` is a measure.
+fn is_measure(chars: &[char], q: &Quote) -> bool {
+    let name = text_of(chars, q.start, q.end);
+    let len = name.chars().count();
+    if LEXICON.contains(&name.as_str()) {
+        return true;
+    }
+    if q.book || !(2..=20).contains(&len) || !name.chars().any(crate::normalize::is_han) {
+        return false;
+    }
+    if name.matches('、').count() >= 2
+        || name.contains('最')
+        || ends_with_any(&name, NOT_MEASURE_ENDINGS)
+        || is_honor_name(&name)
+        || is_dictionary_word(&name)
+    {
+        return false;
+    }
+    let mut score = 0;
+    if ends_with_any(&name, MEASURE_ENDINGS) && !(name.ends_with('年') && len < 5) {
+        score += 2;
+    }
+    if NUMERAL_PATTERN.is_match(&name) {
+        score += 2;
+    }
+    if name.contains('+') {
+        score += 1;
+    }
+    let before = window(chars, q.start.saturating_sub(6), q.start.saturating_sub(1));
+    if VERBS_BEFORE.iter().any(|v| before.ends_with(v)) {
+        score += 1;
+    }
+    let after = window(chars, q.end + 1, q.end + 5);
+    if STRONG_AFTER.iter().any(|w| after.contains(w)) {
+        score += 2;
+    } else if WEAK_AFTER.iter().any(|w| after.starts_with(w)) {
+        score += 1;
+    }
+    score >= 2
+}
+
+/// Head nouns that a very short quoted name is read together with:
+/// `“三新”模式` is the 三新模式.
+const HEAD_NOUNS: &[&str] = &["模式", "机制", "制度"];
+
+/// The name a quote gives: the quoted text, or with its head noun when the
+/// quoted part is too short to stand alone.
+fn quoted_name(chars: &[char], q: &Quote) -> String {
+    let name = text_of(chars, q.start, q.end);
+    let after = window(chars, q.end + 1, q.end + 3);
+    match HEAD_NOUNS.iter().find(|h| after == **h) {
+        Some(head) if name.chars().count() <= 3 && name.chars().any(crate::normalize::is_han) => name + head,
+        _ => name,
+    }
+}
+
+/// Lists of practices closed by `等措施` (`全程网办、预约错时办、特事秒批办等措施`).
+static PRACTICE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:[\p{Han}+]{2,12}、)+[\p{Han}+]{2,12})等(?:措施|举措|机制|模式|改革|做法|服务|制度)").unwrap()
+});
+
+/// Items of practice lists that are shaped like measure names.
+fn listed_practices(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for caps in PRACTICE_LIST.captures_iter(text) {
+        for (i, item) in caps[1].split('、').enumerate() {
+            // The first item still carries the clause's verb (`创新线上全程网办`).
+            let item = if i == 0 { strip_leading_verb(item) } else { item };
+            if let Some(known) = LEXICON.iter().find(|n| item.contains(**n)) {
+                found.push((*known).to_owned());
+            } else if (3..=8).contains(&item.chars().count())
+                && ends_with_any(item, MEASURE_ENDINGS)
+                && !is_dictionary_word(item)
+            {
+                found.push(item.to_owned());
+            }
+        }
+    }
+    found
+}
+
+fn strip_leading_verb(item: &str) -> &str {
+    VERBS_BEFORE.iter().filter_map(|v| item.rfind(v).map(|p| p + v.len())).max().map_or(item, |cut| &item[cut..])
+}
+
+/// The measures of a report: accepted quoted names, listed practices and
+/// lexicon names, each once, ordered by first appearance.
+pub fn measures(chars: &[char], quotes: &[Quote]) -> Vec<NamedMeasure> {
+    // name → (quoted at least once, normalized starts of its appearances)
+    let mut names: BTreeMap<String, (bool, BTreeSet<usize>)> = BTreeMap::new();
+    for q in quotes.iter().filter(|q| is_measure(chars, q) || is_short_with_head(chars, q)) {
+        let entry = names.entry(quoted_name(chars, q)).or_default();
+        entry.0 = true;
+        entry.1.insert(q.start);
+    }
+    let text: String = chars.iter().collect();
+    for name in
+        listed_practices(&text).into_iter().chain(LEXICON.iter().filter(|n| text.contains(**n)).map(|n| n.to_string()))
+    {
+        names.entry(name).or_default();
+    }
+    if names.is_empty() {
+        return Vec::new();
+    }
+    // Appearances in running text, all names in one pass, the longest name winning at a position.
+    let patterns: Vec<String> = names.keys().cloned().collect();
+    if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns) {
+        let index = crate::normalize::CharIndex::new(&text);
+        for m in ac.find_iter(&text) {
+            if let Some(entry) = names.get_mut(&patterns[m.pattern().as_usize()]) {
+                entry.1.insert(index.at(m.start()));
+            }
+        }
+    }
+    let mut found: Vec<NamedMeasure> = names
+        .into_iter()
+        .filter_map(|(name, (quoted, starts))| {
+            Some(NamedMeasure { start: *starts.first()?, count: starts.len(), name, quoted })
+        })
+        .collect();
+    found.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
+    found
+}
+
+/// Endings of titles a place receives.
+const HONOR_ENDINGS: &[&str] = &[
+    "示范城市",
+    "示范县市",
+    "示范市",
+    "示范县",
+    "示范县域",
+    "文明城市",
+    "卫生城市",
+    "园林城市",
+    "森林城市",
+    "宜居城市",
+    "百佳示范县市",
+    "百强县市",
+    "百强县",
+    "百强区",
+    "百强市",
+    "百强城市",
+    "十佳市",
+    "十佳县",
+    "强县",
+    "强市",
+    "先进单位",
+    "先进集体",
+    "先进县",
+    "先进市",
+    "优秀单位",
+    "领先县市",
+    "标杆城区",
+    "标杆城市",
+    "价值城市",
+    "价值城市(区域)",
+    "经济开发区",
+    "大奖",
+    "金奖",
+    "奖",
+    "称号",
+    "30强",
+    "50强",
+    "百强",
+    "十强",
+];
+const HONOR_VERBS: &[&str] = &[
+    "获评",
+    "荣获",
+    "获得",
+    "入选",
+    "被评为",
+    "评为",
+    "被授予",
+    "授予",
+    "被命名为",
+    "命名为",
+    "荣膺",
+    "斩获",
+    "摘得",
+    "捧回",
+    "跻身",
+    "荣登",
+    "创成",
+    "成功创建",
+    "蝉联",
+    "获",
+];
+/// Titles that are not honors: pilots and model cases (claims.md §3), or
+/// awards for firms rather than places.
+const NOT_HONOR: &[&str] = &["试点", "案例", "试验区", "实验区", "企业", "公司", "独角兽"];
+/// Words before an unquoted title that mean it is sought, not received.
+const SEEKING: &[&str] = &["争创", "申创", "创建", "冲刺", "争取", "打造", "申报", "迎接"];
+
+fn is_honor_name(name: &str) -> bool {
+    ends_with_any(name, HONOR_ENDINGS) && !NOT_HONOR.iter().any(|w| name.contains(w))
+}
+
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut endings: Vec<&str> = HONOR_ENDINGS.iter().copied().filter(|e| e.chars().count() >= 3).collect();
+    endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+    let endings: Vec<String> = endings.iter().map(|e| regex::escape(e)).collect();
+    Regex::new(&format!(
+        r"(?:中国|全国|国家级?|省级|全省|\p{{Han}}{{2,3}}省)\p{{Han}}{{1,18}}?(?:{})",
+        endings.join("|")
+    ))
+    .unwrap()
+});
+
+static YEAR_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)\d\d)(?:年度|年)?").unwrap());
+
+/// Splits a leading year off a title: `2019年度中国营商环境百佳示范县市`.
+fn split_year(name: &str) -> (String, Option<u32>) {
+    match YEAR_PREFIX.captures(name) {
+        Some(c) => (name[c.get(0).unwrap().end()..].to_owned(), c[1].parse().ok()),
+        None => (name.to_owned(), None),
+    }
+}
+
+fn trim_title(name: &str) -> String {
+    let name = name.trim_end_matches("称号").trim_end_matches("荣誉");
+    name.to_owned()
+}
+
+/// Honors in the report, once each, ordered by first appearance.
+pub fn honors(chars: &[char], quotes: &[Quote]) -> Vec<Honor> {
+    let mut found: Vec<Honor> = Vec::new();
+    let mut add = |name: String, year: Option<u32>, start: usize| {
+        if name.chars().count() >= 4 && !found.iter().any(|h| h.name == name) {
+            found.push(Honor { name, year, start });
+        }
+    };
+    // Quoted titles: after an honor verb (the run of quotes that follows it),
+    // or title-shaped in a sentence that speaks of receiving or ranking.
+    let mut run_end: Option<usize> = None;
+    for q in quotes.iter().filter(|q| !q.book) {
+        let raw = text_of(chars, q.start, q.end);
+        let (name, prefix_year) = split_year(&raw);
+        let name = trim_title(&name);
+        let before = window(chars, q.start.saturating_sub(8), q.start.saturating_sub(1));
+        let after_verb = HONOR_VERBS.iter().any(|v| before.contains(v)) || run_end.is_some_and(|e| q.start <= e + 3);
+        let (sentence_before, sentence_after) = sentence_around(chars, q.start, q.end);
+        let in_ranking = sentence_after.starts_with("榜单")
+            && ["位居", "位列", "排名", "排第", "居第"].iter().any(|w| sentence_after.contains(w));
+        let titled = is_honor_name(&name) && (HONOR_VERBS.iter().any(|v| sentence_before.contains(v)) || in_ranking);
+        let excluded = NOT_HONOR.iter().any(|w| name.contains(w)) || firm_is_subject(chars, q.start);
+        if (after_verb || titled) && !excluded {
+            run_end = Some(q.end);
+            add(name, prefix_year.or_else(|| year_before(chars, q.start)), q.start);
+        }
+    }
+    // Unquoted titles.
+    let text: String = chars.iter().collect();
+    let index = crate::normalize::CharIndex::new(&text);
+    for m in TITLE.find_iter(&text) {
+        let (s, e) = (index.at(m.start()), index.at(m.end()));
+        let inside_quote = quotes.iter().any(|q| q.start <= s && s < q.end + 1);
+        let before = window(chars, s.saturating_sub(4), s);
+        let sought = SEEKING.iter().any(|w| before.ends_with(w)) && !before.ends_with("成功创建");
+        let name = trim_title(&text_of(chars, s, e));
+        if inside_quote || sought || NOT_HONOR.iter().any(|w| name.contains(w)) || firm_is_subject(chars, s) {
+            continue;
+        }
+        add(name, year_before(chars, s), s);
+    }
+    found.sort_by_key(|h| h.start);
+    found
+}
+
+/// The parts of the sentence before `start` and after `end`.
+fn sentence_around(chars: &[char], start: usize, end: usize) -> (String, String) {
+    let ends = ['。', '!', '?', '\n', ';'];
+    let s = chars[..start].iter().rposition(|c| ends.contains(c)).map_or(0, |p| p + 1);
+    let after = (end + 1).min(chars.len());
+    let e = chars[after..].iter().position(|c| ends.contains(c)).map_or(chars.len(), |p| after + p);
+    (chars[s..start].iter().collect(), chars[after..e].iter().collect())
+}
+
+/// `3家企业入选…`, `融通高科入选…`: a firm, not the place, received it.
+fn firm_is_subject(chars: &[char], at: usize) -> bool {
+    let before = window(chars, at.saturating_sub(12), at);
+    let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
+    ["企业", "公司", "集团", "高科", "科技", "股份"].iter().any(|w| clause.contains(w))
+}
+
+/// The year stated earlier in the same sentence, if any (`2023年,获评…`).
+fn year_before(chars: &[char], at: usize) -> Option<u32> {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").unwrap());
+    let ends = ['。', '!', '?', '\n'];
+    let s = chars[..at].iter().rposition(|c| ends.contains(c)).map_or(0, |p| p + 1);
+    let before: String = chars[s..at].iter().collect();
+    YEAR.captures_iter(&before).last().and_then(|c| c[1].parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::marks::quoted_names;
+
+    fn measure_names(s: &str) -> Vec<String> {
+        let chars: Vec<char> = s.chars().collect();
+        measures(&chars, &quoted_names(&chars)).into_iter().map(|m| m.name).collect()
+    }
+
+    fn honor_names(s: &str) -> Vec<(String, Option<u32>)> {
+        let chars: Vec<char> = s.chars().collect();
+        honors(&chars, &quoted_names(&chars)).into_iter().map(|h| (h.name, h.year)).collect()
+    }
+
+    #[test]
+    fn quoted_coined_names_are_measures() {
+        assert_eq!(measure_names("全面推行“首违不罚”“公益抵罚”柔性执法"), ["首违不罚", "公益抵罚"]);
+        assert_eq!(measure_names("组建“帮帮团”,选派140名干部"), ["帮帮团"]);
+        assert_eq!(measure_names("创新“指标引项目”机制"), ["指标引项目"]);
+        assert_eq!(measure_names("实行“一会两函”(即召开会议)"), ["一会两函"]);
+        assert_eq!(measure_names("依托“e企安”平台"), ["e企安"]);
+    }
+
+    #[test]
+    fn short_quotes_take_their_head_noun_and_listed_practices_count() {
+        assert_eq!(measure_names("以“三新”模式促科技创新"), ["三新模式"]);
+        let s = "创新线上全程网办、预约错时办、特事秒批办等措施";
+        assert_eq!(measure_names(s), ["全程网办", "预约错时办", "特事秒批办"]);
+    }
+
+    #[test]
+    fn figures_of_speech_slogans_and_documents_are_not() {
+        let s = "把营商环境作为“生命线”来抓,跑出“加速度”,打通“最后一公里”,下好“一盘棋”,打造“企业最有感”营商环境,印发《优化营商环境条例》,奔跑的“奔跑者”";
+        assert!(measure_names(s).is_empty(), "{:?}", measure_names(s));
+    }
+
+    #[test]
+    fn lexicon_names_count_without_quotes() {
+        let got = {
+            let s = "推行告知承诺制和容缺审批,实现“一网通办”。一网通办事项1610项。";
+            let chars: Vec<char> = s.chars().collect();
+            measures(&chars, &quoted_names(&chars))
+        };
+        let summary: Vec<(&str, bool, usize)> = got.iter().map(|m| (m.name.as_str(), m.quoted, m.count)).collect();
+        assert_eq!(summary, [("告知承诺制", false, 1), ("容缺审批", false, 1), ("一网通办", true, 2)]);
+    }
+
+    #[test]
+    fn honors_after_verbs_and_in_lists() {
+        let s = "斩获了“中国西部百强县市”“2019年度中国营商环境百佳示范县市”等多项荣誉";
+        assert_eq!(
+            honor_names(s),
+            [("中国西部百强县市".to_owned(), None), ("中国营商环境百佳示范县市".to_owned(), Some(2019))]
+        );
+        assert_eq!(honor_names("湘潭荣获“最具投资营商价值城市(区域)”。")[0].0, "最具投资营商价值城市(区域)");
+    }
+
+    #[test]
+    fn unquoted_titles() {
+        assert_eq!(honor_names("此后,大冶被评为全国资源型城市转型示范市。")[0].0, "全国资源型城市转型示范市");
+        assert_eq!(honor_names("2023年,获评全国资源枯竭型城市绩效考核优秀单位")[0].1, Some(2023));
+        assert!(honor_names("全力争创全国文明城市").is_empty());
+    }
+
+    #[test]
+    fn pilots_cases_and_firms_are_not_honors() {
+        assert!(honor_names("被国务院列入全国“放管服”改革典型案例").is_empty());
+        assert!(honor_names("有3家企业入选全省民营企业“百强”").is_empty());
+        assert!(honor_names("融通高科入选“中国独角兽企业”").is_empty());
+        assert!(honor_names("发布“湖州民企50强”榜单,由企业家代表为获评“好案例”的部门颁奖").is_empty());
+        assert_eq!(honor_names("公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位")[0].1, Some(2019));
+    }
+}

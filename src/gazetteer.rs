@@ -1,0 +1,341 @@
+//! The gazetteer: China's administrative divisions (`data/gazetteer.tsv`,
+//! see `data/GAZETTEER.md` for its source and licence) and the place names
+//! they are written as — the full name (`德清县`) and the short name a report
+//! uses (`德清`) — plus development zones recognised by pattern
+//! (`湘潭高新区`, `广州开发区`).
+//!
+//! Built once; [`find`] lists every place name in a normalized text.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Province,
+    Prefecture,
+    County,
+}
+
+/// One administrative unit.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub code: u32,
+    /// Official name with its suffix (`湘潭市`, `孝南区`).
+    pub name: String,
+    pub level: Level,
+    /// Index of the unit above, if any.
+    pub parent: Option<usize>,
+}
+
+pub struct Gazetteer {
+    pub units: Vec<Unit>,
+    /// For each alias pattern, the units it may name.
+    alias_units: Vec<Vec<usize>>,
+    /// Whether each alias pattern is a full official name.
+    alias_full: Vec<bool>,
+    matcher: AhoCorasick,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| build(include_str!("../data/gazetteer.tsv")));
+
+pub fn get() -> &'static Gazetteer {
+    &GAZETTEER
+}
+
+/// Suffixes dropped to make a short name; `族`-names of autonomous units too.
+const SUFFIXES: &[&str] =
+    &["特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "省", "市", "县", "区", "旗", "盟"];
+const PEOPLES: &[&str] = &[
+    "维吾尔",
+    "哈萨克",
+    "柯尔克孜",
+    "蒙古族",
+    "蒙古",
+    "塔吉克",
+    "锡伯",
+    "达斡尔",
+    "鄂温克",
+    "鄂伦春",
+    "朝鲜族",
+    "土家族",
+    "布依族",
+    "哈尼族",
+    "景颇族",
+    "傈僳族",
+    "仡佬族",
+    "仫佬族",
+    "毛南族",
+    "纳西族",
+    "拉祜族",
+    "独龙族",
+    "普米族",
+    "裕固族",
+    "东乡族",
+    "保安族",
+    "撒拉族",
+    "各族",
+    "壮族",
+    "回族",
+    "苗族",
+    "藏族",
+    "羌族",
+    "彝族",
+    "侗族",
+    "傣族",
+    "白族",
+    "满族",
+    "畲族",
+    "瑶族",
+    "黎族",
+    "水族",
+    "佤族",
+    "怒族",
+    "京族",
+    "土族",
+];
+
+/// The short name of an official name (`恩施土家族苗族自治州` → `恩施`), if it differs.
+pub fn short_name(name: &str) -> Option<String> {
+    let mut s = name;
+    if let Some(suffix) = SUFFIXES.iter().find(|x| s.ends_with(*x)) {
+        s = &s[..s.len() - suffix.len()];
+    }
+    while let Some(people) = PEOPLES.iter().find(|p| s.ends_with(*p)) {
+        s = &s[..s.len() - people.len()];
+    }
+    (s != name && s.chars().count() >= 2).then(|| s.to_owned())
+}
+
+fn build(tsv: &str) -> Gazetteer {
+    let mut units = Vec::new();
+    let mut by_code = BTreeMap::new();
+    let mut parents = Vec::new();
+    for line in tsv.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(code), Some(name), Some(level)) = (cols.first(), cols.get(1), cols.get(2)) else { continue };
+        let level = match *level {
+            "province" => Level::Province,
+            "prefecture" => Level::Prefecture,
+            _ => Level::County,
+        };
+        let Ok(code) = code.parse::<u32>() else { continue };
+        by_code.insert(code, units.len());
+        parents.push(cols.get(3).and_then(|p| p.parse::<u32>().ok()));
+        units.push(Unit { code, name: (*name).to_owned(), level, parent: None });
+    }
+    for (unit, parent) in units.iter_mut().zip(parents) {
+        unit.parent = parent.and_then(|p| by_code.get(&p).copied());
+    }
+    let mut aliases: BTreeMap<String, (Vec<usize>, bool)> = BTreeMap::new();
+    for (i, unit) in units.iter().enumerate() {
+        aliases.entry(unit.name.clone()).or_insert_with(|| (Vec::new(), true)).0.push(i);
+        if let Some(short) = short_name(&unit.name).filter(|s| usable_short_name(s)) {
+            aliases.entry(short).or_insert_with(|| (Vec::new(), false)).0.push(i);
+        }
+    }
+    let patterns: Vec<&String> = aliases.keys().collect();
+    let matcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .expect("gazetteer names build a matcher");
+    let (alias_units, alias_full) = aliases.into_values().unzip();
+    Gazetteer { units, alias_units, alias_full, matcher }
+}
+
+static STOPWORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/place_stopwords.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// A short name that is also an everyday word (`和平`, `富民`, `来宾`) would be
+/// found all over; `data/place_stopwords.txt` lists them.
+fn usable_short_name(short: &str) -> bool {
+    !STOPWORDS.contains(&short)
+}
+
+/// A place name found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Character range in the text searched.
+    pub start: usize,
+    pub end: usize,
+    /// Units the name may stand for (several for a shared name), or none for a zone.
+    pub units: Vec<usize>,
+    /// The official full name was written (not a short name).
+    pub full: bool,
+    /// For a development zone: its name (`湘潭高新区`) and the units its prefix may name.
+    pub zone: Option<String>,
+}
+
+/// Suffixes of development zones and new areas named after a place.
+const ZONE_SUFFIXES: &[&str] = &[
+    "经济技术开发区",
+    "高新技术产业开发区",
+    "高新技术产业园区",
+    "经济开发区",
+    "综合保税区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "示范区",
+    "新区",
+    "自贸区",
+    "产业园",
+];
+/// Characters after which a zone's own two-character name may start.
+const ZONE_BOUNDARY: &[char] =
+    &['●', '■', '▶', '·', ',', '。', ';', ':', '、', '\n', ' ', '“', '(', '在', '和', '与', '对', '及'];
+
+impl Gazetteer {
+    /// Every place name in `chars` (normalized text), in order.
+    pub fn find(&self, chars: &[char]) -> Vec<Hit> {
+        let text: String = chars.iter().collect();
+        let index = crate::normalize::CharIndex::new(&text);
+        let mut hits: Vec<Hit> = self
+            .matcher
+            .find_iter(&text)
+            .map(|m| {
+                let p = m.pattern().as_usize();
+                Hit {
+                    start: index.at(m.start()),
+                    end: index.at(m.end()),
+                    units: self.alias_units[p].clone(),
+                    full: self.alias_full[p],
+                    zone: None,
+                }
+            })
+            .collect();
+        self.mark_zones(chars, &mut hits);
+        hits
+    }
+
+    /// Turns `湘潭` + `高新区` into the zone `湘潭高新区`, and finds zones whose
+    /// own name is not a listed place (`昭山示范区`).
+    fn mark_zones(&self, chars: &[char], hits: &mut Vec<Hit>) {
+        let starts_zone = |at: usize| ZONE_SUFFIXES.iter().find(|z| crate::extract::starts_with(chars, at, z));
+        for hit in hits.iter_mut() {
+            if let Some(suffix) = starts_zone(hit.end) {
+                let name: String = chars[hit.start..hit.end].iter().collect::<String>() + suffix;
+                hit.end += suffix.chars().count();
+                hit.zone = Some(name);
+            }
+        }
+        let mut extra = Vec::new();
+        let boundary = |i: usize| i == 0 || ZONE_BOUNDARY.contains(&chars[i - 1]);
+        for at in 0..chars.len() {
+            let Some(suffix) = starts_zone(at) else { continue };
+            // `●高新区…`: the zone of the place the report is about, named bare.
+            if boundary(at) && !hits.iter().any(|h| h.start <= at && at < h.end) {
+                let end = at + suffix.chars().count();
+                extra.push(Hit { start: at, end, units: Vec::new(), full: false, zone: Some((*suffix).to_owned()) });
+                continue;
+            }
+            if at < 2 {
+                continue;
+            }
+            let s = at - 2;
+            let covered = hits.iter().any(|h| h.start < at + 1 && s < h.end);
+            let bounded = boundary(s) || hits.iter().any(|h| h.end == s);
+            if covered || !bounded || !chars[s..at].iter().all(|&c| crate::normalize::is_han(c)) {
+                continue;
+            }
+            let name: String = chars[s..at].iter().collect::<String>() + suffix;
+            extra.push(Hit {
+                start: s,
+                end: at + suffix.chars().count(),
+                units: Vec::new(),
+                full: true,
+                zone: Some(name),
+            });
+        }
+        hits.extend(extra);
+        hits.sort_by_key(|h| (h.start, h.end));
+    }
+
+    /// The unit and its ancestors, nearest first.
+    pub fn lineage(&self, unit: usize) -> Vec<usize> {
+        let mut chain = vec![unit];
+        while let Some(p) = self.units[*chain.last().unwrap()].parent {
+            if chain.contains(&p) {
+                break;
+            }
+            chain.push(p);
+        }
+        chain
+    }
+
+    /// The province a unit belongs to.
+    pub fn province_of(&self, unit: usize) -> usize {
+        *self.lineage(unit).last().unwrap()
+    }
+
+    /// Whether `unit` is `ancestor` or lies below it.
+    pub fn is_within(&self, unit: usize, ancestor: usize) -> bool {
+        self.lineage(unit).contains(&ancestor)
+    }
+
+    /// Whether a zone name is a bare suffix (`高新区`), naming the report's own zone.
+    pub fn is_bare_zone(name: &str) -> bool {
+        ZONE_SUFFIXES.contains(&name)
+    }
+
+    /// Short names of all provinces (`湖北`, `广西`, `北京`).
+    pub fn province_short_names(&self) -> Vec<String> {
+        self.units.iter().filter(|u| u.level == Level::Province).filter_map(|u| short_name(&u.name)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<(String, Vec<String>)> {
+        let g = get();
+        let chars: Vec<char> = s.chars().collect();
+        g.find(&chars)
+            .into_iter()
+            .map(|h| {
+                let text = h.zone.clone().unwrap_or_else(|| chars[h.start..h.end].iter().collect());
+                (text, h.units.iter().map(|&u| g.units[u].name.clone()).collect())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn short_names() {
+        assert_eq!(short_name("德清县").as_deref(), Some("德清"));
+        assert_eq!(short_name("恩施土家族苗族自治州").as_deref(), Some("恩施"));
+        assert_eq!(short_name("广西壮族自治区").as_deref(), Some("广西"));
+        assert_eq!(short_name("博尔塔拉蒙古自治州").as_deref(), Some("博尔塔拉"));
+        assert_eq!(short_name("威县"), None, "one character is no name");
+    }
+
+    #[test]
+    fn full_and_short_names_with_parents() {
+        let g = get();
+        let got = names("孝感市孝南区,德清试点");
+        assert_eq!(got[0], ("孝感市".to_owned(), vec!["孝感市".to_owned()]));
+        assert_eq!(got[1], ("孝南区".to_owned(), vec!["孝南区".to_owned()]));
+        assert_eq!(got[2].1, ["德清县"]);
+        let xiaonan = g.units.iter().position(|u| u.name == "孝南区").unwrap();
+        let hubei = g.units.iter().position(|u| u.name == "湖北省").unwrap();
+        assert!(g.is_within(xiaonan, hubei));
+        assert_eq!(g.units[g.province_of(xiaonan)].name, "湖北省");
+    }
+
+    #[test]
+    fn zones_by_pattern() {
+        let got = names("●湘潭高新区积极探索;●昭山示范区下放权力");
+        assert_eq!(got[0].0, "湘潭高新区");
+        assert_eq!(got[1].0, "昭山示范区");
+    }
+
+    #[test]
+    fn everyday_words_are_not_county_names() {
+        assert!(names("和平发展,新华社报道").iter().all(|(n, _)| n != "和平" && n != "新华"));
+    }
+}
