@@ -29,6 +29,7 @@ use report::Report;
 pub fn process(doc: &Document) -> Report {
     let norm = normalize::normalize(&doc.text);
     let mentions = extract::extract(&norm);
+    let subjects = extract::subjects(&norm.chars, &mentions);
     let (measures, honors) = extract::names(&norm);
-    attribute::attribute(doc, &norm, attribute::Found { mentions, measures, honors })
+    attribute::attribute(doc, &norm, attribute::Found { mentions, subjects, measures, honors })
 }

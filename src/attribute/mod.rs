@@ -18,6 +18,8 @@ use sha2::{Digest, Sha256};
 /// What the extractor found in one report.
 pub struct Found {
     pub mentions: Vec<Mention>,
+    /// The subject of each mention, in the same order.
+    pub subjects: Vec<Option<String>>,
     pub measures: Vec<extract::NamedMeasure>,
     pub honors: Vec<extract::Honor>,
 }
@@ -39,8 +41,10 @@ pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
     let claims = found
         .mentions
         .into_iter()
-        .map(|m| {
+        .zip(found.subjects)
+        .map(|(m, subject)| {
             let mut claim = cite(&source, &m);
+            claim.subject = subject;
             if m.kind.is_claim() {
                 claim.place = places.of_claim(&norm.chars, m.norm_start).map(|p| p.name());
                 claim.period = periods.of_claim(&norm.chars, m.norm_start);

@@ -11,9 +11,11 @@ mod context;
 mod marks;
 mod names;
 pub mod numeral;
+mod subject;
 mod units;
 
 pub use names::{Honor, NamedMeasure, measure_lexicon};
+pub use subject::subjects;
 
 use crate::normalize::{CharIndex, NormalizedDoc};
 use numeral::{Decimal, Numeral};

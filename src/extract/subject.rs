@@ -1,0 +1,441 @@
+//! Subjects: the short noun phrase naming what a mention measures
+//! (claims.md §1: `审批时限`, `市场主体`, `规上工业利润`).
+//!
+//! Each sentence is segmented once with jieba-rs. A count followed by a noun
+//! measures that noun (`1406名党员干部`, `45家企业申报…`); otherwise the
+//! subject is the run of nouns before the number, past the verbs and
+//! function words that link them (`受理企业诉求108件`, `利润增长9.1%`,
+//! `审批时限压缩至2个工作日`).
+
+use super::{Kind, Mention};
+use crate::segment::{self, Word};
+
+/// Words between a subject and its number that are not part of either.
+const LINKS: &[&str] = &[
+    "达到",
+    "达",
+    "为",
+    "是",
+    "至",
+    "到",
+    "共",
+    "累计",
+    "共计",
+    "总计",
+    "合计",
+    "分别",
+    "同比",
+    "比",
+    "了",
+    "已",
+    "均",
+    "超过",
+    "超",
+    "约",
+    "近",
+    "逾",
+    "突破",
+    "将近",
+    "接近",
+    "不到",
+    "不足",
+    "以上",
+    "达到了",
+    "共有",
+    "有",
+    "实现",
+    "完成",
+    "办结",
+    "压缩",
+    "压减",
+    "缩短",
+    "减少",
+    "降低",
+    "下降",
+    "增长",
+    "增加",
+    "提高",
+    "提升",
+    "提速",
+    "上升",
+    "精简",
+    "节约",
+    "节省",
+    "减免",
+    "削减",
+    "多增",
+    "增",
+    "减",
+    "降",
+    "在",
+    "仅",
+    "由",
+    "从",
+    "控制在",
+    "再",
+    "又",
+    "高达",
+    "只需",
+    "需",
+    "用时",
+    "全省",
+    "全国",
+    "全市",
+    "全区",
+    "全县",
+    "蝉联",
+    "位居",
+    "位列",
+    "排名",
+    "排",
+    "居",
+    "列",
+    "名列",
+    "跃居",
+    "较",
+    "相比",
+    "其中",
+    "全年",
+    "今年",
+    "去年",
+    "目前",
+    "截至",
+    "以来",
+    "获",
+    "即获",
+    "发放",
+    "兑付",
+    "惠及",
+    "引进",
+    "今年以来",
+    "新设立",
+    "带动",
+    "吸纳",
+    "收集",
+    "解决",
+    "化解",
+    "受理",
+    "开展",
+    "举办",
+    "召开",
+    "推出",
+    "给予",
+    "原来",
+    "原",
+    "过去",
+    "以前",
+    "现在",
+    "现",
+    "工作日",
+    "个工作日",
+];
+/// Tags of words that link rather than name: adverbs, prepositions,
+/// conjunctions, particles, pronouns, times, numbers, classifiers.
+/// (Not `d`: jieba tags rare nouns such as 频次 as adverbs; the adverbs that
+/// matter are listed in LINKS and ADVERBS.)
+const LINK_TAGS: &[&str] = &["p", "c", "u", "uj", "ul", "uz", "r", "t", "m", "q", "f", "zg", "ad", "y"];
+const ADVERBS: &[&str] = &[
+    "还",
+    "也",
+    "都",
+    "将",
+    "正",
+    "全部",
+    "一律",
+    "全面",
+    "持续",
+    "不断",
+    "进一步",
+    "大幅",
+    "有效",
+    "更",
+    "最",
+    "首次",
+    "率先",
+    "同期",
+    "现已",
+    "共计",
+    "总共",
+    "一共",
+    "基本",
+    "已经",
+    "累计",
+    "先后",
+    "直接",
+    "整体",
+    "明显",
+    "显著",
+    "稳步",
+    "相继",
+    "只",
+    "仅",
+    "才",
+    "就",
+    "即",
+    "高",
+    "低",
+    "快",
+    "慢",
+];
+/// Verbs before a number that govern it (`压至2个工作日`) are skipped, at most this many.
+const MAX_GOVERNING_VERBS: usize = 2;
+/// The longest subject kept, in words.
+const MAX_WORDS: usize = 4;
+/// The longest subject kept after a count, in words, and the length at
+/// which it is long enough.
+const MAX_WORDS_AFTER: usize = 2;
+const MIN_CHARS_AFTER: usize = 2;
+/// Characters that join the numbers of a list (`19%、27%和44%`).
+const JOINERS: &[&str] = &["、", "和", "及", "与", ",", ""];
+
+fn is_punct(w: &Word) -> bool {
+    w.text.chars().all(|c| !crate::normalize::is_han(c) && !c.is_alphanumeric())
+}
+
+fn is_verb(w: &Word) -> bool {
+    w.tag.starts_with('v') && w.tag != "vn"
+}
+
+/// Words that may stand in a subject: not punctuation, numbers, function
+/// words, names of people or places, or linking words.
+fn is_subject_word(w: &Word) -> bool {
+    !is_punct(w)
+        && !LINK_TAGS.contains(&w.tag.as_str())
+        && !matches!(w.tag.as_str(), "nr" | "ns" | "nrt" | "nrfg" | "x")
+        && !LINKS.contains(&w.text.as_str())
+        && !ADVERBS.contains(&w.text.as_str())
+        && !w.text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Subjects for `mentions` (claims only; dates and labels get `None`).
+pub fn subjects(chars: &[char], mentions: &[Mention]) -> Vec<Option<String>> {
+    let mut out = vec![None; mentions.len()];
+    let ends = ['。', '!', '?', '\n', ';'];
+    let mut i = 0;
+    while i < mentions.len() {
+        let at = mentions[i].norm_start;
+        let s = chars[..at].iter().rposition(|c| ends.contains(c)).map_or(0, |p| p + 1);
+        let e = chars[at..].iter().position(|c| ends.contains(c)).map_or(chars.len(), |p| at + p);
+        let sentence: String = chars[s..e].iter().collect();
+        let words = segment::words(&sentence);
+        let first = i;
+        while i < mentions.len() && mentions[i].norm_start < e {
+            i += 1;
+        }
+        let local: Vec<(usize, usize, Kind)> =
+            mentions[first..i].iter().map(|m| (m.norm_start - s, m.norm_end.min(e) - s, m.kind)).collect();
+        for (k, subject) in sentence_subjects(&sentence, &words, &local).into_iter().enumerate() {
+            out[first + k] = subject;
+        }
+    }
+    out
+}
+
+/// Subjects of the mentions `(start, end, kind)` of one sentence.
+fn sentence_subjects(sentence: &str, words: &[Word], mentions: &[(usize, usize, Kind)]) -> Vec<Option<String>> {
+    let chars: Vec<char> = sentence.chars().collect();
+    let mut out: Vec<Option<String>> = vec![None; mentions.len()];
+    let mut k = 0;
+    while k < mentions.len() {
+        if !mentions[k].2.is_claim() {
+            k += 1;
+            continue;
+        }
+        // A run of claims joined by list marks shares one subject phrase.
+        let mut last = k;
+        while last + 1 < mentions.len() && mentions[last + 1].2.is_claim() {
+            let between: String = chars[mentions[last].1..mentions[last + 1].0].iter().collect();
+            if !JOINERS.contains(&between.as_str()) {
+                break;
+            }
+            last += 1;
+        }
+        let (start, end, kind) = mentions[k];
+        let head = subject_in(words, start, end, kind);
+        let items = listed_subjects(words, start);
+        for (n, slot) in out[k..=last].iter_mut().enumerate() {
+            let (_, e, kind) = mentions[k + n];
+            *slot = if items.len() == last - k + 1 && items.len() > 1 {
+                Some(items[n].clone())
+            } else if n == 0 {
+                head.clone()
+            } else {
+                forward_of(words, e, kind).or_else(|| head.clone())
+            };
+        }
+        k = last + 1;
+    }
+    // A clause with no subject of its own (`,同比多增164.96亿元`) continues the
+    // one before, when nothing but linking words stands between them.
+    for k in 1..out.len() {
+        if out[k].is_none() && mentions[k].2.is_claim() && only_links_between(words, mentions[k - 1].1, mentions[k].0) {
+            out[k] = out[k - 1].clone();
+        }
+    }
+    out
+}
+
+fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
+    words
+        .iter()
+        .filter(|w| w.start >= from && w.end <= to)
+        .all(|w| is_punct(w) || !is_subject_word(w) || is_governing(w))
+}
+
+/// A verb that takes the number as its new level or amount (`压至`, `减为`, `达`).
+fn is_governing(w: &Word) -> bool {
+    is_verb(w) && w.text.ends_with(['至', '到', '为', '了', '达', '需'])
+}
+
+/// The subject of the mention at sentence offsets `[start, end)`.
+fn subject_in(words: &[Word], start: usize, end: usize, kind: Kind) -> Option<String> {
+    let before = words.iter().rposition(|w| w.end <= start);
+    forward_of(words, end, kind).or_else(|| before.and_then(|b| backward(&words[..=b])))
+}
+
+fn forward_of(words: &[Word], end: usize, kind: Kind) -> Option<String> {
+    let after = words.iter().position(|w| w.start >= end)?;
+    forward(&words[after..], kind)
+}
+
+/// `1406名党员干部`, `9000万元的预授信`: the nouns right after the mention.
+fn forward(words: &[Word], kind: Kind) -> Option<String> {
+    let possessive = words.first().is_some_and(|w| w.text == "的");
+    // Counts and amounts qualify the noun they stand before (`3亿元以上项目`,
+    // `100万元财政奖励`); percentages, durations and ranks do not.
+    if !matches!(kind, Kind::Count | Kind::Money | Kind::Other) && !possessive {
+        return None;
+    }
+    let skip =
+        words.iter().take_while(|w| matches!(w.text.as_str(), "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
+    let rest = &words[skip..];
+    // A verb may open the phrase as a modifier when a noun follows (`12类突出问题`).
+    let verb_modifier = rest.len() > 1 && is_verb(&rest[0]) && is_subject_word(&rest[1]) && !is_verb(&rest[1]);
+    let mut run: Vec<&Word> = Vec::new();
+    let mut len = 0;
+    let allowed = |n: usize, w: &Word| is_subject_word(w) && (!is_verb(w) || possessive || (n == 0 && verb_modifier));
+    for w in rest.iter().enumerate().take_while(|&(n, w)| allowed(n, w)).map(|(_, w)| w) {
+        // After a count the noun phrase is short; longer runs swallow the
+        // verb that follows (`党员干部联系企业`, where jieba tags 联系 a noun).
+        if len >= MIN_CHARS_AFTER || run.len() == MAX_WORDS_AFTER {
+            break;
+        }
+        len += w.text.chars().count();
+        run.push(w);
+    }
+    join(&run)
+}
+
+/// `受理企业诉求108件`, `办理时间压至2个工作日`: the phrase before a number,
+/// past the verbs and linking words that govern it.
+fn backward(words: &[Word]) -> Option<String> {
+    let end = links_before(words)?;
+    let mut i = end;
+    while i > 0 && end - i < MAX_WORDS && is_subject_word(&words[i - 1]) {
+        i -= 1;
+    }
+    let run: Vec<&Word> = words[i..end].iter().collect();
+    if run.iter().all(|w| is_verb(w)) {
+        return None;
+    }
+    // jieba may glue a bound word to the noun before it (`固投超`).
+    join(&run)
+        .map(|s| {
+            s.trim_end_matches(['超', '达', '约', '近', '逾', '仅', '只', '即', '才', '就', '共', '均', '已'])
+                .to_owned()
+        })
+        .filter(|s| s.chars().count() >= 2)
+}
+
+/// Index just past the subject phrase: skips linking words and governing
+/// verbs back from the number; `None` when the clause ends first.
+fn links_before(words: &[Word]) -> Option<usize> {
+    let mut i = words.len();
+    let mut verbs = 0;
+    while i > 0 {
+        let w = &words[i - 1];
+        if is_punct(w) {
+            return None;
+        }
+        let link = LINKS.contains(&w.text.as_str())
+            || ADVERBS.contains(&w.text.as_str())
+            || LINK_TAGS.contains(&w.tag.as_str());
+        let governing = is_governing(w) && verbs < MAX_GOVERNING_VERBS;
+        if !link && !governing {
+            break;
+        }
+        verbs += usize::from(governing && !link);
+        i -= 1;
+    }
+    Some(i)
+}
+
+/// `涉企警情数、刑事案件数、治安案件数同比下降19%、27%和44%`: the items of
+/// a listed subject, for numbers listed in the same order.
+fn listed_subjects(words: &[Word], start: usize) -> Vec<String> {
+    let Some(b) = words.iter().rposition(|w| w.end <= start) else { return Vec::new() };
+    let Some(end) = links_before(&words[..=b]) else { return Vec::new() };
+    let mut items: Vec<Vec<&Word>> = vec![Vec::new()];
+    for w in words[..end].iter().rev() {
+        if w.text == "、" || w.text == "和" || w.text == "及" {
+            items.push(Vec::new());
+        } else if is_subject_word(w) && items.last().is_some_and(|it| it.len() < MAX_WORDS) {
+            items.last_mut().unwrap().insert(0, w);
+        } else {
+            break;
+        }
+    }
+    items.reverse();
+    let names: Vec<String> = items.iter().filter_map(|it| join(it)).collect();
+    if names.len() == items.len() { names } else { Vec::new() }
+}
+
+fn join(run: &[&Word]) -> Option<String> {
+    let s: String = run.iter().map(|w| w.text.as_str()).collect();
+    (s.chars().any(crate::normalize::is_han)).then_some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+    use crate::normalize::normalize;
+
+    fn subject_of(sentence: &str, mention: &str) -> Option<String> {
+        let doc = normalize(sentence);
+        let mentions = extract(&doc);
+        let chars: Vec<char> = sentence.chars().collect();
+        let subjects = subjects(&doc.chars, &mentions);
+        let i = mentions.iter().position(|m| chars[m.start..m.end].iter().collect::<String>() == mention).unwrap();
+        subjects[i].clone()
+    }
+
+    #[test]
+    fn subjects_from_real_sentences() {
+        assert_eq!(
+            subject_of("湖州规上工业利润增长9.1%,比浙江全省平均高20.2个百分点。", "9.1%").as_deref(),
+            Some("规上工业利润")
+        );
+        assert_eq!(subject_of("市级领导带头,组织1406名党员干部联系企业。", "1406名").as_deref(), Some("党员干部"));
+        assert_eq!(subject_of("今年以来,受理企业诉求108件。", "108件").as_deref(), Some("企业诉求"));
+        assert_eq!(subject_of("审批时限压缩74%。", "74%").as_deref(), Some("审批时限"));
+        assert_eq!(subject_of("全市市场主体达到10.8万户。", "10.8万户").as_deref(), Some("市场主体"));
+        assert_eq!(
+            subject_of("企业设立登记实现全程网办,办理时间压至2个工作日内;", "2个工作日").as_deref(),
+            Some("办理时间")
+        );
+        assert_eq!(
+            subject_of("今年全市新增贷款361.41亿元,同比多增164.96亿元。", "164.96亿元").as_deref(),
+            Some("新增贷款")
+        );
+        assert_eq!(subject_of("给予了9000万元的预授信。", "9000万元").as_deref(), Some("预授信"));
+    }
+
+    #[test]
+    fn listed_numbers_take_listed_subjects_in_order() {
+        let s = "今年以来,全市涉企警情数、刑事案件数、治安案件数同比下降19%、27%和44%。";
+        assert_eq!(subject_of(s, "19%").as_deref(), Some("涉企警情数"));
+        assert_eq!(subject_of(s, "44%").as_deref(), Some("治安案件数"));
+        assert_eq!(subject_of("市县联动召开恳谈会55期427场。", "427场").as_deref(), Some("恳谈会"));
+    }
+}
