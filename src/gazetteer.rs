@@ -143,13 +143,8 @@ fn build(tsv: &str) -> Gazetteer {
     Gazetteer { units, alias_units, alias_full, matcher }
 }
 
-static STOPWORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/place_stopwords.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static STOPWORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::entries(include_str!("../data/place_stopwords.txt")));
 
 /// A short name that is also an everyday word (`和平`, `富民`, `来宾`) would be
 /// found all over; `data/place_stopwords.txt` lists them.

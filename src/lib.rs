@@ -12,6 +12,7 @@
 
 pub mod attribute;
 pub mod cli;
+pub mod data;
 pub mod extract;
 pub mod gazetteer;
 pub mod ingest;

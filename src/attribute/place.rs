@@ -142,7 +142,6 @@ fn specificity(g: &Gazetteer, p: &Place) -> u8 {
 
 /// Bullets and marks that may open a paragraph before its place name.
 const PARAGRAPH_OPENERS: &[char] = &['●', '■', '▶', '◆', '★', '·', '-', '(', ' ', '\u{3000}'];
-const SENTENCE_ENDS: &[char] = &['。', '!', '?', '\n', ';'];
 
 impl Places {
     /// The place of a claim at normalized offset `at`.
@@ -151,7 +150,7 @@ impl Places {
         if let Some(average) = self.compared_average(chars, at, &main) {
             return Some(average);
         }
-        let sentence_start = chars[..at].iter().rposition(|c| SENTENCE_ENDS.contains(c)).map_or(0, |p| p + 1);
+        let sentence_start = crate::normalize::sentence_start(chars, at);
         let line_start = chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
         let within = |i: usize| self.sub_place(i, &main);
         // The nearest sub-unit named earlier in the same sentence…

@@ -31,7 +31,6 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").unwrap());
-const SENTENCE_ENDS: &[char] = &['。', '!', '?', '\n', ';'];
 
 /// Periods stated in a text, found once per report.
 pub struct Periods {
@@ -50,7 +49,7 @@ impl Periods {
     /// The period of a claim at normalized offset `at`: the nearest one
     /// stated before it in its sentence.
     pub fn of_claim(&self, chars: &[char], at: usize) -> Option<String> {
-        let sentence_start = chars[..at].iter().rposition(|c| SENTENCE_ENDS.contains(c)).map_or(0, |p| p + 1);
+        let sentence_start = crate::normalize::sentence_start(chars, at);
         self.found.iter().rev().find(|(s, e, _)| *e <= at && *s >= sentence_start).map(|(_, _, p)| p.clone())
     }
 }

@@ -38,13 +38,8 @@ pub struct Honor {
     pub start: usize,
 }
 
-static LEXICON: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/measures.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static LEXICON: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::entries(include_str!("../../data/measures.txt")));
 
 /// The names in `data/measures.txt`.
 pub fn measure_lexicon() -> impl Iterator<Item = &'static str> {
@@ -453,10 +448,9 @@ pub fn honors(chars: &[char], quotes: &[Quote]) -> Vec<Honor> {
 
 /// The parts of the sentence before `start` and after `end`.
 fn sentence_around(chars: &[char], start: usize, end: usize) -> (String, String) {
-    let ends = ['。', '!', '?', '\n', ';'];
-    let s = chars[..start].iter().rposition(|c| ends.contains(c)).map_or(0, |p| p + 1);
+    let s = crate::normalize::sentence_start(chars, start);
     let after = (end + 1).min(chars.len());
-    let e = chars[after..].iter().position(|c| ends.contains(c)).map_or(chars.len(), |p| after + p);
+    let e = crate::normalize::sentence_end(chars, after);
     (chars[s..start].iter().collect(), chars[after..e].iter().collect())
 }
 
@@ -470,8 +464,7 @@ fn firm_is_subject(chars: &[char], at: usize) -> bool {
 /// The year stated earlier in the same sentence, if any (`2023年,获评…`).
 fn year_before(chars: &[char], at: usize) -> Option<u32> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").unwrap());
-    let ends = ['。', '!', '?', '\n'];
-    let s = chars[..at].iter().rposition(|c| ends.contains(c)).map_or(0, |p| p + 1);
+    let s = crate::normalize::sentence_start(chars, at);
     let before: String = chars[s..at].iter().collect();
     YEAR.captures_iter(&before).last().and_then(|c| c[1].parse().ok())
 }

@@ -8,6 +8,7 @@
 //! `审批时限压缩至2个工作日`).
 
 use super::{Kind, Mention};
+use crate::normalize::{sentence_end, sentence_start};
 use crate::segment::{self, Word};
 
 /// Words between a subject and its number that are not part of either.
@@ -210,12 +211,10 @@ fn is_subject_word(w: &Word) -> bool {
 /// Subjects for `mentions` (claims only; dates and labels get `None`).
 pub fn subjects(chars: &[char], mentions: &[Mention]) -> Vec<Option<String>> {
     let mut out = vec![None; mentions.len()];
-    let ends = ['。', '!', '?', '\n', ';'];
     let mut i = 0;
     while i < mentions.len() {
         let at = mentions[i].norm_start;
-        let s = chars[..at].iter().rposition(|c| ends.contains(c)).map_or(0, |p| p + 1);
-        let e = chars[at..].iter().position(|c| ends.contains(c)).map_or(chars.len(), |p| at + p);
+        let (s, e) = (sentence_start(chars, at), sentence_end(chars, at));
         let sentence: String = chars[s..e].iter().collect();
         let words = segment::words(&sentence);
         let first = i;

@@ -15,10 +15,9 @@ pub struct UnitDef {
 
 static TABLE: LazyLock<Vec<UnitDef>> = LazyLock::new(|| parse(include_str!("../../data/units.tsv")));
 
-fn parse(tsv: &str) -> Vec<UnitDef> {
-    let mut rows: Vec<UnitDef> = tsv
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+fn parse(tsv: &'static str) -> Vec<UnitDef> {
+    let mut rows: Vec<UnitDef> = crate::data::entries(tsv)
+        .into_iter()
         .filter_map(|line| {
             let cols: Vec<&str> = line.split('\t').collect();
             let kind = Kind::parse(cols.get(2)?)?;
@@ -58,10 +57,7 @@ mod tests {
 
     #[test]
     fn table_parses_every_row() {
-        let rows = include_str!("../../data/units.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .count();
+        let rows = crate::data::entries(include_str!("../../data/units.tsv")).len();
         assert_eq!(TABLE.len(), rows, "a row of data/units.tsv has a bad kind or too few columns");
     }
 

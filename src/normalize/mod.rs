@@ -170,6 +170,20 @@ fn fold_width(c: char) -> char {
     }
 }
 
+/// Characters that end a sentence in normalized text (a line break too).
+pub const SENTENCE_ENDS: &[char] = &['。', '!', '?', '\n', ';'];
+
+/// Start of the sentence holding normalized offset `at`.
+pub fn sentence_start(chars: &[char], at: usize) -> usize {
+    chars[..at.min(chars.len())].iter().rposition(|c| SENTENCE_ENDS.contains(c)).map_or(0, |p| p + 1)
+}
+
+/// End (exclusive, before its closing mark) of the sentence holding `at`.
+pub fn sentence_end(chars: &[char], at: usize) -> usize {
+    let at = at.min(chars.len());
+    chars[at..].iter().position(|c| SENTENCE_ENDS.contains(c)).map_or(chars.len(), |p| at + p)
+}
+
 /// Converts byte offsets in [`NormalizedDoc::text`] to character indices.
 pub struct CharIndex {
     starts: Vec<usize>,
