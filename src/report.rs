@@ -45,6 +45,10 @@ pub struct Claim {
     /// The calendar year `period` refers to: stated in it, or resolved from
     /// `今年`/`去年` against the publication date.
     pub period_year: Option<u32>,
+    /// The sentence in normalized (simplified) script, and the mention's
+    /// byte offset in it: what indicators are matched against.
+    pub norm_sentence: String,
+    pub norm_offset: usize,
 }
 
 /// A named measure the report's place carries out (claims.md §2).
@@ -56,6 +60,9 @@ pub struct Measure {
     /// Character offset of the first appearance in the original text.
     pub start: usize,
     pub count: usize,
+    /// Line and sentence of the first appearance.
+    pub line: usize,
+    pub sentence: String,
 }
 
 /// An honor the report's place received (claims.md §3).
@@ -66,6 +73,8 @@ pub struct Honor {
     pub year: Option<u32>,
     /// Character offset of the first appearance in the original text.
     pub start: usize,
+    pub line: usize,
+    pub sentence: String,
 }
 
 /// Everything extracted from one report.

@@ -10,7 +10,7 @@ mod time;
 
 use crate::extract::{self, Mention};
 use crate::ingest::Document;
-use crate::normalize::NormalizedDoc;
+use crate::normalize::{NormalizedDoc, sentence_end, sentence_start};
 use crate::report::{Claim, DocMeta, Honor, Measure, Report};
 use crate::source::SourceText;
 use sha2::{Digest, Sha256};
@@ -45,6 +45,9 @@ pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
         .map(|(m, subject)| {
             let mut claim = cite(&source, &m);
             claim.subject = subject;
+            let (s, e) = (sentence_start(&norm.chars, m.norm_start), sentence_end(&norm.chars, m.norm_start));
+            claim.norm_sentence = norm.chars[s..e].iter().collect();
+            claim.norm_offset = norm.chars[s..m.norm_start].iter().map(|c| c.len_utf8()).sum();
             if m.kind.is_claim() {
                 claim.place = places.of_claim(&norm.chars, m.norm_start).map(|p| p.name());
                 claim.period = periods.of_claim(&norm.chars, m.norm_start);
@@ -57,9 +60,26 @@ pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
     let measures = found
         .measures
         .into_iter()
-        .map(|m| Measure { start: orig(m.start), name: m.name, quoted: m.quoted, count: m.count })
+        .map(|m| {
+            let start = orig(m.start);
+            Measure {
+                start,
+                name: m.name,
+                quoted: m.quoted,
+                count: m.count,
+                line: source.line(start),
+                sentence: sentence_at(&source, start),
+            }
+        })
         .collect();
-    let honors = found.honors.into_iter().map(|h| Honor { start: orig(h.start), name: h.name, year: h.year }).collect();
+    let honors = found
+        .honors
+        .into_iter()
+        .map(|h| {
+            let start = orig(h.start);
+            Honor { start, name: h.name, year: h.year, line: source.line(start), sentence: sentence_at(&source, start) }
+        })
+        .collect();
     Report { meta, claims, measures, honors }
 }
 
@@ -81,7 +101,13 @@ fn cite(source: &SourceText, m: &Mention) -> Claim {
         metric: None,
         sentence: source.sentence(m.start, m.end).to_owned(),
         period_year: None,
+        norm_sentence: String::new(),
+        norm_offset: 0,
     }
+}
+
+fn sentence_at(source: &SourceText, start: usize) -> String {
+    source.sentence(start, (start + 1).min(source.len())).to_owned()
 }
 
 fn hex(bytes: &[u8]) -> String {

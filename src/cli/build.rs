@@ -1,9 +1,11 @@
 //! `citybrief build`: the whole job on a folder of reports.
 
-use super::{Outcome, report_failure};
+use super::{Outcome, load_config, report_failure};
+use crate::align::{self, Taxonomy};
 use crate::ingest;
 use crate::output::write_atomic;
-use crate::render::jsonl;
+use crate::render::{csv, jsonl};
+use crate::report::Report;
 use anyhow::Result;
 use std::path::PathBuf;
 
@@ -15,26 +17,36 @@ pub struct Args {
     /// Output folder.
     #[arg(long, value_name = "DIR", default_value = "out")]
     out: PathBuf,
-    /// Configuration file (indicators, synonyms); none is needed yet.
+    /// Configuration file (title, indicators, synonyms); default ./citybrief.toml if present.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
 }
 
 pub fn execute(args: Args) -> Result<Outcome> {
-    if let Some(config) = &args.config {
-        anyhow::ensure!(config.is_file(), "{}: no such config file", config.display());
-    }
+    let config = load_config(args.config.as_deref())?;
+    let taxonomy = Taxonomy::new(&config.indicators);
     let mut outcome = Outcome::default();
-    let extract_dir = args.out.join("extract");
+    let mut reports: Vec<Report> = Vec::new();
     for path in ingest::find_reports(&args.inputs)? {
-        let result = ingest::read_report(&path, None).and_then(|doc| {
-            let records = jsonl::render(&crate::process(&doc));
-            write_atomic(&extract_dir.join(format!("{}.jsonl", doc.name)), records.as_bytes())
-        });
-        if let Err(e) = result {
-            report_failure(&e);
-            outcome.failed += 1;
+        match ingest::read_report(&path, None) {
+            Ok(doc) => reports.push(crate::process(&doc, &taxonomy)),
+            Err(e) => {
+                report_failure(&e);
+                outcome.failed += 1;
+            }
         }
     }
+    for report in &reports {
+        let name = format!("{}.jsonl", report.meta.name);
+        write_atomic(&args.out.join("extract").join(name), jsonl::render(report).as_bytes())?;
+    }
+    let data = args.out.join("data");
+    let all: String = reports.iter().map(jsonl::render).collect();
+    write_atomic(&data.join("claims.jsonl"), all.as_bytes())?;
+    write_atomic(&data.join("claims.csv"), &csv::claims(&reports)?)?;
+    let alignment = align::align(&reports, &config);
+    write_atomic(&data.join("comparison.csv"), &csv::comparison(&alignment)?)?;
+    write_atomic(&data.join("measures.csv"), &csv::measures(&alignment)?)?;
+    write_atomic(&data.join("honors.csv"), &csv::honors(&alignment)?)?;
     Ok(outcome)
 }

@@ -1,6 +1,7 @@
 //! `citybrief extract FILE... [--out DIR]` and `citybrief extract -`.
 
-use super::{Outcome, parse_encoding, report_failure};
+use super::{Outcome, load_config, parse_encoding, report_failure};
+use crate::align::Taxonomy;
 use crate::ingest::{self, Document, Encoding};
 use crate::output::write_atomic;
 use crate::render::jsonl;
@@ -19,14 +20,18 @@ pub struct Args {
     /// Read the reports in this encoding instead of detecting it.
     #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
     encoding: Option<Encoding>,
+    /// Configuration file (indicators for `metric`); default ./citybrief.toml if present.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 pub fn execute(args: Args) -> Result<Outcome> {
+    let taxonomy = Taxonomy::new(&load_config(args.config.as_deref())?.indicators);
     let mut outcome = Outcome::default();
     let mut stdout = std::io::stdout().lock();
     for path in &args.files {
         let result = read(path, args.encoding).and_then(|doc| {
-            let records = jsonl::render(&crate::process(&doc));
+            let records = jsonl::render(&crate::process(&doc, &taxonomy));
             match &args.out {
                 Some(dir) => write_atomic(&dir.join(format!("{}.jsonl", doc.name)), records.as_bytes()),
                 None => stdout.write_all(records.as_bytes()).context("standard output"),

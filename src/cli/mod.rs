@@ -22,7 +22,7 @@ struct Cli {
 enum Command {
     /// Extract records from reports: one <doc>.jsonl each into --out, or standard output.
     Extract(extract::Args),
-    /// The whole job on a folder of reports (until alignment exists: extraction into OUT/extract/).
+    /// The whole job on a folder of reports: extraction, alignment, tables.
     Build(build::Args),
 }
 
@@ -49,8 +49,8 @@ pub fn main() -> ExitCode {
         Ok(outcome) if outcome.failed == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::from(1),
         Err(e) => {
-            eprintln!("citybrief: {e:#}");
-            ExitCode::from(1)
+            report_failure(&e);
+            ExitCode::from(if e.is::<UsageError>() { 2 } else { 1 })
         }
     }
 }
@@ -59,6 +59,30 @@ pub fn main() -> ExitCode {
 fn report_failure(e: &anyhow::Error) {
     let line = format!("{e:#}").replace('\n', " ");
     eprintln!("citybrief: {line}");
+}
+
+/// A mistake in how the tool was called or configured: exit status 2.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// The config a run uses: `--config FILE`, else `./citybrief.toml` if there
+/// is one, else the built-in defaults. A bad config is a usage error.
+fn load_config(path: Option<&std::path::Path>) -> anyhow::Result<crate::config::Config> {
+    let local = std::path::Path::new("citybrief.toml");
+    let loaded = match path {
+        Some(p) => crate::config::Config::load(p),
+        None if local.is_file() => crate::config::Config::load(local),
+        None => Ok(crate::config::Config::defaults()),
+    };
+    loaded.map_err(|e| UsageError(format!("{e:#}")).into())
 }
 
 /// Parses `--encoding` values.

@@ -376,11 +376,13 @@ fn is_honor_name(name: &str) -> bool {
 }
 
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let provinces: Vec<String> = crate::gazetteer::get().province_short_names();
     let mut endings: Vec<&str> = HONOR_ENDINGS.iter().copied().filter(|e| e.chars().count() >= 3).collect();
     endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
     let endings: Vec<String> = endings.iter().map(|e| regex::escape(e)).collect();
     Regex::new(&format!(
-        r"(?:中国|全国|国家级?|省级|全省|\p{{Han}}{{2,3}}省)\p{{Han}}{{1,18}}?(?:{})",
+        r"(?:中国|全国|国家级?|省级|全省|(?:{})省?)\p{{Han}}{{1,18}}?(?:{})",
+        provinces.join("|"),
         endings.join("|")
     ))
     .unwrap()
@@ -532,6 +534,7 @@ mod tests {
         assert_eq!(honor_names("此后,大冶被评为全国资源型城市转型示范市。")[0].0, "全国资源型城市转型示范市");
         assert_eq!(honor_names("2023年,获评全国资源枯竭型城市绩效考核优秀单位")[0].1, Some(2023));
         assert!(honor_names("全力争创全国文明城市").is_empty());
+        assert_eq!(honor_names("2023年获评湖北省知识产权强省建设示范县域")[0].0, "湖北省知识产权强省建设示范县域");
     }
 
     #[test]

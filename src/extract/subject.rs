@@ -129,6 +129,14 @@ const LINKS: &[&str] = &[
     "现",
     "工作日",
     "个工作日",
+    "均达",
+    "均为",
+    "均超",
+    "都达",
+    "都为",
+    "全部达",
+    "共达",
+    "达至",
 ];
 /// Tags of words that link rather than name: adverbs, prepositions,
 /// conjunctions, particles, pronouns, times, numbers, classifiers.
@@ -178,6 +186,8 @@ const ADVERBS: &[&str] = &[
     "快",
     "慢",
 ];
+/// Words that introduce what a figure is compared with.
+const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "对比"];
 /// Verbs before a number that govern it (`压至2个工作日`) are skipped, at most this many.
 const MAX_GOVERNING_VERBS: usize = 2;
 /// The longest subject kept, in words.
@@ -188,6 +198,29 @@ const MAX_WORDS_AFTER: usize = 2;
 const MIN_CHARS_AFTER: usize = 2;
 /// Characters that join the numbers of a list (`19%、27%和44%`).
 const JOINERS: &[&str] = &["、", "和", "及", "与", ",", ""];
+
+/// One-character noun suffixes jieba splits off with odd tags (`公开/ad 率/v`).
+const NOUN_SUFFIXES: &[&str] = &["率", "量", "数", "额", "值", "度", "费", "款"];
+
+/// Joins a noun suffix to the word before it: `公开率` is one noun.
+fn merge_suffixes(words: Vec<Word>) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
+    for w in words {
+        match out.last_mut() {
+            Some(prev)
+                if NOUN_SUFFIXES.contains(&w.text.as_str())
+                    && prev.end == w.start
+                    && prev.text.chars().all(crate::normalize::is_han) =>
+            {
+                prev.text.push_str(&w.text);
+                prev.end = w.end;
+                prev.tag = "n".to_owned();
+            }
+            _ => out.push(w),
+        }
+    }
+    out
+}
 
 fn is_punct(w: &Word) -> bool {
     w.text.chars().all(|c| !crate::normalize::is_han(c) && !c.is_alphanumeric())
@@ -216,7 +249,7 @@ pub fn subjects(chars: &[char], mentions: &[Mention]) -> Vec<Option<String>> {
         let at = mentions[i].norm_start;
         let (s, e) = (sentence_start(chars, at), sentence_end(chars, at));
         let sentence: String = chars[s..e].iter().collect();
-        let words = segment::words(&sentence);
+        let words = merge_suffixes(segment::words(&sentence));
         let first = i;
         while i < mentions.len() && mentions[i].norm_start < e {
             i += 1;
@@ -256,6 +289,10 @@ fn sentence_subjects(sentence: &str, words: &[Word], mentions: &[(usize, usize, 
             let (_, e, kind) = mentions[k + n];
             *slot = if items.len() == last - k + 1 && items.len() > 1 {
                 Some(items[n].clone())
+            } else if last == k && applies_to_all(words, start) {
+                // `满意率、办理率、公开率均达100%`: one figure for a list; the
+                // first item names it (claims.md's own example).
+                first_listed(words, start).or_else(|| head.clone())
             } else if n == 0 {
                 head.clone()
             } else {
@@ -333,6 +370,11 @@ fn backward(words: &[Word]) -> Option<String> {
     while i > 0 && end - i < MAX_WORDS && is_subject_word(&words[i - 1]) {
         i -= 1;
     }
+    // `审批时限较改革前压缩74%`: the phrase found is what the figure is
+    // compared with; the subject stands before the comparison.
+    if i > 0 && COMPARISONS.contains(&words[i - 1].text.as_str()) {
+        return backward(&words[..i - 1]);
+    }
     let run: Vec<&Word> = words[i..end].iter().collect();
     if run.iter().all(|w| is_verb(w)) {
         return None;
@@ -367,6 +409,24 @@ fn links_before(words: &[Word]) -> Option<usize> {
         i -= 1;
     }
     Some(i)
+}
+
+/// Words saying one figure holds for every item listed before it.
+const ALL_MARKS: &[&str] = &["均", "都", "均达", "均为", "均超", "都达", "都为", "全部", "全部达"];
+
+/// Whether the linking words before the figure at `start` say `均`/`都`.
+fn applies_to_all(words: &[Word], start: usize) -> bool {
+    let Some(b) = words.iter().rposition(|w| w.end <= start) else { return false };
+    let Some(end) = links_before(&words[..=b]) else { return false };
+    words[end..=b].iter().any(|w| ALL_MARKS.contains(&w.text.as_str()))
+}
+
+/// The first item of the list the clause before `start` opens with.
+fn first_listed(words: &[Word], start: usize) -> Option<String> {
+    let b = words.iter().rposition(|w| w.end <= start)?;
+    let clause_start = words[..=b].iter().rposition(|w| is_punct(w) && w.text != "、").map_or(0, |p| p + 1);
+    let sep = clause_start + words[clause_start..=b].iter().position(|w| w.text == "、")?;
+    backward(&words[clause_start..sep])
 }
 
 /// `涉企警情数、刑事案件数、治安案件数同比下降19%、27%和44%`: the items of
@@ -428,6 +488,10 @@ mod tests {
             Some("新增贷款")
         );
         assert_eq!(subject_of("给予了9000万元的预授信。", "9000万元").as_deref(), Some("预授信"));
+        assert_eq!(subject_of("审批时限较改革前压缩74%。", "74%").as_deref(), Some("审批时限"));
+        let s = "目前,我市行政复议案件案后回访满意率、新受理的行政复议案件全流程在线办理率、行政复议决定书网上公开率均达100%。";
+        let got = subject_of(s, "100%");
+        assert!(got.as_deref().is_some_and(|g| g.ends_with("满意率")), "{got:?}");
     }
 
     #[test]

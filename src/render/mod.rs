@@ -1,4 +1,5 @@
 //! Render: writers that turn extraction results into files. Each writer takes
 //! plain data and returns bytes; where the bytes go is the caller's business.
 
+pub mod csv;
 pub mod jsonl;

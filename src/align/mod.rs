@@ -1,0 +1,299 @@
+//! Align: the same indicator, for every place, side by side.
+//!
+//! Takes the [`Report`]s of a run and the [`Config`] and hands on an
+//! [`Alignment`]: comparison rows (indicator × place, every cell traceable to
+//! its sentence), the measure adoption matrix (synonyms folded) and the honors
+//! by place. [`tag`] fills each claim's `metric` from the taxonomy; it runs
+//! per report, before anything is written.
+
+pub mod display;
+mod taxonomy;
+
+pub use taxonomy::Taxonomy;
+
+use crate::config::Config;
+use crate::extract::{Bound, Change, Kind};
+use crate::report::Report;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Fills `metric` on every claim of `report`.
+pub fn tag(mut report: Report, taxonomy: &Taxonomy) -> Report {
+    for claim in &mut report.claims {
+        claim.metric = taxonomy.metric_of(claim).map(str::to_owned);
+    }
+    report
+}
+
+/// A column of the tables: a report's place, or a unit its claims name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceColumn {
+    pub name: String,
+    pub province: Option<String>,
+    /// For a sub-unit or a compared province: the report place it came with.
+    pub parent: Option<String>,
+    /// Reports about this place (for a report's own place).
+    pub docs: Vec<String>,
+}
+
+/// One figure in a comparison cell, with its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub doc: String,
+    pub place: String,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub kind: Kind,
+    pub bound: Bound,
+    pub change: Option<Change>,
+    pub period: Option<String>,
+    pub year: Option<u32>,
+    /// `↓≥90%`, `116.4亿元`.
+    pub display: String,
+    /// Of another year than the newest in its row.
+    pub other_year: bool,
+    pub subject: Option<String>,
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub sentence: String,
+}
+
+/// An indicator's row: for each place column, its figures, newest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorRow {
+    pub id: String,
+    pub label: String,
+    pub group: String,
+    /// Indexed like [`Alignment::places`].
+    pub cells: Vec<Vec<Cell>>,
+}
+
+impl IndicatorRow {
+    /// Places (column indices) with at least one figure.
+    pub fn reported(&self) -> Vec<usize> {
+        (0..self.cells.len()).filter(|&i| !self.cells[i].is_empty()).collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupRows {
+    pub group: String,
+    pub rows: Vec<IndicatorRow>,
+}
+
+/// Where a report names a measure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureUse {
+    pub doc: String,
+    /// The name as the report has it (simplified), before synonyms fold it.
+    pub written: String,
+    pub quoted: bool,
+    pub count: usize,
+    pub line: usize,
+    pub sentence: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureRow {
+    pub name: String,
+    /// Indexed like [`Alignment::places`].
+    pub uses: Vec<Vec<MeasureUse>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HonorRow {
+    pub place: String,
+    pub name: String,
+    pub year: Option<u32>,
+    pub doc: String,
+    pub line: usize,
+    pub sentence: String,
+}
+
+/// Everything a briefing shows across places.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alignment {
+    pub places: Vec<PlaceColumn>,
+    /// Groups in taxonomy order; rows with no figure are left out.
+    pub groups: Vec<GroupRows>,
+    /// Measures adopted by more places first.
+    pub measures: Vec<MeasureRow>,
+    pub honors: Vec<HonorRow>,
+}
+
+/// The place a report is about, or its file name when none was found.
+pub fn report_place(report: &Report) -> String {
+    report.meta.place.clone().unwrap_or_else(|| report.meta.name.clone())
+}
+
+pub fn align(reports: &[Report], config: &Config) -> Alignment {
+    let places = columns(reports);
+    let index: BTreeMap<&str, usize> = places.iter().enumerate().map(|(i, p)| (p.name.as_str(), i)).collect();
+    Alignment {
+        groups: comparison(reports, config, &places, &index),
+        measures: adoption(reports, config, &places, &index),
+        honors: honors(reports),
+        places,
+    }
+}
+
+/// Columns: each report's place, then the units its claims name under it.
+fn columns(reports: &[Report]) -> Vec<PlaceColumn> {
+    let mut cols: Vec<PlaceColumn> = Vec::new();
+    let mut sorted: Vec<&Report> = reports.iter().collect();
+    sorted.sort_by(|a, b| a.meta.name.cmp(&b.meta.name));
+    for report in &sorted {
+        let main = report_place(report);
+        match cols.iter_mut().find(|c| c.name == main) {
+            Some(col) => col.docs.push(report.meta.name.clone()),
+            None => cols.push(PlaceColumn {
+                name: main.clone(),
+                province: report.meta.province.clone(),
+                parent: None,
+                docs: vec![report.meta.name.clone()],
+            }),
+        }
+    }
+    for report in &sorted {
+        let main = report_place(report);
+        let subs: BTreeSet<&str> =
+            report.claims.iter().filter_map(|c| c.place.as_deref()).filter(|p| *p != main).collect();
+        for sub in subs {
+            if !cols.iter().any(|c| c.name == sub) {
+                cols.push(PlaceColumn {
+                    name: sub.to_owned(),
+                    province: report.meta.province.clone(),
+                    parent: Some(main.clone()),
+                    docs: Vec::new(),
+                });
+            }
+        }
+    }
+    cols
+}
+
+fn comparison(
+    reports: &[Report],
+    config: &Config,
+    places: &[PlaceColumn],
+    index: &BTreeMap<&str, usize>,
+) -> Vec<GroupRows> {
+    let mut rows: Vec<IndicatorRow> = config
+        .indicators
+        .iter()
+        .map(|d| IndicatorRow {
+            id: d.id.clone(),
+            label: d.label.clone(),
+            group: d.group.clone(),
+            cells: vec![Vec::new(); places.len()],
+        })
+        .collect();
+    for report in reports {
+        let main = report_place(report);
+        for claim in report.claims.iter().filter(|c| c.kind.is_claim()) {
+            let (Some(metric), Some(value)) = (claim.metric.as_deref(), claim.value) else { continue };
+            let Some(row) = rows.iter_mut().find(|r| r.id == metric) else { continue };
+            let place = claim.place.clone().unwrap_or_else(|| main.clone());
+            let Some(&col) = index.get(place.as_str()) else { continue };
+            row.cells[col].push(Cell {
+                doc: report.meta.name.clone(),
+                place,
+                value,
+                value_max: claim.value_max,
+                unit: claim.unit.clone(),
+                kind: claim.kind,
+                bound: claim.bound,
+                change: claim.change,
+                period: claim.period.clone(),
+                year: claim.period_year,
+                display: display::figure(value, claim.value_max, &claim.unit, claim.kind, claim.bound, claim.change),
+                other_year: false,
+                subject: claim.subject.clone(),
+                line: claim.line,
+                start: claim.start,
+                end: claim.end,
+                text: claim.text.clone(),
+                sentence: claim.sentence.clone(),
+            });
+        }
+    }
+    for row in &mut rows {
+        order_cells(row);
+    }
+    let mut groups: Vec<GroupRows> = Vec::new();
+    for row in rows.into_iter().filter(|r| r.cells.iter().any(|c| !c.is_empty())) {
+        match groups.iter_mut().find(|g| g.group == row.group) {
+            Some(g) => g.rows.push(row),
+            None => groups.push(GroupRows { group: row.group.clone(), rows: vec![row] }),
+        }
+    }
+    groups
+}
+
+/// Newest first, then the most specific (an exact figure with its period),
+/// then by report and position; figures of another year are marked.
+fn order_cells(row: &mut IndicatorRow) {
+    let newest = row.cells.iter().flatten().filter_map(|c| c.year).max();
+    let years: BTreeSet<u32> = row.cells.iter().flatten().filter_map(|c| c.year).collect();
+    for cell in row.cells.iter_mut() {
+        cell.sort_by(|a, b| {
+            let key = |c: &Cell| (std::cmp::Reverse(c.year.unwrap_or(0)), c.bound != Bound::Eq, c.period.is_none());
+            key(a).cmp(&key(b)).then_with(|| a.doc.cmp(&b.doc)).then(a.start.cmp(&b.start))
+        });
+        for c in cell.iter_mut() {
+            c.other_year = years.len() > 1 && c.year.is_some() && c.year != newest;
+        }
+    }
+}
+
+fn adoption(
+    reports: &[Report],
+    config: &Config,
+    places: &[PlaceColumn],
+    index: &BTreeMap<&str, usize>,
+) -> Vec<MeasureRow> {
+    let canonical: BTreeMap<&str, &str> =
+        config.synonyms.iter().flat_map(|s| s.also.iter().map(move |a| (a.as_str(), s.name.as_str()))).collect();
+    let mut rows: BTreeMap<String, Vec<Vec<MeasureUse>>> = BTreeMap::new();
+    for report in reports {
+        let Some(&col) = index.get(report_place(report).as_str()) else { continue };
+        for m in &report.measures {
+            let name = canonical.get(m.name.as_str()).copied().unwrap_or(&m.name).to_owned();
+            let uses = rows.entry(name).or_insert_with(|| vec![Vec::new(); places.len()]);
+            uses[col].push(MeasureUse {
+                doc: report.meta.name.clone(),
+                written: m.name.clone(),
+                quoted: m.quoted,
+                count: m.count,
+                line: m.line,
+                sentence: m.sentence.clone(),
+            });
+        }
+    }
+    let mut out: Vec<MeasureRow> = rows.into_iter().map(|(name, uses)| MeasureRow { name, uses }).collect();
+    out.sort_by(|a, b| {
+        let adopters = |r: &MeasureRow| r.uses.iter().filter(|u| !u.is_empty()).count();
+        adopters(b).cmp(&adopters(a)).then_with(|| a.name.cmp(&b.name))
+    });
+    out
+}
+
+fn honors(reports: &[Report]) -> Vec<HonorRow> {
+    let mut sorted: Vec<&Report> = reports.iter().collect();
+    sorted.sort_by(|a, b| a.meta.name.cmp(&b.meta.name));
+    sorted
+        .into_iter()
+        .flat_map(|r| {
+            r.honors.iter().map(move |h| HonorRow {
+                place: report_place(r),
+                name: h.name.clone(),
+                year: h.year,
+                doc: r.meta.name.clone(),
+                line: h.line,
+                sentence: h.sentence.clone(),
+            })
+        })
+        .collect()
+}

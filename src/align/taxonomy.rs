@@ -1,0 +1,61 @@
+//! The indicator taxonomy compiled for matching: which indicator a claim
+//! measures, by its kind, unit, change and the words of its subject.
+
+use crate::config::IndicatorDef;
+use crate::extract::Change;
+use crate::report::Claim;
+
+pub struct Taxonomy {
+    defs: Vec<IndicatorDef>,
+}
+
+/// Characters that end the clause a number stands in.
+const CLAUSE_MARKS: &[char] = &[',', ';', ':', '。', '!', '?', '\n'];
+
+impl Taxonomy {
+    pub fn new(defs: &[IndicatorDef]) -> Taxonomy {
+        Taxonomy { defs: defs.to_vec() }
+    }
+
+    pub fn defs(&self) -> &[IndicatorDef] {
+        &self.defs
+    }
+
+    pub fn get(&self, id: &str) -> Option<&IndicatorDef> {
+        self.defs.iter().find(|d| d.id == id)
+    }
+
+    /// The id of the first indicator the claim fits, tested on its subject,
+    /// then on the clause before its number.
+    pub fn metric_of(&self, claim: &Claim) -> Option<&str> {
+        if !claim.kind.is_claim() {
+            return None;
+        }
+        let subject = claim.subject.as_deref().unwrap_or("");
+        let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
+        // The clause, from after the last figure or list mark before this one.
+        let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
+        let clause = clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("");
+        let fits = |d: &&IndicatorDef, words: &str| {
+            self.shape_fits(d, claim)
+                && (d.subject_any.is_empty() || d.subject_any.iter().any(|w| words.contains(w.as_str())))
+                && !d.subject_none.iter().any(|w| subject.contains(w.as_str()))
+                && (d.sentence_any.is_empty()
+                    || d.sentence_any.iter().any(|w| claim.norm_sentence.contains(w.as_str())))
+        };
+        let by_subject = self.defs.iter().find(|d| !subject.is_empty() && fits(d, subject));
+        by_subject.or_else(|| self.defs.iter().find(|d| fits(d, clause))).map(|d| d.id.as_str())
+    }
+
+    fn shape_fits(&self, d: &IndicatorDef, claim: &Claim) -> bool {
+        let change_ok = match d.change.as_deref() {
+            Some("up") => claim.change == Some(Change::Up),
+            Some("down") => claim.change == Some(Change::Down),
+            Some("none") => claim.change.is_none(),
+            _ => true,
+        };
+        d.kinds.iter().any(|k| k == claim.kind.as_str())
+            && (d.units.is_empty() || d.units.contains(&claim.unit))
+            && change_ok
+    }
+}
