@@ -28,6 +28,9 @@ pub struct IndicatorDef {
     pub subject_none: Vec<String>,
     #[serde(default)]
     pub sentence_any: Vec<String>,
+    /// Which way is better when places are compared: "higher" (default) or "lower".
+    #[serde(default)]
+    pub better: Option<String>,
 }
 
 /// Names of one measure written differently.
@@ -103,6 +106,9 @@ fn parse(text: &str, origin: &str) -> Result<File> {
     for def in &file.indicator {
         if let Some(kind) = def.kinds.iter().find(|k| !KINDS.contains(&k.as_str())) {
             anyhow::bail!("{origin}: indicator `{}`: unknown kind `{kind}` (one of {})", def.id, KINDS.join(", "));
+        }
+        if let Some(better) = def.better.as_deref().filter(|b| *b != "higher" && *b != "lower") {
+            anyhow::bail!("{origin}: indicator `{}`: unknown better `{better}` (higher or lower)", def.id);
         }
         if let Some(change) = def.change.as_deref().filter(|c| !CHANGES.contains(c)) {
             anyhow::bail!("{origin}: indicator `{}`: unknown change `{change}` (one of up, down, none)", def.id);

@@ -16,6 +16,7 @@
 
 pub mod align;
 pub mod attribute;
+pub mod briefing;
 pub mod cli;
 pub mod config;
 pub mod data;

@@ -40,8 +40,9 @@ pub struct Claim {
     pub place: Option<String>,
     pub period: Option<String>,
     pub metric: Option<String>,
-    /// The sentence holding the span, as written.
+    /// The sentence holding the span, as written, and where it starts.
     pub sentence: String,
+    pub sentence_start: usize,
     /// The calendar year `period` refers to: stated in it, or resolved from
     /// `今年`/`去年` against the publication date.
     pub period_year: Option<u32>,
@@ -63,6 +64,7 @@ pub struct Measure {
     /// Line and sentence of the first appearance.
     pub line: usize,
     pub sentence: String,
+    pub sentence_start: usize,
 }
 
 /// An honor the report's place received (claims.md §3).
@@ -75,6 +77,7 @@ pub struct Honor {
     pub start: usize,
     pub line: usize,
     pub sentence: String,
+    pub sentence_start: usize,
 }
 
 /// Everything extracted from one report.

@@ -73,14 +73,14 @@ fn honors_by_place_with_years() {
 fn data_files_match_the_reviewed_golden_files() {
     let out = build();
     let golden = root().join("tests/golden/data");
-    for name in ["claims.csv", "comparison.csv", "measures.csv", "honors.csv", "claims.jsonl"] {
+    for name in ["claims.csv", "comparison.csv", "measures.csv", "honors.csv", "claims.jsonl", "../briefing.html"] {
         let got = std::fs::read(out.path().join("data").join(name)).unwrap();
         if std::env::var_os("CITYBRIEF_BLESS").is_some() {
             std::fs::create_dir_all(&golden).unwrap();
             std::fs::write(golden.join(name), &got).unwrap();
             continue;
         }
-        let want = std::fs::read(golden.join(name)).unwrap();
+        let want = std::fs::read(golden.join(name)).unwrap_or_default();
         assert!(got == want, "{name} differs from tests/golden/data (review, then CITYBRIEF_BLESS=1 cargo test)");
     }
     // claims.jsonl is the per-report files joined in name order.

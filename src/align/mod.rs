@@ -58,6 +58,7 @@ pub struct Cell {
     pub end: usize,
     pub text: String,
     pub sentence: String,
+    pub sentence_start: usize,
 }
 
 /// An indicator's row: for each place column, its figures, newest first.
@@ -91,8 +92,10 @@ pub struct MeasureUse {
     pub written: String,
     pub quoted: bool,
     pub count: usize,
+    pub start: usize,
     pub line: usize,
     pub sentence: String,
+    pub sentence_start: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -108,8 +111,10 @@ pub struct HonorRow {
     pub name: String,
     pub year: Option<u32>,
     pub doc: String,
+    pub start: usize,
     pub line: usize,
     pub sentence: String,
+    pub sentence_start: usize,
 }
 
 /// Everything a briefing shows across places.
@@ -216,6 +221,7 @@ fn comparison(
                 end: claim.end,
                 text: claim.text.clone(),
                 sentence: claim.sentence.clone(),
+                sentence_start: claim.sentence_start,
             });
         }
     }
@@ -240,7 +246,11 @@ fn order_cells(row: &mut IndicatorRow) {
     for cell in row.cells.iter_mut() {
         cell.sort_by(|a, b| {
             let key = |c: &Cell| (std::cmp::Reverse(c.year.unwrap_or(0)), c.bound != Bound::Eq, c.period.is_none());
-            key(a).cmp(&key(b)).then_with(|| a.doc.cmp(&b.doc)).then(a.start.cmp(&b.start))
+            key(a).cmp(&key(b)).then_with(|| a.doc.cmp(&b.doc)).then_with(|| {
+                // `由第81位到第18位`: in a before→after sentence the later figure is the current one.
+                let before_after = a.sentence_start == b.sentence_start && (a.sentence.contains('由') || a.sentence.contains('从'));
+                if before_after { b.start.cmp(&a.start) } else { a.start.cmp(&b.start) }
+            })
         });
         for c in cell.iter_mut() {
             c.other_year = years.len() > 1 && c.year.is_some() && c.year != newest;
@@ -267,8 +277,10 @@ fn adoption(
                 written: m.name.clone(),
                 quoted: m.quoted,
                 count: m.count,
+                start: m.start,
                 line: m.line,
                 sentence: m.sentence.clone(),
+                sentence_start: m.sentence_start,
             });
         }
     }
@@ -291,8 +303,10 @@ fn honors(reports: &[Report]) -> Vec<HonorRow> {
                 name: h.name.clone(),
                 year: h.year,
                 doc: r.meta.name.clone(),
+                start: h.start,
                 line: h.line,
                 sentence: h.sentence.clone(),
+                sentence_start: h.sentence_start,
             })
         })
         .collect()

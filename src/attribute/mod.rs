@@ -62,14 +62,9 @@ pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
         .into_iter()
         .map(|m| {
             let start = orig(m.start);
-            Measure {
-                start,
-                name: m.name,
-                quoted: m.quoted,
-                count: m.count,
-                line: source.line(start),
-                sentence: sentence_at(&source, start),
-            }
+            let (sentence, sentence_start) = sentence_at(&source, start);
+            let line = source.line(start);
+            Measure { start, name: m.name, quoted: m.quoted, count: m.count, line, sentence, sentence_start }
         })
         .collect();
     let honors = found
@@ -77,7 +72,8 @@ pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
         .into_iter()
         .map(|h| {
             let start = orig(h.start);
-            Honor { start, name: h.name, year: h.year, line: source.line(start), sentence: sentence_at(&source, start) }
+            let (sentence, sentence_start) = sentence_at(&source, start);
+            Honor { start, name: h.name, year: h.year, line: source.line(start), sentence, sentence_start }
         })
         .collect();
     Report { meta, claims, measures, honors }
@@ -100,14 +96,17 @@ fn cite(source: &SourceText, m: &Mention) -> Claim {
         period: None,
         metric: None,
         sentence: source.sentence(m.start, m.end).to_owned(),
+        sentence_start: source.sentence_span(m.start, m.end).0,
         period_year: None,
         norm_sentence: String::new(),
         norm_offset: 0,
     }
 }
 
-fn sentence_at(source: &SourceText, start: usize) -> String {
-    source.sentence(start, (start + 1).min(source.len())).to_owned()
+/// The sentence holding character `start`, and where it starts.
+fn sentence_at(source: &SourceText, start: usize) -> (String, usize) {
+    let (s, e) = source.sentence_span(start, (start + 1).min(source.len()));
+    (source.slice(s, e).to_owned(), s)
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -1,10 +1,11 @@
 //! `citybrief build`: the whole job on a folder of reports.
 
-use super::{Outcome, load_config, report_failure};
+use super::{Outcome, UsageError, load_config, report_failure};
 use crate::align::{self, Taxonomy};
+use crate::briefing;
 use crate::ingest;
 use crate::output::write_atomic;
-use crate::render::{csv, jsonl};
+use crate::render::{csv, html, jsonl};
 use crate::report::Report;
 use anyhow::Result;
 use std::path::PathBuf;
@@ -20,10 +21,19 @@ pub struct Args {
     /// Configuration file (title, indicators, synonyms); default ./citybrief.toml if present.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Templates folder overriding the built-in ones file by file; default ./templates if present.
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// Put the generation time in the briefing (off by default, so builds are reproducible).
+    #[arg(long)]
+    stamp: bool,
 }
 
 pub fn execute(args: Args) -> Result<Outcome> {
     let config = load_config(args.config.as_deref())?;
+    let local = PathBuf::from("templates");
+    let template_dir = args.templates.clone().or_else(|| local.is_dir().then_some(local));
+    let templates = html::Templates::load(template_dir.as_deref()).map_err(|e| UsageError(format!("{e:#}")))?;
     let taxonomy = Taxonomy::new(&config.indicators);
     let mut outcome = Outcome::default();
     let mut reports: Vec<Report> = Vec::new();
@@ -48,5 +58,8 @@ pub fn execute(args: Args) -> Result<Outcome> {
     write_atomic(&data.join("comparison.csv"), &csv::comparison(&alignment)?)?;
     write_atomic(&data.join("measures.csv"), &csv::measures(&alignment)?)?;
     write_atomic(&data.join("honors.csv"), &csv::honors(&alignment)?)?;
+    let stamp = args.stamp.then(super::now_utc);
+    let briefing = briefing::build(&reports, &alignment, &config, stamp);
+    write_atomic(&args.out.join("briefing.html"), templates.render(&briefing)?.as_bytes())?;
     Ok(outcome)
 }

@@ -3,6 +3,7 @@
 
 mod build;
 mod extract;
+mod templates;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -22,8 +23,10 @@ struct Cli {
 enum Command {
     /// Extract records from reports: one <doc>.jsonl each into --out, or standard output.
     Extract(extract::Args),
-    /// The whole job on a folder of reports: extraction, alignment, tables.
+    /// The whole job on a folder of reports: extraction, alignment, tables, briefing.
     Build(build::Args),
+    /// Write the default briefing templates to a folder, to customise.
+    Templates(templates::Args),
 }
 
 /// What a run leaves for the exit status.
@@ -44,6 +47,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::execute(args),
         Command::Build(args) => build::execute(args),
+        Command::Templates(args) => templates::execute(args),
     };
     match result {
         Ok(outcome) if outcome.failed == 0 => ExitCode::SUCCESS,
@@ -83,6 +87,23 @@ fn load_config(path: Option<&std::path::Path>) -> anyhow::Result<crate::config::
         None => Ok(crate::config::Config::defaults()),
     };
     loaded.map_err(|e| UsageError(format!("{e:#}")).into())
+}
+
+/// The current time, UTC, as `2026-11-23 21:40:00 UTC` (only for `--stamp`).
+fn now_utc() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
 /// Parses `--encoding` values.

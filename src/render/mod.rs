@@ -2,4 +2,5 @@
 //! plain data and returns bytes; where the bytes go is the caller's business.
 
 pub mod csv;
+pub mod html;
 pub mod jsonl;

@@ -1,0 +1,401 @@
+//! Briefing: what a reader sees, as plain data shared by the HTML and PDF
+//! renderers. Built from the reports and their [`Alignment`]; every figure,
+//! measure and honor in it points at an entry of `sources` (report, line,
+//! sentence with the span marked), so nothing in a briefing lacks a source.
+
+mod chart;
+mod findings;
+
+use crate::align::{self, Alignment, IndicatorRow, display};
+use crate::config::Config;
+use crate::report::Report;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub use chart::Bar;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Briefing {
+    pub title: String,
+    pub version: String,
+    pub reports: usize,
+    pub places: usize,
+    pub published_from: Option<String>,
+    pub published_to: Option<String>,
+    /// Only with `--stamp`: when the briefing was made.
+    pub stamp: Option<String>,
+    pub findings: Vec<Finding>,
+    pub columns: Vec<Column>,
+    pub groups: Vec<Group>,
+    pub charts: Vec<Chart>,
+    /// Report places only: measures are adopted by a report's place.
+    pub measure_columns: Vec<String>,
+    pub measures: Vec<MeasureRow>,
+    pub honors: Vec<HonorPlace>,
+    pub profiles: Vec<Profile>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub text: String,
+    pub sources: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Column {
+    pub name: String,
+    pub parent: Option<String>,
+    pub province: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    pub display: String,
+    pub year: Option<u32>,
+    pub other_year: bool,
+    pub period: Option<String>,
+    pub source: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub id: String,
+    pub label: String,
+    /// One entry per column; empty where the place reports nothing.
+    pub cells: Vec<Vec<Figure>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub name: String,
+    pub anchor: String,
+    pub rows: Vec<Row>,
+}
+
+/// A bar chart of one indicator across places, in one unit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Chart {
+    pub id: String,
+    pub label: String,
+    /// The label, with the unit when the label does not already say it.
+    pub caption: String,
+    pub unit: String,
+    pub bars: Vec<Bar>,
+    /// The chart drawn as inline SVG (all text escaped).
+    pub svg: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasureCell {
+    pub written: String,
+    pub count: usize,
+    pub source: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasureRow {
+    pub name: String,
+    pub adopters: usize,
+    pub cells: Vec<Option<MeasureCell>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HonorItem {
+    pub name: String,
+    pub year: Option<u32>,
+    pub source: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HonorPlace {
+    pub place: String,
+    pub honors: Vec<HonorItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocInfo {
+    pub file: String,
+    pub published: Option<String>,
+    pub script: String,
+    pub place: Option<String>,
+    pub province: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimItem {
+    pub indicator: Option<String>,
+    pub subject: Option<String>,
+    pub place: Option<String>,
+    pub display: String,
+    pub period: Option<String>,
+    pub source: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimGroup {
+    pub name: String,
+    pub claims: Vec<ClaimItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Profile {
+    pub place: String,
+    pub anchor: String,
+    pub docs: Vec<DocInfo>,
+    pub groups: Vec<ClaimGroup>,
+    /// Claims that fit no indicator.
+    pub other: Vec<ClaimItem>,
+}
+
+/// A sentence a figure comes from, split around the span it cites.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub id: usize,
+    pub doc: String,
+    pub line: usize,
+    pub before: String,
+    pub mark: String,
+    pub after: String,
+}
+
+/// Registers sources once each, numbered in the order first cited.
+#[derive(Default)]
+struct Sources {
+    list: Vec<Source>,
+    index: BTreeMap<(String, usize, usize), usize>,
+}
+
+impl Sources {
+    /// The id of the source `doc` gives for span `[start, end)` in the sentence
+    /// starting at `sentence_start`.
+    fn cite(
+        &mut self,
+        doc: &str,
+        line: usize,
+        sentence: &str,
+        sentence_start: usize,
+        start: usize,
+        end: usize,
+    ) -> usize {
+        let key = (doc.to_owned(), start, end);
+        if let Some(&id) = self.index.get(&key) {
+            return id;
+        }
+        let chars: Vec<char> = sentence.chars().collect();
+        let s = start.saturating_sub(sentence_start).min(chars.len());
+        let e = end.saturating_sub(sentence_start).clamp(s, chars.len());
+        let id = self.list.len() + 1;
+        self.list.push(Source {
+            id,
+            doc: doc.to_owned(),
+            line,
+            before: chars[..s].iter().collect(),
+            mark: chars[s..e].iter().collect(),
+            after: chars[e..].iter().collect(),
+        });
+        self.index.insert(key, id);
+        id
+    }
+}
+
+/// Anchors that are stable and safe in URLs: a prefix and a position.
+fn anchor(prefix: &str, n: usize) -> String {
+    format!("{prefix}-{n}")
+}
+
+/// Builds the briefing. `stamp` is the generation time, only when asked for.
+pub fn build(reports: &[Report], alignment: &Alignment, config: &Config, stamp: Option<String>) -> Briefing {
+    let mut sources = Sources::default();
+    let groups = comparison_groups(alignment, &mut sources);
+    let findings = findings::findings(alignment, config, &mut |c| {
+        sources.cite(&c.doc, c.line, &c.sentence, c.sentence_start, c.start, c.end)
+    });
+    let charts = alignment
+        .groups
+        .iter()
+        .flat_map(|g| &g.rows)
+        .filter_map(|row| chart::chart(row, &alignment.places, better(config, &row.id)))
+        .collect();
+    let (measure_columns, measures) = adoption(alignment, &mut sources);
+    let honors = honors(alignment, &mut sources);
+    let profiles = profiles(reports, config, &mut sources);
+    let mut dates: Vec<&str> = reports.iter().filter_map(|r| r.meta.published.as_deref()).collect();
+    dates.sort();
+    Briefing {
+        title: config.title.clone(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        reports: reports.len(),
+        places: alignment.places.iter().filter(|p| p.parent.is_none()).count(),
+        published_from: dates.first().map(|d| d.to_string()),
+        published_to: dates.last().map(|d| d.to_string()),
+        stamp,
+        findings,
+        columns: alignment
+            .places
+            .iter()
+            .map(|p| Column { name: p.name.clone(), parent: p.parent.clone(), province: p.province.clone() })
+            .collect(),
+        groups,
+        charts,
+        measure_columns,
+        measures,
+        honors,
+        profiles,
+        sources: sources.list,
+    }
+}
+
+/// Whether lower figures are better for an indicator.
+fn better(config: &Config, id: &str) -> bool {
+    config.indicators.iter().find(|d| d.id == id).and_then(|d| d.better.as_deref()) != Some("lower")
+}
+
+fn comparison_groups(alignment: &Alignment, sources: &mut Sources) -> Vec<Group> {
+    alignment
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(n, g)| Group {
+            name: g.group.clone(),
+            anchor: anchor("group", n + 1),
+            rows: g.rows.iter().map(|row| comparison_row(row, sources)).collect(),
+        })
+        .collect()
+}
+
+fn comparison_row(row: &IndicatorRow, sources: &mut Sources) -> Row {
+    let cells = row
+        .cells
+        .iter()
+        .map(|cell| {
+            cell.iter()
+                .map(|c| Figure {
+                    display: c.display.clone(),
+                    year: c.year,
+                    other_year: c.other_year,
+                    period: c.period.clone(),
+                    source: sources.cite(&c.doc, c.line, &c.sentence, c.sentence_start, c.start, c.end),
+                })
+                .collect()
+        })
+        .collect();
+    Row { id: row.id.clone(), label: row.label.clone(), cells }
+}
+
+fn adoption(alignment: &Alignment, sources: &mut Sources) -> (Vec<String>, Vec<MeasureRow>) {
+    let report_cols: Vec<usize> =
+        (0..alignment.places.len()).filter(|&i| alignment.places[i].parent.is_none()).collect();
+    let names = report_cols.iter().map(|&i| alignment.places[i].name.clone()).collect();
+    let rows = alignment
+        .measures
+        .iter()
+        .map(|m| {
+            let cells: Vec<Option<MeasureCell>> = report_cols
+                .iter()
+                .map(|&i| {
+                    m.uses[i].first().map(|u| MeasureCell {
+                        written: u.written.clone(),
+                        count: m.uses[i].iter().map(|x| x.count).sum(),
+                        source: sources.cite(
+                            &u.doc,
+                            u.line,
+                            &u.sentence,
+                            u.sentence_start,
+                            u.start,
+                            u.start + u.written.chars().count(),
+                        ),
+                    })
+                })
+                .collect();
+            MeasureRow { name: m.name.clone(), adopters: cells.iter().flatten().count(), cells }
+        })
+        .collect();
+    (names, rows)
+}
+
+fn honors(alignment: &Alignment, sources: &mut Sources) -> Vec<HonorPlace> {
+    let mut places: Vec<HonorPlace> = Vec::new();
+    for h in &alignment.honors {
+        let item = HonorItem {
+            name: h.name.clone(),
+            year: h.year,
+            source: sources.cite(
+                &h.doc,
+                h.line,
+                &h.sentence,
+                h.sentence_start,
+                h.start,
+                h.start + h.name.chars().count(),
+            ),
+        };
+        match places.iter_mut().find(|p| p.place == h.place) {
+            Some(p) => p.honors.push(item),
+            None => places.push(HonorPlace { place: h.place.clone(), honors: vec![item] }),
+        }
+    }
+    places
+}
+
+fn profiles(reports: &[Report], config: &Config, sources: &mut Sources) -> Vec<Profile> {
+    let mut sorted: Vec<&Report> = reports.iter().collect();
+    sorted.sort_by(|a, b| a.meta.name.cmp(&b.meta.name));
+    let mut profiles: Vec<Profile> = Vec::new();
+    for report in sorted {
+        let place = align::report_place(report);
+        let n = profiles.len() + 1;
+        let at = match profiles.iter().position(|p| p.place == place) {
+            Some(i) => i,
+            None => {
+                profiles.push(Profile {
+                    place: place.clone(),
+                    anchor: anchor("place", n),
+                    docs: Vec::new(),
+                    groups: Vec::new(),
+                    other: Vec::new(),
+                });
+                profiles.len() - 1
+            }
+        };
+        let profile = &mut profiles[at];
+        profile.docs.push(DocInfo {
+            file: report.meta.name.clone(),
+            published: report.meta.published.clone(),
+            script: report.meta.script.to_owned(),
+            place: report.meta.place.clone(),
+            province: report.meta.province.clone(),
+        });
+        for claim in report.claims.iter().filter(|c| c.kind.is_claim()) {
+            let Some(value) = claim.value else { continue };
+            let def = claim.metric.as_deref().and_then(|m| config.indicators.iter().find(|d| d.id == m));
+            let item = ClaimItem {
+                indicator: def.map(|d| d.label.clone()),
+                subject: claim.subject.clone(),
+                place: claim.place.clone().filter(|p| *p != place),
+                display: display::figure(value, claim.value_max, &claim.unit, claim.kind, claim.bound, claim.change),
+                period: claim.period.clone(),
+                source: sources.cite(
+                    &report.meta.name,
+                    claim.line,
+                    &claim.sentence,
+                    claim.sentence_start,
+                    claim.start,
+                    claim.end,
+                ),
+            };
+            match def {
+                Some(d) => match profile.groups.iter_mut().find(|g| g.name == d.group) {
+                    Some(g) => g.claims.push(item),
+                    None => profile.groups.push(ClaimGroup { name: d.group.clone(), claims: vec![item] }),
+                },
+                None => profile.other.push(item),
+            }
+        }
+    }
+    // Dimensions in taxonomy order within each profile.
+    let order: Vec<&str> = config.indicators.iter().map(|d| d.group.as_str()).collect();
+    for p in &mut profiles {
+        p.groups.sort_by_key(|g| order.iter().position(|o| *o == g.name).unwrap_or(usize::MAX));
+    }
+    profiles
+}
