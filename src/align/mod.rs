@@ -247,15 +247,28 @@ fn order_cells(row: &mut IndicatorRow) {
         cell.sort_by(|a, b| {
             let key = |c: &Cell| (std::cmp::Reverse(c.year.unwrap_or(0)), c.bound != Bound::Eq, c.period.is_none());
             key(a).cmp(&key(b)).then_with(|| a.doc.cmp(&b.doc)).then_with(|| {
-                // `由第81位到第18位`: in a before→after sentence the later figure is the current one.
-                let before_after = a.sentence_start == b.sentence_start && (a.sentence.contains('由') || a.sentence.contains('从'));
-                if before_after { b.start.cmp(&a.start) } else { a.start.cmp(&b.start) }
+                // `由第81位到第18位`: in a before→after pair the later figure is the current one.
+                if before_after(a, b) || before_after(b, a) { b.start.cmp(&a.start) } else { a.start.cmp(&b.start) }
             })
         });
         for c in cell.iter_mut() {
             c.other_year = years.len() > 1 && c.year.is_some() && c.year != newest;
         }
     }
+}
+
+/// Whether `first` is the "before" of a `由/从 first 到/至/为 second` pair.
+fn before_after(first: &Cell, second: &Cell) -> bool {
+    if first.doc != second.doc || first.sentence_start != second.sentence_start || first.end > second.start {
+        return false;
+    }
+    let chars: Vec<char> = first.sentence.chars().collect();
+    let at = |x: usize| x.saturating_sub(first.sentence_start).min(chars.len());
+    let lead = &chars[at(first.start).saturating_sub(6)..at(first.start)];
+    let between = &chars[at(first.end)..at(second.start)];
+    lead.iter().any(|c| matches!(c, '由' | '从'))
+        && between.iter().any(|c| matches!(c, '到' | '至' | '为'))
+        && between.len() <= 8
 }
 
 fn adoption(

@@ -50,7 +50,8 @@ pub fn chart(row: &IndicatorRow, places: &[PlaceColumn], higher_is_better: bool)
     });
     let svg = svg(&row.label, &bars);
     let unit = key.0.clone();
-    let caption = if unit.is_empty() || row.label.contains(&unit) { row.label.clone() } else { format!("{}({unit})", row.label) };
+    let caption =
+        if unit.is_empty() || row.label.contains(&unit) { row.label.clone() } else { format!("{}({unit})", row.label) };
     Some(super::Chart { id: row.id.clone(), label: row.label.clone(), caption, unit, bars, svg })
 }
 

@@ -5,7 +5,7 @@ use crate::align::{self, Taxonomy};
 use crate::briefing;
 use crate::ingest;
 use crate::output::write_atomic;
-use crate::render::{csv, html, jsonl};
+use crate::render::{csv, html, jsonl, pdf};
 use crate::report::Report;
 use anyhow::Result;
 use std::path::PathBuf;
@@ -27,6 +27,12 @@ pub struct Args {
     /// Put the generation time in the briefing (off by default, so builds are reproducible).
     #[arg(long)]
     stamp: bool,
+    /// Font for the PDF (TrueType/OpenType); default the vendored WenQuanYi Micro Hei.
+    #[arg(long, value_name = "PATH")]
+    font: Option<PathBuf>,
+    /// Second font for characters the first lacks.
+    #[arg(long, value_name = "PATH")]
+    fallback_font: Option<PathBuf>,
 }
 
 pub fn execute(args: Args) -> Result<Outcome> {
@@ -34,6 +40,8 @@ pub fn execute(args: Args) -> Result<Outcome> {
     let local = PathBuf::from("templates");
     let template_dir = args.templates.clone().or_else(|| local.is_dir().then_some(local));
     let templates = html::Templates::load(template_dir.as_deref()).map_err(|e| UsageError(format!("{e:#}")))?;
+    let fonts = pdf::Fonts::load(args.font.as_deref(), args.fallback_font.as_deref())
+        .map_err(|e| UsageError(format!("{e:#}")))?;
     let taxonomy = Taxonomy::new(&config.indicators);
     let mut outcome = Outcome::default();
     let mut reports: Vec<Report> = Vec::new();
@@ -61,5 +69,13 @@ pub fn execute(args: Args) -> Result<Outcome> {
     let stamp = args.stamp.then(super::now_utc);
     let briefing = briefing::build(&reports, &alignment, &config, stamp);
     write_atomic(&args.out.join("briefing.html"), templates.render(&briefing)?.as_bytes())?;
+    let rendered = pdf::render(&briefing, &fonts);
+    for c in &rendered.missing {
+        eprintln!(
+            "citybrief: briefing.pdf: warning: no glyph for {c:?} (U+{:04X}) in the fonts; drawn as □",
+            u32::from(*c)
+        );
+    }
+    write_atomic(&args.out.join("briefing.pdf"), &rendered.bytes)?;
     Ok(outcome)
 }
