@@ -7,11 +7,11 @@
 //! keys are errors, so a misspelt setting is never silently ignored.
 
 use anyhow::{Context, Result};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// One indicator of the taxonomy (see `data/indicators.toml`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorDef {
     pub id: String,
@@ -34,7 +34,7 @@ pub struct IndicatorDef {
 }
 
 /// Names of one measure written differently.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SynonymDef {
     pub name: String,
@@ -79,6 +79,16 @@ impl Config {
     pub fn load(path: &Path) -> Result<Config> {
         let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read config", path.display()))?;
         Config::defaults().with(&text, &path.display().to_string())
+    }
+
+    /// What in the config shapes extraction (the indicators give `metric`).
+    pub fn extract_fingerprint(&self) -> String {
+        serde_json::to_string(&self.indicators).unwrap_or_default()
+    }
+
+    /// What in the config shapes only the tables and briefings.
+    pub fn render_fingerprint(&self) -> String {
+        serde_json::to_string(&(&self.title, &self.synonyms)).unwrap_or_default()
     }
 
     /// Applies a config file's text (`origin` names it in errors).

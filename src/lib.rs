@@ -17,9 +17,11 @@
 pub mod align;
 pub mod attribute;
 pub mod briefing;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod data;
+pub mod diff;
 pub mod extract;
 pub mod gazetteer;
 pub mod ingest;

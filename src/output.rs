@@ -1,5 +1,6 @@
-//! Writing output files so a reader never sees half of one: write a
-//! temporary file beside the target, then rename it into place.
+//! Writing output files so a reader never sees half of one (write a
+//! temporary file beside the target, then rename it into place), and the
+//! lock that keeps two builds out of one output folder.
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -9,12 +10,86 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    let written = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
-        .and_then(|()| std::fs::rename(&tmp, path));
+    let tmp = dir.join(format!(".{name}{TMP_MARK}{}", std::process::id()));
+    let written =
+        std::fs::File::create(&tmp).and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all())).and_then(|()| {
+            test_delay();
+            std::fs::rename(&tmp, path)
+        });
     if written.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
     written.with_context(|| format!("{}: cannot write", path.display()))
+}
+
+/// Tests that kill a build mid-way slow each write down with
+/// `CITYBRIEF_TEST_WRITE_DELAY_MS`; nothing else reads it.
+fn test_delay() {
+    if let Some(ms) = std::env::var("CITYBRIEF_TEST_WRITE_DELAY_MS").ok().and_then(|v| v.parse::<u64>().ok()) {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+}
+
+/// Prefix of the temporary files [`write_atomic`] leaves if killed mid-write.
+const TMP_MARK: &str = ".tmp";
+
+/// Removes temporary files a killed build left in `dir`.
+pub fn clean_temporaries(dir: &Path) {
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') && name.contains(TMP_MARK) && e.path().is_file() {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+/// Held while a build writes into an output folder; removed on drop.
+pub struct Lock {
+    path: std::path::PathBuf,
+}
+
+impl Lock {
+    /// Takes the lock on `out`, recovering one left by a process that died.
+    pub fn acquire(out: &Path) -> Result<Lock> {
+        std::fs::create_dir_all(out).with_context(|| format!("{}: cannot create folder", out.display()))?;
+        let path = out.join(".citybrief.lock");
+        for _ in 0..2 {
+            match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(mut f) => {
+                    f.write_all(std::process::id().to_string().as_bytes())
+                        .with_context(|| format!("{}: cannot write lock", path.display()))?;
+                    return Ok(Lock { path });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let holder = std::fs::read_to_string(&path).unwrap_or_default();
+                    let pid: Option<u32> = holder.trim().parse().ok();
+                    if pid.is_some_and(alive) {
+                        anyhow::bail!(
+                            "{}: another build (pid {}) is writing this folder; wait for it or remove {} if it is gone",
+                            out.display(),
+                            pid.unwrap_or_default(),
+                            path.display()
+                        );
+                    }
+                    // A stale lock from a dead process: take it over.
+                    let _ = std::fs::remove_file(&path);
+                }
+                Err(e) => return Err(e).with_context(|| format!("{}: cannot create lock", path.display())),
+            }
+        }
+        anyhow::bail!("{}: cannot take the lock", path.display())
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Whether process `pid` is running (Linux: it has a /proc entry).
+fn alive(pid: u32) -> bool {
+    pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists()
 }

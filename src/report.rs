@@ -3,9 +3,10 @@
 //! will be written.
 
 use crate::extract::{Bound, Change, Kind};
+use serde::{Deserialize, Serialize};
 
 /// What the `doc` record says about a report.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocMeta {
     /// File name without extension.
     pub name: String,
@@ -14,7 +15,7 @@ pub struct DocMeta {
     /// ISO date the report states it was published.
     pub published: Option<String>,
     /// `simplified` or `traditional`.
-    pub script: &'static str,
+    pub script: String,
     /// Characters in the decoded text.
     pub chars: usize,
     /// SHA-256 of the decoded text as UTF-8, lower-case hex.
@@ -22,7 +23,7 @@ pub struct DocMeta {
 }
 
 /// One numeric mention with everything a reader needs to use and cite it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     pub start: usize,
     pub end: usize,
@@ -53,7 +54,7 @@ pub struct Claim {
 }
 
 /// A named measure the report's place carries out (claims.md §2).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Measure {
     /// Simplified script, without quotation marks.
     pub name: String,
@@ -68,7 +69,7 @@ pub struct Measure {
 }
 
 /// An honor the report's place received (claims.md §3).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Honor {
     /// Simplified script.
     pub name: String,
@@ -81,7 +82,7 @@ pub struct Honor {
 }
 
 /// Everything extracted from one report.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub meta: DocMeta,
     /// Ordered by `start`.

@@ -34,7 +34,7 @@ pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
         place: places.main.as_ref().map(place::Place::name),
         province: places.main.as_ref().and_then(place::Place::province),
         published: published.clone(),
-        script: norm.script.as_str(),
+        script: norm.script.as_str().to_owned(),
         chars: source.len(),
         sha256: hex(&Sha256::digest(doc.text.as_bytes())),
     };

@@ -4,7 +4,7 @@ use super::{Outcome, load_config, parse_encoding, report_failure};
 use crate::align::Taxonomy;
 use crate::ingest::{self, Document, Encoding};
 use crate::output::write_atomic;
-use crate::render::jsonl;
+use crate::render::{jsonl, tsv};
 use anyhow::{Context, Result};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -23,17 +23,33 @@ pub struct Args {
     /// Configuration file (indicators for `metric`); default ./citybrief.toml if present.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Record format: JSON Lines (output.md), or one mention a line for review in git.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    format: Format,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    Tsv,
 }
 
 pub fn execute(args: Args) -> Result<Outcome> {
     let taxonomy = Taxonomy::new(&load_config(args.config.as_deref())?.indicators);
     let mut outcome = Outcome::default();
     let mut stdout = std::io::stdout().lock();
+    // On standard output the TSV header comes once, before the first report.
+    let mut first = true;
     for path in &args.files {
         let result = read(path, args.encoding).and_then(|doc| {
-            let records = jsonl::render(&crate::process(&doc, &taxonomy));
+            let report = crate::process(&doc, &taxonomy);
+            let (records, ext) = match args.format {
+                Format::Jsonl => (jsonl::render(&report), "jsonl"),
+                Format::Tsv => (tsv::render(&report, args.out.is_some() || first), "tsv"),
+            };
+            first = false;
             match &args.out {
-                Some(dir) => write_atomic(&dir.join(format!("{}.jsonl", doc.name)), records.as_bytes()),
+                Some(dir) => write_atomic(&dir.join(format!("{}.{ext}", doc.name)), records.as_bytes()),
                 None => stdout.write_all(records.as_bytes()).context("standard output"),
             }
         });

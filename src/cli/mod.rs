@@ -2,6 +2,7 @@
 //! an exit status (0 all good, 1 some report or the command failed, 2 usage).
 
 mod build;
+mod diff;
 mod extract;
 mod templates;
 
@@ -25,6 +26,8 @@ enum Command {
     Extract(extract::Args),
     /// The whole job on a folder of reports: extraction, alignment, tables, briefing.
     Build(build::Args),
+    /// What changed between two extraction outputs (files or folders); exit 1 when they differ.
+    Diff(diff::Args),
     /// Write the default briefing templates to a folder, to customise.
     Templates(templates::Args),
 }
@@ -34,6 +37,8 @@ enum Command {
 pub struct Outcome {
     /// Reports that could not be read or written.
     pub failed: usize,
+    /// For `diff`: the two sides differ (exit 1, like diff(1)).
+    pub differs: bool,
 }
 
 pub fn main() -> ExitCode {
@@ -48,9 +53,10 @@ pub fn main() -> ExitCode {
         Command::Extract(args) => extract::execute(args),
         Command::Build(args) => build::execute(args),
         Command::Templates(args) => templates::execute(args),
+        Command::Diff(args) => diff::execute(args),
     };
     match result {
-        Ok(outcome) if outcome.failed == 0 => ExitCode::SUCCESS,
+        Ok(outcome) if outcome.failed == 0 && !outcome.differs => ExitCode::SUCCESS,
         Ok(_) => ExitCode::from(1),
         Err(e) => {
             report_failure(&e);

@@ -83,7 +83,7 @@ fn doc_record(meta: &DocMeta) -> DocRecord<'_> {
         place: meta.place.as_deref(),
         province: meta.province.as_deref(),
         published: meta.published.as_deref(),
-        script: meta.script,
+        script: &meta.script,
         chars: meta.chars,
         sha256: &meta.sha256,
     }

@@ -5,3 +5,4 @@ pub mod csv;
 pub mod html;
 pub mod jsonl;
 pub mod pdf;
+pub mod tsv;
