@@ -211,7 +211,12 @@ impl Gazetteer {
     /// Turns `湘潭` + `高新区` into the zone `湘潭高新区`, and finds zones whose
     /// own name is not a listed place (`昭山示范区`).
     fn mark_zones(&self, chars: &[char], hits: &mut Vec<Hit>) {
-        let starts_zone = |at: usize| ZONE_SUFFIXES.iter().find(|z| crate::extract::starts_with(chars, at, z));
+        let starts_zone = |at: usize| {
+            // Every suffix starts with one of these; most positions fail on the first character.
+            matches!(chars.get(at), Some('经' | '高' | '综' | '开' | '示' | '新' | '自' | '产'))
+                .then(|| ZONE_SUFFIXES.iter().find(|z| crate::extract::starts_with(chars, at, z)))
+                .flatten()
+        };
         for hit in hits.iter_mut() {
             if let Some(suffix) = starts_zone(hit.end) {
                 let name: String = chars[hit.start..hit.end].iter().collect::<String>() + suffix;

@@ -50,13 +50,24 @@ impl<'a> SourceText<'a> {
     /// surrounding whitespace; the ending punctuation is kept.
     pub fn sentence_span(&self, start: usize, end: usize) -> (usize, usize) {
         let chars = &self.chars;
+        // A sentence reaches at most this far either side of the span (see
+        // normalize::SENTENCE_REACH): a line with no full stop is not one sentence.
+        let reach = crate::normalize::SENTENCE_REACH;
         let mut s = start.min(chars.len());
-        while s > 0 && !SENTENCE_END.contains(&chars[s - 1]) {
+        let floor = s.saturating_sub(reach);
+        while s > floor && !SENTENCE_END.contains(&chars[s - 1]) {
             s -= 1;
         }
+        if s == floor && s > 0 && !SENTENCE_END.contains(&chars[s - 1]) {
+            s = crate::normalize::tile_start(start).min(start);
+        }
         let mut e = end.max(s).min(chars.len());
-        while e < chars.len() && !SENTENCE_END.contains(&chars[e]) {
+        let ceiling = (e + reach).min(chars.len());
+        while e < ceiling && !SENTENCE_END.contains(&chars[e]) {
             e += 1;
+        }
+        if e == ceiling && e < chars.len() {
+            e = (crate::normalize::tile_start(end.max(1) - 1) + reach).clamp(end, chars.len());
         }
         if e < chars.len() && chars[e] != '\n' {
             e += 1;

@@ -15,6 +15,10 @@ use crate::report::{Claim, DocMeta, Honor, Measure, Report};
 use crate::source::SourceText;
 use sha2::{Digest, Sha256};
 
+/// Characters of normalized context kept around a claim for indicator matching.
+const MATCH_BEFORE: usize = 150;
+const MATCH_AFTER: usize = 60;
+
 /// What the extractor found in one report.
 pub struct Found {
     pub mentions: Vec<Mention>,
@@ -45,7 +49,10 @@ pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
         .map(|(m, subject)| {
             let mut claim = cite(&source, &m);
             claim.subject = subject;
-            let (s, e) = (sentence_start(&norm.chars, m.norm_start), sentence_end(&norm.chars, m.norm_start));
+            // The indicator matcher needs the clause before the figure and a
+            // little after: a short window, not a copy of the whole sentence.
+            let s = sentence_start(&norm.chars, m.norm_start).max(m.norm_start.saturating_sub(MATCH_BEFORE));
+            let e = sentence_end(&norm.chars, m.norm_start).min(m.norm_end + MATCH_AFTER);
             claim.norm_sentence = norm.chars[s..e].iter().collect();
             claim.norm_offset = norm.chars[s..m.norm_start].iter().map(|c| c.len_utf8()).sum();
             if m.kind.is_claim() {

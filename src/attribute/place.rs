@@ -140,6 +140,8 @@ fn specificity(g: &Gazetteer, p: &Place) -> u8 {
     }
 }
 
+/// How far back the start of a paragraph is looked for.
+const PARAGRAPH_REACH: usize = 2000;
 /// Bullets and marks that may open a paragraph before its place name.
 const PARAGRAPH_OPENERS: &[char] = &['●', '■', '▶', '◆', '★', '·', '-', '(', ' ', '\u{3000}'];
 
@@ -151,18 +153,25 @@ impl Places {
             return Some(average);
         }
         let sentence_start = crate::normalize::sentence_start(chars, at);
-        let line_start = chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+        let line_start = crate::normalize::bounded_start(chars, at, PARAGRAPH_REACH, &['\n']);
         let within = |i: usize| self.sub_place(i, &main);
+        // Hits are sorted by start: those before `at`, nearest first.
+        let before = self.hits.partition_point(|h| h.start < at);
         // The nearest sub-unit named earlier in the same sentence…
-        let in_sentence = (0..self.hits.len())
+        let in_sentence = (0..before)
             .rev()
-            .find(|&i| self.hits[i].end <= at && self.hits[i].start >= sentence_start && within(i).is_some());
+            .take_while(|&i| self.hits[i].start >= sentence_start)
+            .find(|&i| self.hits[i].end <= at && within(i).is_some());
         if let Some(i) = in_sentence {
             return within(i);
         }
         // …or the sub-unit that opens the paragraph (`●湘潭县…`).
         let opener = chars[line_start..at].iter().take_while(|c| PARAGRAPH_OPENERS.contains(c)).count() + line_start;
-        let heading = self.hits.iter().position(|h| h.start == opener && h.end <= at);
+        let first_at_opener = self.hits[..before].partition_point(|h| h.start < opener);
+        let heading = (first_at_opener < before
+            && self.hits[first_at_opener].start == opener
+            && self.hits[first_at_opener].end <= at)
+            .then_some(first_at_opener);
         heading.and_then(within).or(Some(main))
     }
 

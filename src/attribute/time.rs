@@ -50,7 +50,14 @@ impl Periods {
     /// stated before it in its sentence.
     pub fn of_claim(&self, chars: &[char], at: usize) -> Option<String> {
         let sentence_start = crate::normalize::sentence_start(chars, at);
-        self.found.iter().rev().find(|(s, e, _)| *e <= at && *s >= sentence_start).map(|(_, _, p)| p.clone())
+        // `found` is sorted by start: look back from `at` only.
+        let before = self.found.partition_point(|(s, _, _)| *s < at);
+        self.found[..before]
+            .iter()
+            .rev()
+            .take_while(|(s, _, _)| *s >= sentence_start)
+            .find(|(_, e, _)| *e <= at)
+            .map(|(_, _, p)| p.clone())
     }
 }
 

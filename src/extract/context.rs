@@ -3,6 +3,22 @@
 //! `同比增长9.1%`) rather than a level (`压缩到35天`, `新增6家`).
 
 use super::{Bound, Change};
+use std::sync::LazyLock;
+
+/// A word list as characters, built once (the scans run per character).
+fn as_chars<T: Copy>(words: &[(&str, T)]) -> Vec<(Vec<char>, T)> {
+    words.iter().map(|(w, t)| (w.chars().collect(), *t)).collect()
+}
+
+static BEFORE: LazyLock<Vec<(Vec<char>, Bound)>> = LazyLock::new(|| as_chars(BOUND_BEFORE));
+static AFTER: LazyLock<Vec<(Vec<char>, Bound)>> = LazyLock::new(|| as_chars(BOUND_AFTER));
+static VERBS: LazyLock<Vec<(Vec<char>, Change)>> = LazyLock::new(|| {
+    let up = UP_VERBS.iter().map(|v| (*v, Change::Up));
+    let down = DOWN_VERBS.iter().map(|v| (*v, Change::Down));
+    as_chars(&up.chain(down).collect::<Vec<_>>())
+});
+static NOT_CHANGE_CHARS: LazyLock<Vec<Vec<char>>> =
+    LazyLock::new(|| NOT_CHANGE.iter().map(|w| w.chars().collect()).collect());
 
 /// Bound words written before the number, longest first where one contains another.
 const BOUND_BEFORE: &[(&str, Bound)] = &[
@@ -61,27 +77,25 @@ fn is_recent(before: &[char]) -> bool {
 /// first item of the list it is in); `more` says the number held `余`/`多`.
 pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) -> Bound {
     let after = &chars[end.min(chars.len())..];
-    for &(word, b) in BOUND_AFTER {
-        let w: Vec<char> = word.chars().collect();
-        if after.starts_with(&w) {
-            if word == "内" && after.get(1).is_some_and(|c| NEI_WORDS.contains(c)) {
+    for (w, b) in AFTER.iter() {
+        if after.starts_with(w) {
+            if w[..] == ['内'] && after.get(1).is_some_and(|c| NEI_WORDS.contains(c)) {
                 continue;
             }
-            if word == "上下" && after.get(2) == Some(&'游') {
+            if w[..] == ['上', '下'] && after.get(2) == Some(&'游') {
                 continue;
             }
-            return b;
+            return *b;
         }
     }
     let own = &chars[..start];
-    let before = if BOUND_BEFORE.iter().any(|(w, _)| ends_with(own, w)) { own } else { &chars[..head.min(start)] };
-    for &(word, b) in BOUND_BEFORE {
-        let w: Vec<char> = word.chars().collect();
-        if before.ends_with(&w) {
-            if word == "近" && is_recent(before) {
+    let before = if BEFORE.iter().any(|(w, _)| own.ends_with(w)) { own } else { &chars[..head.min(start)] };
+    for (w, b) in BEFORE.iter() {
+        if before.ends_with(w) {
+            if w[..] == ['近'] && is_recent(before) {
                 continue;
             }
-            return b;
+            return *b;
         }
     }
     if more { Bound::Gt } else { Bound::Eq }
@@ -96,6 +110,8 @@ const DOWN_VERBS: &[&str] = &[
 const NOT_CHANGE: &[&str] = &["新增", "增加值", "增值", "增速", "增量", "净增", "增幅为", "降费率"];
 /// After the verb these turn the number into the new level (`压缩到35天`).
 const TO_LEVEL: &[char] = &['到', '至', '为'];
+/// How far back a clause is looked for.
+pub const CLAUSE_REACH: usize = 120;
 /// Characters that join the items of a list.
 pub const LIST_JOINERS: &[char] = &['、', '和', '及', '与', '或'];
 /// Clause boundaries: a verb beyond them does not govern the number.
@@ -104,7 +120,7 @@ pub const CLAUSE_END: &[char] =
 
 /// Whether the number at normalized `start` is the size of a change.
 pub fn change(chars: &[char], start: usize) -> Option<Change> {
-    let clause_start = chars[..start].iter().rposition(|c| CLAUSE_END.contains(c)).map_or(0, |p| p + 1);
+    let clause_start = crate::normalize::bounded_start(chars, start, CLAUSE_REACH, CLAUSE_END);
     let clause = &chars[clause_start..start];
     // The nearest verb before the number decides.
     for i in (0..clause.len()).rev() {
@@ -126,34 +142,16 @@ pub fn change(chars: &[char], start: usize) -> Option<Change> {
     None
 }
 
-fn ends_with(hay: &[char], word: &str) -> bool {
-    let w: Vec<char> = word.chars().collect();
-    hay.ends_with(&w)
-}
-
 fn verb_at(clause: &[char], i: usize) -> Option<(usize, Change)> {
     let rest = &clause[i..];
-    for word in NOT_CHANGE {
-        let w: Vec<char> = word.chars().collect();
-        if rest.starts_with(&w) {
+    let (verb, dir) = VERBS.iter().find(|(v, _)| rest.starts_with(v))?;
+    for w in NOT_CHANGE_CHARS.iter() {
+        // The verb may sit inside an excluded word that starts here or earlier (`新增`).
+        if (0..w.len()).any(|k| i >= k && clause[i - k..].starts_with(w)) {
             return None;
         }
-        // The verb may sit inside an excluded word that starts earlier (`新增`).
-        for k in 1..w.len() {
-            if i >= k && clause[i - k..].starts_with(&w) {
-                return None;
-            }
-        }
     }
-    for (verbs, dir) in [(UP_VERBS, Change::Up), (DOWN_VERBS, Change::Down)] {
-        for verb in verbs {
-            let v: Vec<char> = verb.chars().collect();
-            if rest.starts_with(&v) {
-                return Some((v.len(), dir));
-            }
-        }
-    }
-    None
+    Some((verb.len(), *dir))
 }
 
 #[cfg(test)]

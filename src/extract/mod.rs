@@ -222,8 +222,10 @@ impl Draft {
     }
 }
 
+/// The range of `ranges` (sorted by start, not overlapping) holding `at`.
 fn inside(ranges: &[(usize, usize)], at: usize) -> Option<(usize, usize)> {
-    ranges.iter().copied().find(|&(s, e)| s <= at && at < e)
+    let after = ranges.partition_point(|&(s, _)| s <= at);
+    after.checked_sub(1).map(|i| ranges[i]).filter(|&(_, e)| at < e)
 }
 
 /// Reads every number outside the dates, with its unit.
@@ -494,7 +496,7 @@ fn day_is_duration(chars: &[char], a: &Atom) -> bool {
     if AFTER.iter().any(|w| starts_with(chars, a.end, w)) {
         return true;
     }
-    let clause_start = chars[..a.first].iter().rposition(|c| context::CLAUSE_END.contains(c)).map_or(0, |p| p + 1);
+    let clause_start = crate::normalize::bounded_start(chars, a.first, context::CLAUSE_REACH, context::CLAUSE_END);
     let clause = &chars[clause_start..a.first];
     BEFORE.iter().any(|w| contains(clause, w))
 }
@@ -517,8 +519,7 @@ fn claim(chars: &[char], a: &Atom, unit: &str, kind: Kind) -> Draft {
 
 /// Whether `word` stands in `chars` at `at`.
 pub fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
-    let rest = chars.get(at..).unwrap_or(&[]);
-    word.chars().count() <= rest.len() && word.chars().zip(rest).all(|(w, c)| w == *c)
+    word.chars().enumerate().all(|(i, w)| chars.get(at + i) == Some(&w))
 }
 
 fn contains(hay: &[char], word: &str) -> bool {

@@ -5,6 +5,7 @@
 //! characters of that text, so nothing downstream ever sees raw bytes.
 
 mod decode;
+mod html;
 
 pub use decode::{Encoding, decode};
 
@@ -16,26 +17,30 @@ use std::path::{Path, PathBuf};
 pub struct Document {
     /// The report's file name without its extension (`-` for standard input).
     pub name: String,
-    /// The report as decoded, before any normalization.
+    /// The report as decoded, before any normalization (for a web page: its
+    /// readable text).
     pub text: String,
     /// The encoding the bytes were read in.
     pub encoding: &'static str,
 }
 
 /// File extensions read when a folder is given.
-const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "md", "html", "htm", "xhtml"];
 
 /// The reports in `dir`, sorted by file name so every run sees the same order.
+/// Anything with a report's extension that is not a folder is listed, broken
+/// links included, so a file that cannot be read is reported, not skipped.
 pub fn find_reports(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir).with_context(|| format!("{}: cannot read folder", dir.display()))?;
     let mut found = Vec::new();
     for entry in entries {
-        let path = entry.with_context(|| format!("{}: cannot list folder", dir.display()))?.path();
+        let entry = entry.with_context(|| format!("{}: cannot list folder", dir.display()))?;
+        let path = entry.path();
         let is_report = path
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
-        if is_report && path.is_file() {
+        if is_report && !entry.file_type().is_ok_and(|t| t.is_dir()) {
             found.push(path);
         }
     }
@@ -51,7 +56,17 @@ pub fn doc_name(path: &Path) -> String {
 /// Reads and decodes one report file.
 pub fn read_report(path: &Path, forced: Option<Encoding>) -> Result<Document> {
     let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read file", path.display()))?;
-    from_bytes(doc_name(path), &bytes, forced).with_context(|| path.display().to_string())
+    let page = path.file_name().is_some_and(|n| html::is_page(&n.to_string_lossy()));
+    from_file_bytes(doc_name(path), &bytes, forced, page).with_context(|| path.display().to_string())
+}
+
+/// Decodes a report file's bytes; a web page (`page`) is reduced to its text.
+pub fn from_file_bytes(name: String, bytes: &[u8], forced: Option<Encoding>, page: bool) -> Result<Document> {
+    let mut doc = from_bytes(name, bytes, forced)?;
+    if page {
+        doc.text = html::text(&doc.text);
+    }
+    Ok(doc)
 }
 
 /// Decodes a report already in memory (standard input, tests).

@@ -173,15 +173,39 @@ fn fold_width(c: char) -> char {
 /// Characters that end a sentence in normalized text (a line break too).
 pub const SENTENCE_ENDS: &[char] = &['。', '!', '?', '\n', ';'];
 
-/// Start of the sentence holding normalized offset `at`.
+/// How far a sentence reaches either side of a position. Real sentences are
+/// far shorter; the bound keeps a megabyte line without punctuation from
+/// making every figure's "sentence" the whole line (and every scan quadratic).
+pub const SENTENCE_REACH: usize = 300;
+
+/// Start of the sentence holding normalized offset `at`. With no sentence
+/// end within [`SENTENCE_REACH`], text is cut into fixed tiles of that size,
+/// so neighbouring figures share one window (and one segmentation).
 pub fn sentence_start(chars: &[char], at: usize) -> usize {
-    chars[..at.min(chars.len())].iter().rposition(|c| SENTENCE_ENDS.contains(c)).map_or(0, |p| p + 1)
+    let at = at.min(chars.len());
+    let from = at.saturating_sub(SENTENCE_REACH);
+    chars[from..at].iter().rposition(|c| SENTENCE_ENDS.contains(c)).map_or(tile_start(at), |p| from + p + 1)
 }
 
-/// End (exclusive, before its closing mark) of the sentence holding `at`.
+/// End (exclusive, before its closing mark) of the sentence holding `at`;
+/// the end of its tile when no sentence end is near (see [`sentence_start`]).
 pub fn sentence_end(chars: &[char], at: usize) -> usize {
     let at = at.min(chars.len());
-    chars[at..].iter().position(|c| SENTENCE_ENDS.contains(c)).map_or(chars.len(), |p| at + p)
+    let limit = (at + SENTENCE_REACH).min(chars.len());
+    let tile_end = (tile_start(at) + SENTENCE_REACH).min(chars.len());
+    chars[at..limit].iter().position(|c| SENTENCE_ENDS.contains(c)).map_or(tile_end, |p| at + p)
+}
+
+/// Start of the fixed tile holding `at`.
+pub fn tile_start(at: usize) -> usize {
+    at - at % SENTENCE_REACH
+}
+
+/// Just after the last of `marks` before `at`, looking back at most `reach`.
+pub fn bounded_start(chars: &[char], at: usize, reach: usize, marks: &[char]) -> usize {
+    let at = at.min(chars.len());
+    let from = at.saturating_sub(reach);
+    chars[from..at].iter().rposition(|c| marks.contains(c)).map_or(from, |p| from + p + 1)
 }
 
 /// Converts byte offsets in [`NormalizedDoc::text`] to character indices.

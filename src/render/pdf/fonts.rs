@@ -15,6 +15,9 @@ const REPLACEMENT: char = '□';
 
 pub struct Fonts {
     faces: Vec<ParsedFont>,
+    /// Per character: the face that draws it (if any) and its advance in ems.
+    /// Looking glyphs up in the cmap is the slow part of laying out text.
+    metrics: std::cell::RefCell<std::collections::HashMap<char, (Option<usize>, f32)>>,
 }
 
 /// A stretch of text one font draws.
@@ -34,7 +37,7 @@ impl Fonts {
         if let Some(p) = fallback {
             faces.push(parse(&std::fs::read(p).with_context(|| format!("{}: cannot read font", p.display()))?, p)?);
         }
-        Ok(Fonts { faces })
+        Ok(Fonts { faces, metrics: Default::default() })
     }
 
     pub fn faces(&self) -> &[ParsedFont] {
@@ -45,22 +48,28 @@ impl Fonts {
         self.faces[face].lookup_glyph_index(c as u32).is_some_and(|g| g != 0)
     }
 
+    /// The face that draws `c` (if any) and its advance in ems, cached.
+    fn metric(&self, c: char) -> (Option<usize>, f32) {
+        if let Some(m) = self.metrics.borrow().get(&c) {
+            return *m;
+        }
+        let face = (0..self.faces.len()).find(|&f| self.has_glyph(f, c));
+        let font = &self.faces[face.unwrap_or(0)];
+        let glyph = font.lookup_glyph_index(c as u32).unwrap_or(0);
+        let upem = f32::from(font.font_metrics.units_per_em.max(1));
+        let m = (face, f32::from(font.get_horizontal_advance(glyph)) / upem);
+        self.metrics.borrow_mut().insert(c, m);
+        m
+    }
+
     /// The face that draws `c`, if any.
     fn face_for(&self, c: char) -> Option<usize> {
-        (0..self.faces.len()).find(|&f| self.has_glyph(f, c))
+        self.metric(c).0
     }
 
     /// Width of `text` at `size` points.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars()
-            .map(|c| {
-                let face = self.face_for(c).unwrap_or(0);
-                let font = &self.faces[face];
-                let glyph = font.lookup_glyph_index(c as u32).unwrap_or(0);
-                let upem = f32::from(font.font_metrics.units_per_em.max(1));
-                f32::from(font.get_horizontal_advance(glyph)) / upem * size
-            })
-            .sum()
+        text.chars().map(|c| self.metric(c).1 * size).sum()
     }
 
     /// `text` split into runs per face; characters no face has become `□`

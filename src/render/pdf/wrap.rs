@@ -37,12 +37,16 @@ fn units(text: &str) -> Vec<String> {
 pub fn wrap(text: &str, max: f32, width: &dyn Fn(&str) -> f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for paragraph in text.split('\n') {
+        // The line's width is kept as it grows: measuring the whole line for
+        // every unit would make long cells quadratic.
         let mut line = String::new();
+        let mut line_w = 0.0;
         for unit in units(paragraph) {
             let first = unit.chars().next().unwrap_or(' ');
-            let fits = width(&format!("{line}{unit}")) <= max;
-            if fits || line.is_empty() || NO_START.contains(&first) {
+            let unit_w = width(&unit);
+            if line_w + unit_w <= max || line.is_empty() || NO_START.contains(&first) {
                 line.push_str(&unit);
+                line_w += unit_w;
                 continue;
             }
             // Opening marks move down with what they open.
@@ -54,10 +58,12 @@ pub fn wrap(text: &str, max: f32, width: &dyn Fn(&str) -> f32) -> Vec<String> {
             if line.is_empty() {
                 line = carry;
                 line.push_str(&unit);
+                line_w = width(&line);
                 continue;
             }
             lines.push(std::mem::take(&mut line));
             line = carry + &unit;
+            line_w = width(&line);
         }
         lines.push(line);
     }

@@ -1,0 +1,121 @@
+//! Reports saved as web pages: the page's readable text, with scripts,
+//! styles, navigation and other page furniture left out and block elements
+//! on lines of their own. scraper (html5ever underneath) parses the page the
+//! way a browser would, so broken real-world markup still gives its text.
+
+use scraper::{ElementRef, Html, Node};
+
+/// Elements whose content is never report text.
+const SKIP: &[&str] =
+    &["script", "style", "noscript", "template", "nav", "head", "iframe", "svg", "button", "select", "form"];
+/// Elements that start a new line.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "title",
+    "main",
+];
+
+/// Whether a file name is a web page.
+pub fn is_page(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml")
+}
+
+/// The readable text of an HTML page.
+pub fn text(html: &str) -> String {
+    let doc = Html::parse_document(html);
+    let mut out = String::new();
+    // The title first: it usually names the place.
+    if let Some(title) =
+        doc.root_element().descendants().filter_map(ElementRef::wrap).find(|e| e.value().name() == "title")
+    {
+        out.push_str(title.text().collect::<String>().trim());
+        out.push('\n');
+    }
+    if let Some(body) = doc.root_element().children().filter_map(ElementRef::wrap).find(|e| e.value().name() == "body")
+    {
+        walk(body, &mut out);
+    } else {
+        walk(doc.root_element(), &mut out);
+    }
+    tidy(&out)
+}
+
+fn walk(element: ElementRef, out: &mut String) {
+    for child in element.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIP.contains(&name) {
+                    continue;
+                }
+                let block = BLOCKS.contains(&name);
+                if block {
+                    out.push('\n');
+                }
+                if let Some(el) = ElementRef::wrap(child) {
+                    walk(el, out);
+                }
+                if block {
+                    out.push('\n');
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Trims each line and drops blank runs, so the text reads like a plain report.
+fn tidy(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let mut s = lines.join("\n");
+    if !s.is_empty() {
+        s.push('\n');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_text_without_scripts_styles_or_navigation() {
+        let page = r#"<!DOCTYPE html><html><head><title>湘潭市优化营商环境</title><style>p{color:red}</style>
+<script>var x = "审批时限压缩99%";</script></head><body><nav><a href="/">首页</a> &gt; 新闻</nav>
+<div class="article"><h1>湘潭市优化营商环境</h1><p>审批时限压缩<b>74%</b>,市场主体达到10.8万户。</p><p>累计兑付116.4亿元</div>
+<script>document.write("x")</script></body></html>"#;
+        let t = text(page);
+        assert!(t.starts_with("湘潭市优化营商环境\n"));
+        assert!(t.contains("审批时限压缩74%,市场主体达到10.8万户。\n累计兑付116.4亿元"), "{t}");
+        assert!(!t.contains("99%") && !t.contains("首页") && !t.contains("color"), "{t}");
+    }
+
+    #[test]
+    fn broken_markup_still_gives_text() {
+        assert_eq!(text("<p>减税<b>8.70亿元<p>新增"), "减税8.70亿元\n新增\n");
+        assert_eq!(text(""), "");
+    }
+}
