@@ -186,3 +186,20 @@ fn tsv_is_one_mention_a_line() {
     assert!(rows.iter().all(|r| r.split('\t').count() == 15));
     assert!(rows.iter().any(|r| r.contains("\t116.4億元\t11640000000\t\t元\t")));
 }
+
+#[test]
+fn the_same_bytes_whatever_the_thread_count() {
+    let (_dir, inp, out) = workspace();
+    let run = |threads: &str, out: &Path| {
+        let status = Command::new(env!("CARGO_BIN_EXE_citybrief"))
+            .args(["build", "--inputs", path_str(&inp), "--out", path_str(out), "-q"])
+            .env("RAYON_NUM_THREADS", threads)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        snapshot(out).into_iter().map(|(p, b)| (p.strip_prefix(out).unwrap().to_path_buf(), b)).collect::<Vec<_>>()
+    };
+    let one = run("1", &out);
+    let four = run("4", &out.with_extension("4"));
+    assert_eq!(one, four);
+}

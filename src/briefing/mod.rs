@@ -64,7 +64,14 @@ pub struct Row {
     pub label: String,
     /// One entry per column; empty where the place reports nothing.
     pub cells: Vec<Vec<Figure>>,
+    /// Per column: figures not shown (beyond [`MAX_FIGURES_PER_CELL`]).
+    pub more: Vec<usize>,
 }
+
+/// A briefing is read by people: past these, figures are counted, not
+/// listed (every one is in `data/comparison.csv` and `data/claims.csv`).
+pub const MAX_FIGURES_PER_CELL: usize = 10;
+pub const MAX_CLAIMS_PER_PROFILE: usize = 400;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Group {
@@ -146,6 +153,8 @@ pub struct Profile {
     pub groups: Vec<ClaimGroup>,
     /// Claims that fit no indicator.
     pub other: Vec<ClaimItem>,
+    /// Claims not listed (beyond [`MAX_CLAIMS_PER_PROFILE`]).
+    pub omitted: usize,
 }
 
 /// A sentence a figure comes from, split around the span it cites.
@@ -265,11 +274,13 @@ fn comparison_groups(alignment: &Alignment, sources: &mut Sources) -> Vec<Group>
 }
 
 fn comparison_row(row: &IndicatorRow, sources: &mut Sources) -> Row {
+    let more = row.cells.iter().map(|c| c.len().saturating_sub(MAX_FIGURES_PER_CELL)).collect();
     let cells = row
         .cells
         .iter()
         .map(|cell| {
             cell.iter()
+                .take(MAX_FIGURES_PER_CELL)
                 .map(|c| Figure {
                     display: c.display.clone(),
                     year: c.year,
@@ -280,7 +291,7 @@ fn comparison_row(row: &IndicatorRow, sources: &mut Sources) -> Row {
                 .collect()
         })
         .collect();
-    Row { id: row.id.clone(), label: row.label.clone(), cells }
+    Row { id: row.id.clone(), label: row.label.clone(), cells, more }
 }
 
 fn adoption(alignment: &Alignment, sources: &mut Sources) -> (Vec<String>, Vec<MeasureRow>) {
@@ -353,6 +364,7 @@ fn profiles(reports: &[Report], config: &Config, sources: &mut Sources) -> Vec<P
                     docs: Vec::new(),
                     groups: Vec::new(),
                     other: Vec::new(),
+                    omitted: 0,
                 });
                 profiles.len() - 1
             }
@@ -367,6 +379,11 @@ fn profiles(reports: &[Report], config: &Config, sources: &mut Sources) -> Vec<P
         });
         for claim in report.claims.iter().filter(|c| c.kind.is_claim()) {
             let Some(value) = claim.value else { continue };
+            let listed = profile.groups.iter().map(|g| g.claims.len()).sum::<usize>() + profile.other.len();
+            if listed >= MAX_CLAIMS_PER_PROFILE {
+                profile.omitted += 1;
+                continue;
+            }
             let def = claim.metric.as_deref().and_then(|m| config.indicators.iter().find(|d| d.id == m));
             let item = ClaimItem {
                 indicator: def.map(|d| d.label.clone()),

@@ -140,7 +140,8 @@ fn pinyin_glosses(original: &str) -> Vec<bool> {
     drop
 }
 
-fn is_invisible(c: char) -> bool {
+/// Zero-width and bidirectional format characters: never content.
+pub fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}' | '\u{FEFF}')

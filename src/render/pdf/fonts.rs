@@ -79,7 +79,7 @@ impl Fonts {
         for c in text.chars() {
             let (face, c) = match self.face_for(c) {
                 Some(f) => (f, c),
-                None if c.is_control() => continue,
+                None if c.is_control() || crate::normalize::is_invisible(c) => continue,
                 None => {
                     missing.insert(c);
                     (

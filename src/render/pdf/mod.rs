@@ -378,11 +378,15 @@ fn comparison(w: &mut Writer, b: &Briefing) {
                         None => c.name.clone(),
                     }];
                     row.extend(chunk.iter().map(|r| {
-                        r.cells[col]
-                            .iter()
-                            .map(|f| figure_text(&f.display, f.year, f.source))
-                            .collect::<Vec<_>>()
-                            .join("\n")
+                        let mut lines: Vec<String> =
+                            r.cells[col].iter().map(|f| figure_text(&f.display, f.year, f.source)).collect();
+                        if r.more[col] > 0 {
+                            lines.push(format!("另有{}个", r.more[col]));
+                        }
+                        lines.join(
+                            "
+",
+                        )
                     }));
                     row
                 })
@@ -478,6 +482,9 @@ fn profiles(w: &mut Writer, b: &Briefing) {
                 right: &[false, false, true, false],
                 size: SMALL,
             });
+        }
+        if p.omitted > 0 {
+            w.paragraph(&format!("另有 {} 个数字未列出,见 data/claims.csv。", p.omitted), SMALL, MUTED, 0.0, None);
         }
         if !p.other.is_empty() {
             w.paragraph("其他数字", BODY, INK, 0.0, None);

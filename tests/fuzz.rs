@@ -1,0 +1,99 @@
+//! Property tests (proptest) of the decoder and the extractor on generated
+//! input mixing Chinese numerals, digits, units, punctuation, quotes, dates
+//! and stray bytes: nothing panics, every span lies on character boundaries
+//! inside the text, `text` is the span it claims, every value is finite.
+//! Case counts are bounded so CI stays quick; PROPTEST_CASES raises them.
+
+use citybrief::align::Taxonomy;
+use citybrief::config::Config;
+use citybrief::ingest;
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| Taxonomy::new(&Config::defaults().indicators));
+
+/// Pieces that real reports are made of, and some they are not.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("审批时限压缩".to_owned()),
+        Just("市场主体达到".to_owned()),
+        Just("累计兑付".to_owned()),
+        Just("湘潭市".to_owned()),
+        Just("德清".to_owned()),
+        Just("高新区".to_owned()),
+        Just("营商環境".to_owned()),
+        Just("“首违不罚”".to_owned()),
+        Just("《条例》".to_owned()),
+        Just("第".to_owned()),
+        Just("全省".to_owned()),
+        Just("至".to_owned()),
+        Just("、".to_owned()),
+        Just("%".to_owned()),
+        Just("个百分点".to_owned()),
+        Just("个工作日".to_owned()),
+        Just("亿元".to_owned()),
+        Just("万户".to_owned()),
+        Just("余".to_owned()),
+        Just("以上".to_owned()),
+        Just("2023年1-7月".to_owned()),
+        Just("分之".to_owned()),
+        Just("半".to_owned()),
+        Just("(dāng)".to_owned()),
+        Just("\u{200B}".to_owned()),
+        Just("\n".to_owned()),
+        Just("。".to_owned()),
+        Just(",".to_owned()),
+        "[0-9]{1,12}(\\.[0-9]{1,4})?",
+        "[〇零一二两三四五六七八九十百千万亿壹贰叁]{1,8}",
+        "[０-９．，％]{1,6}",
+        "\\PC{0,6}",
+    ]
+}
+
+fn report() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..60).prop_map(|v| v.concat())
+}
+
+fn check(text: &str) {
+    let doc = ingest::Document { name: "fuzz".to_owned(), text: text.to_owned(), encoding: "UTF-8" };
+    let report = citybrief::process(&doc, &TAXONOMY);
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(report.meta.chars, chars.len());
+    let mut last = 0;
+    for c in &report.claims {
+        assert!(c.start < c.end && c.end <= chars.len(), "span {}..{} in {} chars", c.start, c.end, chars.len());
+        assert!(c.start >= last, "mentions come in order");
+        last = c.start;
+        assert_eq!(c.text, chars[c.start..c.end].iter().collect::<String>());
+        assert!(c.value.is_none_or(f64::is_finite) && c.value_max.is_none_or(f64::is_finite));
+        assert!(c.sentence.contains(&c.text));
+    }
+    for m in &report.measures {
+        assert!(m.start <= chars.len() && m.count >= 1);
+    }
+    let _ = citybrief::render::jsonl::render(&report);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn extraction_never_panics_and_spans_are_exact(text in report()) {
+        check(&text);
+    }
+
+    #[test]
+    fn any_bytes_decode_or_fail_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        if let Ok(doc) = ingest::from_bytes("fuzz".to_owned(), &bytes, None) {
+            check(&doc.text);
+        }
+    }
+
+    #[test]
+    fn html_pages_never_panic(body in "\\PC{0,200}") {
+        let page = format!("<html><body><p>{body}</p><script>{body}</script></body></html>");
+        if let Ok(doc) = ingest::from_file_bytes("fuzz".to_owned(), page.as_bytes(), None, true) {
+            check(&doc.text);
+        }
+    }
+}
