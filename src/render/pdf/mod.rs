@@ -472,9 +472,14 @@ fn profiles(w: &mut Writer, b: &Briefing) {
                 c.period.clone().unwrap_or_default(),
             ]
         };
-        for g in &p.groups {
-            w.paragraph(&g.name, BODY, INK, 0.0, None);
-            let rows = g.claims.iter().map(item_row).collect();
+        let titled_tables = p
+            .groups
+            .iter()
+            .map(|g| (g.name.as_str(), &g.claims))
+            .chain((!p.other.is_empty()).then_some(("其他数字", &p.other)));
+        for (title, claims) in titled_tables {
+            w.paragraph(title, BODY, INK, 0.0, None);
+            let rows = claims.iter().map(item_row).collect();
             w.table(&Table {
                 header: header(),
                 rows,
@@ -485,17 +490,6 @@ fn profiles(w: &mut Writer, b: &Briefing) {
         }
         if p.omitted > 0 {
             w.paragraph(&format!("另有 {} 个数字未列出,见 data/claims.csv。", p.omitted), SMALL, MUTED, 0.0, None);
-        }
-        if !p.other.is_empty() {
-            w.paragraph("其他数字", BODY, INK, 0.0, None);
-            let rows = p.other.iter().map(item_row).collect();
-            w.table(&Table {
-                header: header(),
-                rows,
-                widths: &widths,
-                right: &[false, false, true, false],
-                size: SMALL,
-            });
         }
     }
 }
