@@ -10,8 +10,7 @@ use crate::config::Config;
 pub fn findings(alignment: &Alignment, config: &Config, cite: &mut dyn FnMut(&Cell) -> usize) -> Vec<Finding> {
     let mut out = Vec::new();
     for row in alignment.groups.iter().flat_map(|g| &g.rows) {
-        let lower_better =
-            config.indicators.iter().find(|d| d.id == row.id).and_then(|d| d.better.as_deref()) == Some("lower");
+        let lower_better = !super::higher_is_better(config, &row.id);
         // Each place's headline figure.
         let heads: Vec<&Cell> = row.cells.iter().filter_map(|c| c.first()).collect();
         let Some(first) = heads.first() else { continue };

@@ -224,7 +224,7 @@ pub fn build(reports: &[Report], alignment: &Alignment, config: &Config, stamp: 
         .groups
         .iter()
         .flat_map(|g| &g.rows)
-        .filter_map(|row| chart::chart(row, &alignment.places, better(config, &row.id)))
+        .filter_map(|row| chart::chart(row, &alignment.places, higher_is_better(config, &row.id)))
         .collect();
     let (measure_columns, measures) = adoption(alignment, &mut sources);
     let honors = honors(alignment, &mut sources);
@@ -255,8 +255,9 @@ pub fn build(reports: &[Report], alignment: &Alignment, config: &Config, stamp: 
     }
 }
 
-/// Whether lower figures are better for an indicator.
-fn better(config: &Config, id: &str) -> bool {
+/// Whether higher figures are better for an indicator (the taxonomy's
+/// `better = "lower"` says otherwise for time limits and ranks).
+fn higher_is_better(config: &Config, id: &str) -> bool {
     config.indicators.iter().find(|d| d.id == id).and_then(|d| d.better.as_deref()) != Some("lower")
 }
 

@@ -183,10 +183,7 @@ fn extract_one(path: &Path, cache: &Cache, taxonomy: &Taxonomy, force: bool) -> 
     if !force && let Some(report) = cache.get(&content).filter(|r| r.meta.name == ingest::doc_name(path)) {
         return Ok(Extracted { content, report, cached: true });
     }
-    let page = path
-        .extension()
-        .is_some_and(|e| ["html", "htm", "xhtml"].contains(&e.to_string_lossy().to_ascii_lowercase().as_str()));
-    let doc = ingest::from_file_bytes(ingest::doc_name(path), &bytes, None, page)
+    let doc = ingest::from_file_bytes(ingest::doc_name(path), &bytes, None, ingest::is_page(path))
         .with_context(|| path.display().to_string())?;
     let report = crate::process(&doc, taxonomy);
     cache.put(&content, &report)?;

@@ -56,8 +56,12 @@ pub fn doc_name(path: &Path) -> String {
 /// Reads and decodes one report file.
 pub fn read_report(path: &Path, forced: Option<Encoding>) -> Result<Document> {
     let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read file", path.display()))?;
-    let page = path.file_name().is_some_and(|n| html::is_page(&n.to_string_lossy()));
-    from_file_bytes(doc_name(path), &bytes, forced, page).with_context(|| path.display().to_string())
+    from_file_bytes(doc_name(path), &bytes, forced, is_page(path)).with_context(|| path.display().to_string())
+}
+
+/// Whether a report file is a saved web page, read as its text.
+pub fn is_page(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| html::is_page(&n.to_string_lossy()))
 }
 
 /// Decodes a report file's bytes; a web page (`page`) is reduced to its text.
