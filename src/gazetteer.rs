@@ -6,8 +6,9 @@
 //!
 //! Built once; [`find`] lists every place name in a normalized text.
 
-use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::BTreeMap;
+use crate::normalize::NormalizedDoc;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -34,7 +35,88 @@ pub struct Gazetteer {
     alias_units: Vec<Vec<usize>>,
     /// Whether each alias pattern is a full official name.
     alias_full: Vec<bool>,
-    matcher: AhoCorasick,
+    matcher: NameMatcher,
+}
+
+/// Finds the names of a list in a text of characters, leftmost first and at
+/// one position the longest, as a reader would. Every name has at least two
+/// characters; names are looked up by their first two, which few positions
+/// of a text begin.
+struct NameMatcher {
+    /// One bit per code point below [`PAIR_LIMIT`] that begins a name.
+    firsts: Vec<u64>,
+    /// Names (as characters, with their index) by their first two characters, longest first.
+    by_pair: PairMap,
+}
+
+/// Names as characters with their index, by the key of their first two characters.
+type PairMap = HashMap<u64, Vec<(Vec<char>, usize)>, BuildHasherDefault<PairHasher>>;
+
+const PAIR_LIMIT: usize = 0x3_0000;
+
+fn pair_key(a: char, b: char) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
+/// A multiply-and-rotate hash for the pair keys: they are not attacker-chosen
+/// in any way that matters (a slow lookup at worst), and SipHash costs more
+/// than the rest of the scan.
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl NameMatcher {
+    fn new<'a>(names: impl Iterator<Item = &'a str>) -> NameMatcher {
+        let mut firsts = vec![0u64; PAIR_LIMIT / 64];
+        let mut by_pair = PairMap::default();
+        for (n, name) in names.enumerate() {
+            let chars: Vec<char> = name.chars().collect();
+            let (Some(&a), Some(&b)) = (chars.first(), chars.get(1)) else { continue };
+            if (a as usize) < PAIR_LIMIT {
+                firsts[a as usize / 64] |= 1 << (a as usize % 64);
+            }
+            by_pair.entry(pair_key(a, b)).or_default().push((chars, n));
+        }
+        for names in by_pair.values_mut() {
+            names.sort_by(|x, y| y.0.len().cmp(&x.0.len()).then(x.1.cmp(&y.1)));
+        }
+        NameMatcher { firsts, by_pair }
+    }
+
+    /// `(start, end, name index)` of every name found, in order.
+    fn find(&self, chars: &[char]) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i + 1 < chars.len() {
+            let a = chars[i] as usize;
+            let may_start = a >= PAIR_LIMIT || self.firsts[a / 64] & (1 << (a % 64)) != 0;
+            let hit = may_start
+                .then(|| self.by_pair.get(&pair_key(chars[i], chars[i + 1])))
+                .flatten()
+                .and_then(|names| names.iter().find(|(name, _)| chars[i..].starts_with(name)));
+            match hit {
+                Some((name, n)) => {
+                    found.push((i, i + name.len(), *n));
+                    i += name.len();
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| build(include_str!("../data/gazetteer.tsv")));
@@ -134,11 +216,7 @@ fn build(tsv: &str) -> Gazetteer {
             aliases.entry(short).or_insert_with(|| (Vec::new(), false)).0.push(i);
         }
     }
-    let patterns: Vec<&String> = aliases.keys().collect();
-    let matcher = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&patterns)
-        .expect("gazetteer names build a matcher");
+    let matcher = NameMatcher::new(aliases.keys().map(String::as_str));
     let (alias_units, alias_full) = aliases.into_values().unzip();
     Gazetteer { units, alias_units, alias_full, matcher }
 }
@@ -187,21 +265,18 @@ const ZONE_BOUNDARY: &[char] =
 
 impl Gazetteer {
     /// Every place name in `chars` (normalized text), in order.
-    pub fn find(&self, chars: &[char]) -> Vec<Hit> {
-        let text: String = chars.iter().collect();
-        let index = crate::normalize::CharIndex::new(&text);
+    pub fn find(&self, doc: &NormalizedDoc) -> Vec<Hit> {
+        let chars = &doc.chars[..];
         let mut hits: Vec<Hit> = self
             .matcher
-            .find_iter(&text)
-            .map(|m| {
-                let p = m.pattern().as_usize();
-                Hit {
-                    start: index.at(m.start()),
-                    end: index.at(m.end()),
-                    units: self.alias_units[p].clone(),
-                    full: self.alias_full[p],
-                    zone: None,
-                }
+            .find(chars)
+            .into_iter()
+            .map(|(start, end, p)| Hit {
+                start,
+                end,
+                units: self.alias_units[p].clone(),
+                full: self.alias_full[p],
+                zone: None,
             })
             .collect();
         self.mark_zones(chars, &mut hits);
@@ -295,8 +370,9 @@ mod tests {
 
     fn names(s: &str) -> Vec<(String, Vec<String>)> {
         let g = get();
-        let chars: Vec<char> = s.chars().collect();
-        g.find(&chars)
+        let doc = crate::normalize::normalize(s);
+        let chars = &doc.chars;
+        g.find(&doc)
             .into_iter()
             .map(|h| {
                 let text = h.zone.clone().unwrap_or_else(|| chars[h.start..h.end].iter().collect());

@@ -20,21 +20,31 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     jieba
 });
 
-/// A word of the segmented text: its characters' range and part-of-speech tag.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Word {
+/// A word of the segmented text: its characters' range, its bytes' range,
+/// and its part-of-speech tag. Borrows the text it was cut from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub tag: String,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub text: &'a str,
+    pub tag: &'a str,
 }
 
 /// Segments `text` (simplified script) into tagged words with character offsets.
-pub fn words(text: &str) -> Vec<Word> {
+pub fn words(text: &str) -> Vec<Word<'_>> {
     JIEBA
         .tag(text, true)
         .into_iter()
-        .map(|t| Word { start: t.start, end: t.end, text: t.word.to_owned(), tag: t.tag.to_owned() })
+        .map(|t| Word {
+            start: t.start,
+            end: t.end,
+            byte_start: t.byte_start,
+            byte_end: t.byte_end,
+            text: t.word,
+            tag: t.tag,
+        })
         .collect()
 }
 

@@ -30,8 +30,8 @@ pub struct Found {
 
 pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
     let source = SourceText::new(&doc.text);
-    let places = place::find(&norm.chars);
-    let periods = time::periods(&norm.chars);
+    let places = place::find(norm);
+    let periods = time::periods(norm);
     let published = time::published(&doc.text);
     let meta = DocMeta {
         name: doc.name.clone(),

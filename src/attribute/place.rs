@@ -3,6 +3,7 @@
 //! it to, or the province or country for an average it is compared with).
 
 use crate::gazetteer::{self, Gazetteer, Hit, Level};
+use crate::normalize::NormalizedDoc;
 use std::collections::BTreeMap;
 
 /// A place: a gazetteer unit, or a development zone under one.
@@ -50,9 +51,10 @@ const TITLE_WEIGHT: f64 = 3.0;
 /// A zone is the report's place only when it clearly dominates the units.
 const ZONE_DISCOUNT: f64 = 0.6;
 
-pub fn find(chars: &[char]) -> Places {
+pub fn find(doc: &NormalizedDoc) -> Places {
+    let chars = &doc.chars[..];
     let g = gazetteer::get();
-    let hits = g.find(chars);
+    let hits = g.find(doc);
     let title_end = title_end(chars);
     let weight = |h: &Hit| if h.start < title_end { TITLE_WEIGHT } else { 1.0 };
     // First the names that can only mean one unit; they decide the shared ones.
@@ -219,8 +221,8 @@ impl Places {
 mod tests {
     use super::*;
 
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
+    fn chars(s: &str) -> NormalizedDoc {
+        crate::normalize::normalize(s)
     }
 
     #[test]
@@ -251,7 +253,7 @@ mod tests {
                 .position(|w| w.iter().collect::<String>() == needle)
                 .unwrap()
         };
-        let name = |n: &str| p.of_claim(&text, at(n)).map(|x| x.name());
+        let name = |n: &str| p.of_claim(&text.chars, at(n)).map(|x| x.name());
         assert_eq!(name("10天").as_deref(), Some("湘潭市"));
         assert_eq!(name("15.79天").as_deref(), Some("湖南省"));
         assert_eq!(name("30个工作日").as_deref(), Some("湘潭县"));
@@ -260,6 +262,6 @@ mod tests {
         let text = chars(s);
         let p = find(&text);
         let at = s[..s.find("45家").unwrap()].chars().count();
-        assert_eq!(p.of_claim(&text, at).map(|x| x.name()).as_deref(), Some("湘潭高新区"));
+        assert_eq!(p.of_claim(&text.chars, at).map(|x| x.name()).as_deref(), Some("湘潭高新区"));
     }
 }

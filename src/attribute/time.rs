@@ -1,7 +1,7 @@
 //! Time: when a report was published (its own date lines) and which period
 //! each claim refers to (the time its sentence states before it).
 
-use crate::normalize::CharIndex;
+use crate::normalize::NormalizedDoc;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -37,11 +37,11 @@ pub struct Periods {
     found: Vec<(usize, usize, String)>,
 }
 
-pub fn periods(chars: &[char]) -> Periods {
-    let text: String = chars.iter().collect();
-    let index = CharIndex::new(&text);
-    let found =
-        PERIOD.find_iter(&text).map(|m| (index.at(m.start()), index.at(m.end()), m.as_str().to_owned())).collect();
+pub fn periods(doc: &NormalizedDoc) -> Periods {
+    let found = PERIOD
+        .find_iter(&doc.text)
+        .map(|m| (doc.char_at(m.start()), doc.char_at(m.end()), m.as_str().to_owned()))
+        .collect();
     Periods { found }
 }
 
@@ -94,9 +94,9 @@ mod tests {
     }
 
     fn period_at(s: &str, needle: &str) -> Option<String> {
-        let chars: Vec<char> = s.chars().collect();
+        let doc = crate::normalize::normalize(s);
         let at = s[..s.find(needle).unwrap()].chars().count();
-        periods(&chars).of_claim(&chars, at)
+        periods(&doc).of_claim(&doc.chars, at)
     }
 
     #[test]

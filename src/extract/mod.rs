@@ -17,7 +17,7 @@ mod units;
 pub use names::{Honor, NamedMeasure, measure_lexicon};
 pub use subject::subjects;
 
-use crate::normalize::{CharIndex, NormalizedDoc};
+use crate::normalize::NormalizedDoc;
 use numeral::{Decimal, Numeral};
 use units::UnitDef;
 
@@ -136,15 +136,13 @@ pub struct Mention {
 /// ordered by first appearance; offsets are into the normalized text.
 pub fn names(doc: &NormalizedDoc) -> (Vec<NamedMeasure>, Vec<Honor>) {
     let quotes = marks::quoted_names(&doc.chars);
-    (names::measures(&doc.chars, &quotes), names::honors(&doc.chars, &quotes))
+    (names::measures(doc, &quotes), names::honors(doc, &quotes))
 }
 
 /// All mentions of `doc`, ordered by start.
 pub fn extract(doc: &NormalizedDoc) -> Vec<Mention> {
-    let text = doc.text();
-    let index = CharIndex::new(&text);
     let chars = &doc.chars;
-    let dates = marks::dates(&text, &index);
+    let dates = marks::dates(&doc.text, &doc.index);
     let names: Vec<(usize, usize)> = marks::quoted_names(chars).into_iter().map(|q| (q.start, q.end)).collect();
     let atoms = scan_atoms(chars, &dates);
     let mut found: Vec<Draft> = dates.iter().map(|&(s, e)| Draft::context(s, e, Kind::Date, None)).collect();

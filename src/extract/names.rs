@@ -10,8 +10,9 @@
 //! phrases (`全国文明城市`, `中国工业百强县市`).
 
 use super::marks::Quote;
+use crate::normalize::NormalizedDoc;
 use crate::segment::is_dictionary_word;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -40,6 +41,20 @@ pub struct Honor {
 
 static LEXICON: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::entries(include_str!("../../data/measures.txt")));
+
+/// The lexicon names that occur in `text`, in lexicon order, each once.
+fn lexicon_names_in(text: &str) -> Vec<&'static str> {
+    static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(LEXICON.iter()).ok()
+    });
+    let Some(ac) = MATCHER.as_ref() else { return Vec::new() };
+    let mut seen = vec![false; LEXICON.len()];
+    // Overlapping search: a name inside a longer one counts too, as `contains` would.
+    for m in ac.find_overlapping_iter(text) {
+        seen[m.pattern().as_usize()] = true;
+    }
+    LEXICON.iter().zip(seen).filter(|&(_, s)| s).map(|(n, _)| *n).collect()
+}
 
 /// The names in `data/measures.txt`.
 pub fn measure_lexicon() -> impl Iterator<Item = &'static str> {
@@ -240,8 +255,30 @@ static PRACTICE_LIST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Items of practice lists that are shaped like measure names.
 fn listed_practices(text: &str) -> Vec<String> {
+    // A list is a run of Han characters, `+` and `、` closed by `等措施`…; the
+    // list pattern runs only on the runs that hold such a closing word.
+    static CLOSING: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"等(?:措施|举措|机制|模式|改革|做法|服务|制度)").unwrap());
+    let in_run = |c: char| crate::normalize::is_han(c) || c == '+' || c == '、';
     let mut found = Vec::new();
-    for caps in PRACTICE_LIST.captures_iter(text) {
+    let mut done = 0;
+    for closing in CLOSING.find_iter(text) {
+        if closing.start() < done {
+            continue;
+        }
+        let before = &text[..closing.start()];
+        let start = before.char_indices().rev().find(|&(_, c)| !in_run(c)).map_or(0, |(p, c)| p + c.len_utf8());
+        let end = text[closing.start()..].find(|c| !in_run(c)).map_or(text.len(), |p| closing.start() + p);
+        done = end;
+        found.extend(practices_in(&text[start..end]));
+    }
+    found
+}
+
+/// The practice-list items of one run of text (see [`listed_practices`]).
+fn practices_in(run: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for caps in PRACTICE_LIST.captures_iter(run) {
         for (i, item) in caps[1].split('、').enumerate() {
             // The first item still carries the clause's verb (`创新线上全程网办`).
             let item = if i == 0 { strip_leading_verb(item) } else { item };
@@ -264,7 +301,8 @@ fn strip_leading_verb(item: &str) -> &str {
 
 /// The measures of a report: accepted quoted names, listed practices and
 /// lexicon names, each once, ordered by first appearance.
-pub fn measures(chars: &[char], quotes: &[Quote]) -> Vec<NamedMeasure> {
+pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
+    let (chars, text) = (&doc.chars[..], &doc.text);
     // name → (quoted at least once, normalized starts of its appearances)
     let mut names: BTreeMap<String, (bool, BTreeSet<usize>)> = BTreeMap::new();
     for q in quotes.iter().filter(|q| is_measure(chars, q) || is_short_with_head(chars, q)) {
@@ -272,24 +310,29 @@ pub fn measures(chars: &[char], quotes: &[Quote]) -> Vec<NamedMeasure> {
         entry.0 = true;
         entry.1.insert(q.start);
     }
-    let text: String = chars.iter().collect();
-    for name in
-        listed_practices(&text).into_iter().chain(LEXICON.iter().filter(|n| text.contains(**n)).map(|n| n.to_string()))
-    {
+    for name in listed_practices(text).into_iter().chain(lexicon_names_in(text).into_iter().map(|n| n.to_owned())) {
         names.entry(name).or_default();
     }
     if names.is_empty() {
         return Vec::new();
     }
-    // Appearances in running text, all names in one pass, the longest name winning at a position.
-    let patterns: Vec<String> = names.keys().cloned().collect();
-    if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns) {
-        let index = crate::normalize::CharIndex::new(&text);
-        for m in ac.find_iter(&text) {
-            if let Some(entry) = names.get_mut(&patterns[m.pattern().as_usize()]) {
-                entry.1.insert(index.at(m.start()));
-            }
+    // Appearances in running text; where names overlap, the leftmost and
+    // then the longest counts, the way a reader would read them.
+    let mut spans: Vec<(usize, std::cmp::Reverse<usize>, usize)> = Vec::new();
+    for (n, name) in names.keys().enumerate() {
+        spans.extend(memchr::memmem::find_iter(text.as_bytes(), name).map(|at| (at, std::cmp::Reverse(name.len()), n)));
+    }
+    spans.sort_unstable();
+    let mut starts: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    let mut free_from = 0;
+    for (at, std::cmp::Reverse(len), n) in spans {
+        if at >= free_from {
+            starts[n].push(doc.char_at(at));
+            free_from = at + len;
         }
+    }
+    for ((_, entry), found) in names.iter_mut().zip(starts) {
+        entry.1.extend(found);
     }
     let mut found: Vec<NamedMeasure> = names
         .into_iter()
@@ -404,7 +447,8 @@ fn trim_title(name: &str) -> String {
 }
 
 /// Honors in the report, once each, ordered by first appearance.
-pub fn honors(chars: &[char], quotes: &[Quote]) -> Vec<Honor> {
+pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
+    let chars = &doc.chars[..];
     let mut found: Vec<Honor> = Vec::new();
     let mut add = |name: String, year: Option<u32>, start: usize| {
         if name.chars().count() >= 4 && !found.iter().any(|h| h.name == name) {
@@ -420,21 +464,22 @@ pub fn honors(chars: &[char], quotes: &[Quote]) -> Vec<Honor> {
         let name = trim_title(&name);
         let before = window(chars, q.start.saturating_sub(8), q.start.saturating_sub(1));
         let after_verb = HONOR_VERBS.iter().any(|v| before.contains(v)) || run_end.is_some_and(|e| q.start <= e + 3);
-        let (sentence_before, sentence_after) = sentence_around(chars, q.start, q.end);
-        let in_ranking = sentence_after.starts_with("榜单")
-            && ["位居", "位列", "排名", "排第", "居第"].iter().any(|w| sentence_after.contains(w));
-        let titled = is_honor_name(&name) && (HONOR_VERBS.iter().any(|v| sentence_before.contains(v)) || in_ranking);
-        let excluded = NOT_HONOR.iter().any(|w| name.contains(w)) || firm_is_subject(chars, q.start);
-        if (after_verb || titled) && !excluded {
+        // The sentence is looked at only for a title-shaped name.
+        let titled = !after_verb && is_honor_name(&name) && {
+            let (sentence_before, sentence_after) = sentence_around(chars, q.start, q.end);
+            let in_ranking = sentence_after.starts_with("榜单")
+                && ["位居", "位列", "排名", "排第", "居第"].iter().any(|w| sentence_after.contains(w));
+            HONOR_VERBS.iter().any(|v| sentence_before.contains(v)) || in_ranking
+        };
+        let excluded = || NOT_HONOR.iter().any(|w| name.contains(w)) || firm_is_subject(chars, q.start);
+        if (after_verb || titled) && !excluded() {
             run_end = Some(q.end);
             add(name, prefix_year.or_else(|| year_before(chars, q.start)), q.start);
         }
     }
     // Unquoted titles.
-    let text: String = chars.iter().collect();
-    let index = crate::normalize::CharIndex::new(&text);
-    for m in TITLE.find_iter(&text) {
-        let (s, e) = (index.at(m.start()), index.at(m.end()));
+    for m in TITLE.find_iter(&doc.text) {
+        let (s, e) = (doc.char_at(m.start()), doc.char_at(m.end()));
         let inside_quote = quotes.iter().any(|q| q.start <= s && s < q.end + 1);
         let before = window(chars, s.saturating_sub(4), s);
         let sought = SEEKING.iter().any(|w| before.ends_with(w)) && !before.ends_with("成功创建");
@@ -477,13 +522,13 @@ mod tests {
     use crate::extract::marks::quoted_names;
 
     fn measure_names(s: &str) -> Vec<String> {
-        let chars: Vec<char> = s.chars().collect();
-        measures(&chars, &quoted_names(&chars)).into_iter().map(|m| m.name).collect()
+        let doc = crate::normalize::normalize(s);
+        measures(&doc, &quoted_names(&doc.chars)).into_iter().map(|m| m.name).collect()
     }
 
     fn honor_names(s: &str) -> Vec<(String, Option<u32>)> {
-        let chars: Vec<char> = s.chars().collect();
-        honors(&chars, &quoted_names(&chars)).into_iter().map(|h| (h.name, h.year)).collect()
+        let doc = crate::normalize::normalize(s);
+        honors(&doc, &quoted_names(&doc.chars)).into_iter().map(|h| (h.name, h.year)).collect()
     }
 
     #[test]
@@ -512,8 +557,8 @@ mod tests {
     fn lexicon_names_count_without_quotes() {
         let got = {
             let s = "推行告知承诺制和容缺审批,实现“一网通办”。一网通办事项1610项。";
-            let chars: Vec<char> = s.chars().collect();
-            measures(&chars, &quoted_names(&chars))
+            let doc = crate::normalize::normalize(s);
+            measures(&doc, &quoted_names(&doc.chars))
         };
         let summary: Vec<(&str, bool, usize)> = got.iter().map(|m| (m.name.as_str(), m.quoted, m.count)).collect();
         assert_eq!(summary, [("告知承诺制", false, 1), ("容缺审批", false, 1), ("一网通办", true, 2)]);

@@ -10,6 +10,8 @@
 use super::{Kind, Mention};
 use crate::normalize::{sentence_end, sentence_start};
 use crate::segment::{self, Word};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Words between a subject and its number that are not part of either.
 const LINKS: &[&str] = &[
@@ -186,6 +188,19 @@ const ADVERBS: &[&str] = &[
     "快",
     "慢",
 ];
+/// Marks that end a clause: no subject rule looks across one (a list's `、`
+/// is not among them), and jieba never joins words across one.
+const CLAUSE_MARKS: &[char] = &[
+    ',', '，', '。', ';', '；', ':', '：', '!', '！', '?', '？', '\n', '“', '”', '"', '(', ')', '（', '）', '《', '》',
+    '【', '】',
+];
+
+/// Whether `word` is one of [`LINKS`] or [`ADVERBS`].
+fn is_linking(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| LINKS.iter().chain(ADVERBS).copied().collect());
+    SET.contains(word)
+}
+
 /// Words that introduce what a figure is compared with.
 const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "对比"];
 /// Verbs before a number that govern it (`压至2个工作日`) are skipped, at most this many.
@@ -203,18 +218,19 @@ const JOINERS: &[&str] = &["、", "和", "及", "与", ",", ""];
 const NOUN_SUFFIXES: &[&str] = &["率", "量", "数", "额", "值", "度", "费", "款"];
 
 /// Joins a noun suffix to the word before it: `公开率` is one noun.
-fn merge_suffixes(words: Vec<Word>) -> Vec<Word> {
+fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
     for w in words {
         match out.last_mut() {
             Some(prev)
-                if NOUN_SUFFIXES.contains(&w.text.as_str())
+                if NOUN_SUFFIXES.contains(&w.text)
                     && prev.end == w.start
                     && prev.text.chars().all(crate::normalize::is_han) =>
             {
-                prev.text.push_str(&w.text);
+                prev.text = &sentence[prev.byte_start..w.byte_end];
+                prev.byte_end = w.byte_end;
                 prev.end = w.end;
-                prev.tag = "n".to_owned();
+                prev.tag = "n";
             }
             _ => out.push(w),
         }
@@ -234,10 +250,9 @@ fn is_verb(w: &Word) -> bool {
 /// words, names of people or places, or linking words.
 fn is_subject_word(w: &Word) -> bool {
     !is_punct(w)
-        && !LINK_TAGS.contains(&w.tag.as_str())
-        && !matches!(w.tag.as_str(), "nr" | "ns" | "nrt" | "nrfg" | "x")
-        && !LINKS.contains(&w.text.as_str())
-        && !ADVERBS.contains(&w.text.as_str())
+        && !LINK_TAGS.contains(&w.tag)
+        && !matches!(w.tag, "nr" | "ns" | "nrt" | "nrfg" | "x")
+        && !is_linking(w.text)
         && !w.text.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -248,12 +263,18 @@ pub fn subjects(chars: &[char], mentions: &[Mention]) -> Vec<Option<String>> {
     while i < mentions.len() {
         let at = mentions[i].norm_start;
         let (s, e) = (sentence_start(chars, at), sentence_end(chars, at));
-        let sentence: String = chars[s..e].iter().collect();
-        let words = merge_suffixes(segment::words(&sentence));
         let first = i;
         while i < mentions.len() && mentions[i].norm_start < e {
             i += 1;
         }
+        // Only the clauses from the first figure's to the last one's are
+        // segmented: the rules never look past a clause mark, and jieba cuts
+        // at those marks anyway, so the words are the same.
+        let last_end = mentions[first..i].iter().map(|m| m.norm_end).max().unwrap_or(at).min(e);
+        let s = chars[s..at].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(s, |p| s + p + 1);
+        let e = chars[last_end..e].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(e, |p| last_end + p);
+        let sentence: String = chars[s..e].iter().collect();
+        let words = merge_suffixes(&sentence, segment::words(&sentence));
         let local: Vec<(usize, usize, Kind)> =
             mentions[first..i].iter().map(|m| (m.norm_start - s, m.norm_end.min(e) - s, m.kind)).collect();
         for (k, subject) in sentence_subjects(&sentence, &words, &local).into_iter().enumerate() {
@@ -342,8 +363,7 @@ fn forward(words: &[Word], kind: Kind) -> Option<String> {
     if !matches!(kind, Kind::Count | Kind::Money | Kind::Other) && !possessive {
         return None;
     }
-    let skip =
-        words.iter().take_while(|w| matches!(w.text.as_str(), "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
+    let skip = words.iter().take_while(|w| matches!(w.text, "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
     let rest = &words[skip..];
     // A verb may open the phrase as a modifier when a noun follows (`12类突出问题`).
     let verb_modifier = rest.len() > 1 && is_verb(&rest[0]) && is_subject_word(&rest[1]) && !is_verb(&rest[1]);
@@ -372,7 +392,7 @@ fn backward(words: &[Word]) -> Option<String> {
     }
     // `审批时限较改革前压缩74%`: the phrase found is what the figure is
     // compared with; the subject stands before the comparison.
-    if i > 0 && COMPARISONS.contains(&words[i - 1].text.as_str()) {
+    if i > 0 && COMPARISONS.contains(&words[i - 1].text) {
         return backward(&words[..i - 1]);
     }
     let run: Vec<&Word> = words[i..end].iter().collect();
@@ -398,9 +418,7 @@ fn links_before(words: &[Word]) -> Option<usize> {
         if is_punct(w) {
             return None;
         }
-        let link = LINKS.contains(&w.text.as_str())
-            || ADVERBS.contains(&w.text.as_str())
-            || LINK_TAGS.contains(&w.tag.as_str());
+        let link = is_linking(w.text) || LINK_TAGS.contains(&w.tag);
         let governing = is_governing(w) && verbs < MAX_GOVERNING_VERBS;
         if !link && !governing {
             break;
@@ -418,7 +436,7 @@ const ALL_MARKS: &[&str] = &["均", "都", "均达", "均为", "均超", "都达
 fn applies_to_all(words: &[Word], start: usize) -> bool {
     let Some(b) = words.iter().rposition(|w| w.end <= start) else { return false };
     let Some(end) = links_before(&words[..=b]) else { return false };
-    words[end..=b].iter().any(|w| ALL_MARKS.contains(&w.text.as_str()))
+    words[end..=b].iter().any(|w| ALL_MARKS.contains(&w.text))
 }
 
 /// The first item of the list the clause before `start` opens with.
@@ -450,7 +468,7 @@ fn listed_subjects(words: &[Word], start: usize) -> Vec<String> {
 }
 
 fn join(run: &[&Word]) -> Option<String> {
-    let s: String = run.iter().map(|w| w.text.as_str()).collect();
+    let s: String = run.iter().map(|w| w.text).collect();
     (s.chars().any(crate::normalize::is_han)).then_some(s)
 }
 

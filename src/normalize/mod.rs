@@ -37,6 +37,10 @@ pub struct NormalizedDoc {
     pub script: Script,
     /// Number of characters in the original text.
     pub orig_len: usize,
+    /// The normalized text as a string, for regexes and substring search;
+    /// [`NormalizedDoc::index`] maps its byte offsets to indices in `chars`.
+    pub text: String,
+    pub index: CharIndex,
 }
 
 impl NormalizedDoc {
@@ -46,9 +50,9 @@ impl NormalizedDoc {
         (self.orig[from], self.orig[to - 1] + 1)
     }
 
-    /// The normalized text as a `String` (for regexes); see [`CharIndex`].
-    pub fn text(&self) -> String {
-        self.chars.iter().collect()
+    /// Character index in `chars` of byte offset `byte` in `text`.
+    pub fn char_at(&self, byte: usize) -> usize {
+        self.index.at(byte)
     }
 }
 
@@ -81,7 +85,9 @@ pub fn normalize(original: &str) -> NormalizedDoc {
         i += 1;
     }
     let script = to_simplified(&mut chars);
-    NormalizedDoc { chars, orig, script, orig_len: source.len() }
+    let text: String = chars.iter().collect();
+    let index = CharIndex::new(&text);
+    NormalizedDoc { chars, orig, script, orig_len: source.len(), text, index }
 }
 
 /// Converts traditional characters to simplified in place, one for one, and
@@ -98,6 +104,10 @@ fn to_simplified(chars: &mut [char]) -> Script {
         let end = chars[start..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| start + p + 1);
         let line = &mut chars[start..end];
         han += line.iter().filter(|&&c| is_han(c)).count();
+        start = end;
+        if !may_convert(line) {
+            continue;
+        }
         let text: String = line.iter().collect();
         let converted: Vec<char> = hanconv::t2s(&text).chars().collect();
         if converted.len() == line.len() {
@@ -112,15 +122,79 @@ fn to_simplified(chars: &mut [char]) -> Script {
                 }
             }
         }
-        start = end;
     }
     // A simplified report may quote a traditional name or two; a traditional
     // one changes on almost every line.
     if changed >= 5 && changed * 25 >= han { Script::Traditional } else { Script::Simplified }
 }
 
+/// Code points covered by the conversion bitmaps (through the CJK extension planes).
+const BITMAP_LIMIT: usize = 0x3_0000;
+
+/// What the converter (OpenCC's tables) may change: characters it converts
+/// on their own, and the phrases it converts as a whole.
+struct Convertible {
+    /// Characters with a simplified form of their own.
+    chars: Vec<u64>,
+    /// First characters of the phrases that convert, and the phrases by them.
+    phrase_starts: Vec<u64>,
+    phrases: std::collections::HashMap<char, Vec<Vec<char>>>,
+}
+
+fn set_bit(bits: &mut [u64], c: char) {
+    let c = c as usize;
+    if c < BITMAP_LIMIT {
+        bits[c / 64] |= 1 << (c % 64);
+    }
+}
+
+fn has_bit(bits: &[u64], c: char) -> bool {
+    let c = c as usize;
+    c >= 0x80 && (c >= BITMAP_LIMIT || bits[c / 64] & (1 << (c % 64)) != 0)
+}
+
+static CONVERTIBLE: LazyLock<Convertible> = LazyLock::new(|| {
+    let mut chars = vec![0u64; BITMAP_LIMIT / 64];
+    let mut phrase_starts = vec![0u64; BITMAP_LIMIT / 64];
+    let mut phrases: std::collections::HashMap<char, Vec<Vec<char>>> = Default::default();
+    for (key, value) in hanconv::Dictionary::TSCharacters.iter().chain(hanconv::Dictionary::TSPhrases.iter()) {
+        let mut it = key.chars();
+        match (it.next(), it.next()) {
+            (Some(c), None) if key != value => set_bit(&mut chars, c),
+            (Some(c), Some(_)) if key != value => {
+                set_bit(&mut phrase_starts, c);
+                phrases.entry(c).or_default().push(key.chars().collect());
+            }
+            _ => {}
+        }
+    }
+    Convertible { chars, phrase_starts, phrases }
+});
+
+/// Whether OpenCC's traditional-to-simplified conversion can change `line`:
+/// it holds a character that converts, or a phrase that does. Most lines of
+/// a simplified report hold neither and are left alone without asking the
+/// converter.
+fn may_convert(line: &[char]) -> bool {
+    let table = &*CONVERTIBLE;
+    (0..line.len()).any(|i| {
+        let c = line[i];
+        has_bit(&table.chars, c)
+            || (has_bit(&table.phrase_starts, c)
+                && table.phrases.get(&c).is_some_and(|ps| ps.iter().any(|p| line[i..].starts_with(p))))
+    })
+}
+
 /// Pinyin glosses after Han characters, `區(qū)域`: marks the characters to drop.
 fn pinyin_glosses(original: &str) -> Vec<bool> {
+    /// The tone-marked vowels every gloss holds; most reports have none.
+    const TONED: &[char] = &[
+        'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì', 'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ', 'ù', 'ǖ', 'ǘ',
+        'ǚ', 'ǜ', 'ń', 'ň', 'ǹ',
+    ];
+    if !original.contains(['(', '（']) || !original.contains(TONED) {
+        return Vec::new();
+    }
     static GLOSS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\p{Han}([(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）])").unwrap());
     let mut drop = Vec::new();
@@ -210,6 +284,7 @@ pub fn bounded_start(chars: &[char], at: usize, reach: usize, marks: &[char]) ->
 }
 
 /// Converts byte offsets in [`NormalizedDoc::text`] to character indices.
+#[derive(Debug, Clone)]
 pub struct CharIndex {
     starts: Vec<usize>,
 }
