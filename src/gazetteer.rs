@@ -301,10 +301,18 @@ impl Gazetteer {
         }
         let mut extra = Vec::new();
         let boundary = |i: usize| i == 0 || ZONE_BOUNDARY.contains(&chars[i - 1]);
+        // Which characters a hit covers and where hits end, marked once, so
+        // each position asks in constant time rather than walking all hits.
+        let mut covered = vec![false; chars.len()];
+        let mut ends = vec![false; chars.len() + 1];
+        for h in hits.iter() {
+            covered[h.start..h.end].fill(true);
+            ends[h.end] = true;
+        }
         for at in 0..chars.len() {
             let Some(suffix) = starts_zone(at) else { continue };
             // `●高新区…`: the zone of the place the report is about, named bare.
-            if boundary(at) && !hits.iter().any(|h| h.start <= at && at < h.end) {
+            if boundary(at) && !covered[at] {
                 let end = at + suffix.chars().count();
                 extra.push(Hit { start: at, end, units: Vec::new(), full: false, zone: Some((*suffix).to_owned()) });
                 continue;
@@ -313,9 +321,9 @@ impl Gazetteer {
                 continue;
             }
             let s = at - 2;
-            let covered = hits.iter().any(|h| h.start < at + 1 && s < h.end);
-            let bounded = boundary(s) || hits.iter().any(|h| h.end == s);
-            if covered || !bounded || !chars[s..at].iter().all(|&c| crate::normalize::is_han(c)) {
+            let bounded = boundary(s) || ends[s];
+            if covered[s..=at].contains(&true) || !bounded || !chars[s..at].iter().all(|&c| crate::normalize::is_han(c))
+            {
                 continue;
             }
             let name: String = chars[s..at].iter().collect::<String>() + suffix;

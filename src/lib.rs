@@ -35,13 +35,86 @@ pub mod source;
 use ingest::Document;
 use report::Report;
 
+/// Reports longer than this (in bytes) are read in parts of about this
+/// size, so memory follows the part, not the report.
+pub const PART_BYTES: usize = 1 << 20;
+
 /// Runs the extraction pipeline on one decoded document, with each claim's
 /// indicator from `taxonomy`.
 pub fn process(doc: &Document, taxonomy: &align::Taxonomy) -> Report {
-    let norm = normalize::normalize(&doc.text);
-    let mentions = extract::extract(&norm);
-    let subjects = extract::subjects(&norm.chars, &mentions);
-    let (measures, honors) = extract::names(&norm);
-    let report = attribute::attribute(doc, &norm, attribute::Found { mentions, subjects, measures, honors });
-    align::tag(report, taxonomy)
+    if doc.text.len() <= PART_BYTES {
+        let norm = normalize::normalize(&doc.text);
+        let mentions = extract::extract(&norm);
+        let subjects = extract::subjects(&norm.chars, &mentions);
+        let (measures, honors) = extract::names(&norm);
+        let report = attribute::attribute(doc, &norm, attribute::Found { mentions, subjects, measures, honors });
+        return align::tag(report, taxonomy);
+    }
+    let mut whole: Option<Report> = None;
+    let merged: Result<(), std::convert::Infallible> = process_in_parts(doc, taxonomy, PART_BYTES, |part| {
+        match whole.as_mut() {
+            None => whole = Some(part),
+            Some(w) => {
+                w.claims.extend(part.claims);
+                w.measures.extend(part.measures);
+                w.honors.extend(part.honors);
+            }
+        }
+        Ok(())
+    });
+    let Ok(()) = merged;
+    whole.expect("a report has at least one part")
+}
+
+/// Runs the pipeline on `doc` part by part (parts of about `part_bytes`,
+/// ending at line breaks) and hands each part's report to `sink` as soon as
+/// it is done: the first carries the whole report's `doc` metadata and
+/// every one carries its claims, in order; the last one, with no claims,
+/// carries the measures and honors of the whole report. Offsets and lines
+/// are the whole report's.
+///
+/// The report's place, province and script are judged from all parts first
+/// (two quick passes of normalizing and place-finding), so each part's
+/// claims are attributed as they would be in one piece. What differs from
+/// reading in one piece: a sentence never spans two parts, and a name
+/// counts in a part only if that part quotes it or the lexicon has it.
+pub fn process_in_parts<E>(
+    doc: &Document,
+    taxonomy: &align::Taxonomy,
+    part_bytes: usize,
+    mut sink: impl FnMut(Report) -> Result<(), E>,
+) -> Result<(), E> {
+    let ranges = ingest::parts(&doc.text, part_bytes);
+    let texts = || ranges.iter().map(|r| &doc.text[r.clone()]);
+    let (mut han, mut converted) = (0, 0);
+    let mut support = attribute::Support::default();
+    for (i, text) in texts().enumerate() {
+        let norm = normalize::normalize(text);
+        han += norm.han;
+        converted += norm.converted;
+        support.add(&norm, i == 0);
+    }
+    let mut scores = attribute::Scores::default();
+    for (i, text) in texts().enumerate() {
+        scores.add(&normalize::normalize(text), i == 0, &support);
+    }
+    let main = scores.main();
+    let meta = attribute::doc_meta(doc, main.as_ref(), normalize::script_of(han, converted));
+    let mut names = report::NamesSoFar::default();
+    let (mut chars_before, mut lines_before) = (0, 0);
+    for text in texts() {
+        let norm = normalize::normalize(text);
+        let mentions = extract::extract(&norm);
+        let subjects = extract::subjects(&norm.chars, &mentions);
+        let (measures, honors) = extract::names(&norm);
+        let found = attribute::Found { mentions, subjects, measures, honors };
+        let mut part = attribute::attribute_part(text, &norm, found, &meta, &support, main.as_ref());
+        part.shift(chars_before, lines_before);
+        names.add(std::mem::take(&mut part.measures), std::mem::take(&mut part.honors));
+        sink(align::tag(part, taxonomy))?;
+        chars_before += text.chars().count();
+        lines_before += memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    }
+    let (measures, honors) = names.finish();
+    sink(Report { meta, claims: Vec::new(), measures, honors })
 }

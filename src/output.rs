@@ -7,10 +7,7 @@ use std::io::Write;
 use std::path::Path;
 
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}{TMP_MARK}{}", std::process::id()));
+    let tmp = temporary_beside(path)?;
     let written =
         std::fs::File::create(&tmp).and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all())).and_then(|()| {
             test_delay();
@@ -20,6 +17,64 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     written.with_context(|| format!("{}: cannot write", path.display()))
+}
+
+/// The temporary name a file is written under before it is renamed to `path`
+/// (its folder created if need be).
+fn temporary_beside(path: &Path) -> Result<std::path::PathBuf> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(dir.join(format!(".{name}{TMP_MARK}{}", std::process::id())))
+}
+
+/// A file written piece by piece that appears under its name only when
+/// [`AtomicFile::commit`] is called; dropped uncommitted, it leaves nothing.
+/// For output too large to hold in memory at once.
+pub struct AtomicFile {
+    path: std::path::PathBuf,
+    tmp: std::path::PathBuf,
+    file: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> Result<AtomicFile> {
+        let tmp = temporary_beside(path)?;
+        let file = std::fs::File::create(&tmp).with_context(|| format!("{}: cannot write", path.display()))?;
+        Ok(AtomicFile { path: path.to_path_buf(), tmp, file: Some(std::io::BufWriter::new(file)) })
+    }
+
+    pub fn append(&mut self, bytes: &[u8]) -> Result<()> {
+        let file = self.file.as_mut().expect("an uncommitted file is open");
+        file.write_all(bytes).with_context(|| format!("{}: cannot write", self.path.display()))
+    }
+
+    pub fn commit(mut self) -> Result<()> {
+        let file = self.file.take().expect("an uncommitted file is open");
+        let done = file.into_inner().map_err(|e| e.into_error()).and_then(|f| f.sync_all()).and_then(|()| {
+            test_delay();
+            std::fs::rename(&self.tmp, &self.path)
+        });
+        done.with_context(|| format!("{}: cannot write", self.path.display()))
+    }
+}
+
+impl std::io::Write for AtomicFile {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.file.as_mut().expect("an uncommitted file is open").write(bytes)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().expect("an uncommitted file is open").flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.file.take().is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
 }
 
 /// Tests that kill a build mid-way slow each write down with

@@ -92,3 +92,64 @@ pub struct Report {
     /// Ordered by first appearance.
     pub honors: Vec<Honor>,
 }
+
+impl Report {
+    /// Moves every offset and line of a part of a report to where the part
+    /// stands in the whole: after `chars` characters and `lines` lines.
+    pub fn shift(&mut self, chars: usize, lines: usize) {
+        for c in &mut self.claims {
+            c.start += chars;
+            c.end += chars;
+            c.sentence_start += chars;
+            c.line += lines;
+        }
+        for m in &mut self.measures {
+            m.start += chars;
+            m.sentence_start += chars;
+            m.line += lines;
+        }
+        for h in &mut self.honors {
+            h.start += chars;
+            h.sentence_start += chars;
+            h.line += lines;
+        }
+    }
+}
+
+/// The measures and honors of a report read in parts, each once: a
+/// measure's first appearance, whether any part quoted it and how often it
+/// appeared in all; an honor's first appearance.
+#[derive(Debug, Default)]
+pub struct NamesSoFar {
+    measures: std::collections::BTreeMap<String, Measure>,
+    honors: std::collections::BTreeMap<String, Honor>,
+}
+
+impl NamesSoFar {
+    /// Adds one part's names (parts in order).
+    pub fn add(&mut self, measures: Vec<Measure>, honors: Vec<Honor>) {
+        for m in measures {
+            match self.measures.get_mut(&m.name) {
+                Some(known) => {
+                    known.quoted |= m.quoted;
+                    known.count += m.count;
+                }
+                None => {
+                    self.measures.insert(m.name.clone(), m);
+                }
+            }
+        }
+        for h in honors {
+            self.honors.entry(h.name.clone()).or_insert(h);
+        }
+    }
+
+    /// Measures and honors ordered by first appearance.
+    pub fn finish(self) -> (Vec<Measure>, Vec<Honor>) {
+        let mut measures: Vec<Measure> = self.measures.into_values().collect();
+        measures.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
+        let mut honors: Vec<Honor> = self.honors.into_values().collect();
+        honors.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
+        (measures, honors)
+    }
+}

@@ -53,48 +53,78 @@ fn every_record_is_consistent_with_the_report() {
     for input in inputs() {
         let text: Vec<char> = read(&input).chars().collect();
         let run = citybrief(&["extract", path_str(&input)]);
-        let out = String::from_utf8(run.stdout).unwrap();
-        assert!(!out.contains("\\u"), "CJK is written as is");
-        let mut last_start = 0;
-        let mut order = vec![];
-        for (n, line) in out.lines().enumerate() {
-            let rec: serde_json::Value = serde_json::from_str(line).unwrap();
-            let kind = rec["type"].as_str().unwrap().to_owned();
-            if order.last() != Some(&kind) {
-                order.push(kind.clone());
-                last_start = 0;
-            }
-            if n == 0 {
-                assert_eq!(kind, "doc");
-                assert_eq!(rec["chars"].as_u64().unwrap() as usize, text.len());
-                continue;
-            }
-            if kind != "mention" {
-                let start = rec["start"].as_u64().unwrap() as usize;
-                assert!(start >= last_start && start < text.len(), "{kind} records by first appearance");
-                last_start = start;
-                assert!(!rec["name"].as_str().unwrap().is_empty());
-                continue;
-            }
-            let (s, e) = (rec["start"].as_u64().unwrap() as usize, rec["end"].as_u64().unwrap() as usize);
-            assert!(s < e && e <= text.len());
-            assert!(s >= last_start, "mentions come in order of start");
-            last_start = s;
-            let span: String = text[s..e].iter().collect();
-            assert_eq!(rec["text"].as_str().unwrap(), span);
-            let line_no = text[..s].iter().filter(|&&c| c == '\n').count() + 1;
-            assert_eq!(rec["line"].as_u64().unwrap() as usize, line_no);
-            assert!(rec["sentence"].as_str().unwrap().contains(&span));
-            let keys: Vec<&str> = rec.as_object().unwrap().keys().map(String::as_str).collect();
-            assert_eq!(keys.len(), 18);
-        }
-        let allowed = [
-            vec!["doc", "mention", "measure", "honor"],
-            vec!["doc", "mention", "measure"],
-            vec!["doc", "mention", "honor"],
-        ];
-        assert!(allowed.iter().any(|a| *a == order), "record order {order:?}");
+        check_records(&text, &String::from_utf8(run.stdout).unwrap());
     }
+}
+
+#[test]
+fn a_long_report_is_read_in_parts_with_exact_records() {
+    // Over citybrief::PART_BYTES: read and written part by part.
+    let mut text = String::new();
+    while text.len() <= citybrief::PART_BYTES + citybrief::PART_BYTES / 2 {
+        for input in inputs() {
+            text.push_str(&read(&input));
+            text.push('\n');
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.txt");
+    std::fs::write(&path, &text).unwrap();
+    let run = citybrief(&["extract", path_str(&path)]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let out = String::from_utf8(run.stdout).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    check_records(&chars, &out);
+    assert_eq!(out.lines().filter(|l| l.starts_with(r#"{"type":"doc""#)).count(), 1);
+    let mentions = out.lines().filter(|l| l.starts_with(r#"{"type":"mention""#)).count();
+    assert!(mentions > 1000, "{mentions} mentions");
+    // Into a folder, the same bytes.
+    let run = citybrief(&["extract", path_str(&path), "--out", path_str(dir.path())]);
+    assert!(run.status.success());
+    assert_eq!(std::fs::read_to_string(dir.path().join("long.jsonl")).unwrap(), out);
+}
+
+fn check_records(text: &[char], out: &str) {
+    assert!(!out.contains("\\u"), "CJK is written as is");
+    let mut last_start = 0;
+    let mut order = vec![];
+    for (n, line) in out.lines().enumerate() {
+        let rec: serde_json::Value = serde_json::from_str(line).unwrap();
+        let kind = rec["type"].as_str().unwrap().to_owned();
+        if order.last() != Some(&kind) {
+            order.push(kind.clone());
+            last_start = 0;
+        }
+        if n == 0 {
+            assert_eq!(kind, "doc");
+            assert_eq!(rec["chars"].as_u64().unwrap() as usize, text.len());
+            continue;
+        }
+        if kind != "mention" {
+            let start = rec["start"].as_u64().unwrap() as usize;
+            assert!(start >= last_start && start < text.len(), "{kind} records by first appearance");
+            last_start = start;
+            assert!(!rec["name"].as_str().unwrap().is_empty());
+            continue;
+        }
+        let (s, e) = (rec["start"].as_u64().unwrap() as usize, rec["end"].as_u64().unwrap() as usize);
+        assert!(s < e && e <= text.len());
+        assert!(s >= last_start, "mentions come in order of start");
+        last_start = s;
+        let span: String = text[s..e].iter().collect();
+        assert_eq!(rec["text"].as_str().unwrap(), span);
+        let line_no = text[..s].iter().filter(|&&c| c == '\n').count() + 1;
+        assert_eq!(rec["line"].as_u64().unwrap() as usize, line_no);
+        assert!(rec["sentence"].as_str().unwrap().contains(&span));
+        let keys: Vec<&str> = rec.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys.len(), 18);
+    }
+    let allowed = [
+        vec!["doc", "mention", "measure", "honor"],
+        vec!["doc", "mention", "measure"],
+        vec!["doc", "mention", "honor"],
+    ];
+    assert!(allowed.iter().any(|a| *a == order), "record order {order:?}");
 }
 
 #[test]

@@ -56,7 +56,30 @@ fn report() -> impl Strategy<Value = String> {
 
 fn check(text: &str) {
     let doc = ingest::Document { name: "fuzz".to_owned(), text: text.to_owned(), encoding: "UTF-8" };
-    let report = citybrief::process(&doc, &TAXONOMY);
+    check_report(text, &citybrief::process(&doc, &TAXONOMY));
+}
+
+/// A report read in parts of `part_bytes`, its parts put back together.
+fn in_parts(text: &str, part_bytes: usize) -> citybrief::report::Report {
+    let doc = ingest::Document { name: "fuzz".to_owned(), text: text.to_owned(), encoding: "UTF-8" };
+    let mut whole: Option<citybrief::report::Report> = None;
+    let done = citybrief::process_in_parts(&doc, &TAXONOMY, part_bytes, |part| {
+        match whole.as_mut() {
+            None => whole = Some(part),
+            Some(w) => {
+                assert_eq!(w.meta, part.meta, "every part carries the whole report's metadata");
+                w.claims.extend(part.claims);
+                w.measures.extend(part.measures);
+                w.honors.extend(part.honors);
+            }
+        }
+        Ok::<(), ()>(())
+    });
+    assert!(done.is_ok());
+    whole.expect("at least one part")
+}
+
+fn check_report(text: &str, report: &citybrief::report::Report) {
     let chars: Vec<char> = text.chars().collect();
     assert_eq!(report.meta.chars, chars.len());
     let mut last = 0;
@@ -71,7 +94,7 @@ fn check(text: &str) {
     for m in &report.measures {
         assert!(m.start <= chars.len() && m.count >= 1);
     }
-    let _ = citybrief::render::jsonl::render(&report);
+    let _ = citybrief::render::jsonl::render(report);
 }
 
 proptest! {
@@ -80,6 +103,20 @@ proptest! {
     #[test]
     fn extraction_never_panics_and_spans_are_exact(text in report()) {
         check(&text);
+    }
+
+    #[test]
+    fn reading_in_parts_keeps_spans_exact(text in report(), part_bytes in 1usize..400) {
+        let ranges = ingest::parts(&text, part_bytes);
+        prop_assert_eq!(ranges.first().map(|r| r.start), Some(0));
+        prop_assert_eq!(ranges.last().map(|r| r.end), Some(text.len()));
+        prop_assert!(ranges.windows(2).all(|w| w[0].end == w[1].start));
+        let report = in_parts(&text, part_bytes);
+        check_report(&text, &report);
+        // One part for the whole text reads exactly as the one-piece pipeline.
+        let doc = ingest::Document { name: "fuzz".to_owned(), text: text.clone(), encoding: "UTF-8" };
+        let one = in_parts(&text, text.len().max(1));
+        prop_assert_eq!(citybrief::render::jsonl::render(&one), citybrief::render::jsonl::render(&citybrief::process(&doc, &TAXONOMY)));
     }
 
     #[test]

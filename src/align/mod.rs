@@ -20,6 +20,10 @@ use std::collections::{BTreeMap, BTreeSet};
 pub fn tag(mut report: Report, taxonomy: &Taxonomy) -> Report {
     for claim in &mut report.claims {
         claim.metric = taxonomy.metric_of(claim).map(str::to_owned);
+        // The matching context has served its purpose; a large build holds
+        // every claim, so it is not carried further.
+        claim.norm_sentence = String::new();
+        claim.norm_offset = 0;
     }
     report
 }

@@ -29,19 +29,47 @@ pub struct Found {
 }
 
 pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
-    let source = SourceText::new(&doc.text);
     let places = place::find(norm);
-    let periods = time::periods(norm);
-    let published = time::published(&doc.text);
-    let meta = DocMeta {
+    let meta = doc_meta(doc, places.main.as_ref(), norm.script);
+    cite_all(&doc.text, norm, found, &places, meta)
+}
+
+pub use place::{Place, Scores, Support};
+
+/// What the `doc` record says, once the report's main place and script are known.
+pub fn doc_meta(doc: &Document, main: Option<&Place>, script: crate::normalize::Script) -> DocMeta {
+    DocMeta {
         name: doc.name.clone(),
-        place: places.main.as_ref().map(place::Place::name),
-        province: places.main.as_ref().and_then(place::Place::province),
-        published: published.clone(),
-        script: norm.script.as_str().to_owned(),
-        chars: source.len(),
+        place: main.map(Place::name),
+        province: main.and_then(Place::province),
+        published: time::published(&doc.text),
+        script: script.as_str().to_owned(),
+        chars: doc.text.chars().count(),
         sha256: hex(&Sha256::digest(doc.text.as_bytes())),
-    };
+    }
+}
+
+/// Attributes one part of a long report (its text `part`, normalized as
+/// `norm`) with what is known of the whole: its `meta` and the `support`
+/// and main place its place names gave. Offsets and lines are the part's
+/// own; the caller shifts them.
+pub fn attribute_part(
+    part: &str,
+    norm: &NormalizedDoc,
+    found: Found,
+    meta: &DocMeta,
+    support: &Support,
+    main: Option<&Place>,
+) -> Report {
+    let places = place::Places::new(norm, support, main.cloned());
+    cite_all(part, norm, found, &places, meta.clone())
+}
+
+/// Cites every finding in `text` and gives claims their place and period.
+fn cite_all(text: &str, norm: &NormalizedDoc, found: Found, places: &place::Places, meta: DocMeta) -> Report {
+    let source = SourceText::new(text);
+    let periods = time::periods(norm);
+    let published = meta.published.clone();
     let claims = found
         .mentions
         .into_iter()

@@ -52,30 +52,72 @@ const TITLE_WEIGHT: f64 = 3.0;
 const ZONE_DISCOUNT: f64 = 0.6;
 
 pub fn find(doc: &NormalizedDoc) -> Places {
-    let chars = &doc.chars[..];
-    let g = gazetteer::get();
-    let hits = g.find(doc);
-    let title_end = title_end(chars);
-    let weight = |h: &Hit| if h.start < title_end { TITLE_WEIGHT } else { 1.0 };
-    // First the names that can only mean one unit; they decide the shared ones.
-    let mut support: BTreeMap<usize, f64> = BTreeMap::new();
-    for h in hits.iter().filter(|h| h.zone.is_none()) {
-        if let Some(u) = unambiguous(g, &h.units) {
-            *support.entry(u).or_default() += weight(h);
+    let hits = gazetteer::get().find(doc);
+    let mut support = Support::default();
+    support.add_hits(&hits, &doc.chars, true);
+    let mut scores = Scores::default();
+    scores.add_hits(&hits, &doc.chars, true, &support);
+    Places::from_hits(hits, &support, scores.main())
+}
+
+/// How much the names that can only mean one unit speak for each unit: the
+/// evidence that decides what a shared name means. Added up part by part
+/// for a report read in parts.
+#[derive(Debug, Clone, Default)]
+pub struct Support(BTreeMap<usize, f64>);
+
+impl Support {
+    /// Adds the names of `doc`, a report or one part of it (`first`: the
+    /// part holding the title lines).
+    pub fn add(&mut self, doc: &NormalizedDoc, first: bool) {
+        self.add_hits(&gazetteer::get().find(doc), &doc.chars, first);
+    }
+
+    fn add_hits(&mut self, hits: &[Hit], chars: &[char], first: bool) {
+        let g = gazetteer::get();
+        let weight = weights(chars, first);
+        for h in hits.iter().filter(|h| h.zone.is_none()) {
+            if let Some(u) = unambiguous(g, &h.units) {
+                *self.0.entry(u).or_default() += weight(h);
+            }
         }
     }
-    let resolved: Vec<Option<usize>> = hits.iter().map(|h| resolve(g, &h.units, &support)).collect();
-    let mut scores: BTreeMap<Place, f64> = BTreeMap::new();
-    for (h, r) in hits.iter().zip(&resolved) {
-        let place = match (&h.zone, r) {
-            (Some(zone), _) if Gazetteer::is_bare_zone(zone) => continue,
-            (Some(zone), _) => Place::Zone(zone.clone(), *r),
-            (None, Some(u)) => Place::Unit(*u),
-            (None, None) => continue,
-        };
-        *scores.entry(place).or_default() += weight(h);
+}
+
+/// How strongly the report speaks of each place, added up part by part.
+#[derive(Debug, Clone, Default)]
+pub struct Scores(BTreeMap<Place, f64>);
+
+impl Scores {
+    pub fn add(&mut self, doc: &NormalizedDoc, first: bool, support: &Support) {
+        self.add_hits(&gazetteer::get().find(doc), &doc.chars, first, support);
     }
-    Places { main: main_place(g, &scores), hits, resolved }
+
+    fn add_hits(&mut self, hits: &[Hit], chars: &[char], first: bool, support: &Support) {
+        let g = gazetteer::get();
+        let weight = weights(chars, first);
+        for h in hits {
+            let r = resolve(g, &h.units, &support.0);
+            let place = match (&h.zone, r) {
+                (Some(zone), _) if Gazetteer::is_bare_zone(zone) => continue,
+                (Some(zone), _) => Place::Zone(zone.clone(), r),
+                (None, Some(u)) => Place::Unit(u),
+                (None, None) => continue,
+            };
+            *self.0.entry(place).or_default() += weight(h);
+        }
+    }
+
+    /// The report's main place.
+    pub fn main(&self) -> Option<Place> {
+        main_place(gazetteer::get(), &self.0)
+    }
+}
+
+/// Weight of a hit: title lines (of the first part) weigh more.
+fn weights(chars: &[char], first: bool) -> impl Fn(&Hit) -> f64 {
+    let title_end = if first { title_end(chars) } else { 0 };
+    move |h: &Hit| if h.start < title_end { TITLE_WEIGHT } else { 1.0 }
 }
 
 /// Character offset where the title lines end.
@@ -148,6 +190,18 @@ const PARAGRAPH_REACH: usize = 2000;
 const PARAGRAPH_OPENERS: &[char] = &['●', '■', '▶', '◆', '★', '·', '-', '(', ' ', '\u{3000}'];
 
 impl Places {
+    /// The places of `doc` (a report or a part of it), read with the
+    /// report's `support` and `main` place.
+    pub fn new(doc: &NormalizedDoc, support: &Support, main: Option<Place>) -> Places {
+        Places::from_hits(gazetteer::get().find(doc), support, main)
+    }
+
+    fn from_hits(hits: Vec<Hit>, support: &Support, main: Option<Place>) -> Places {
+        let g = gazetteer::get();
+        let resolved = hits.iter().map(|h| resolve(g, &h.units, &support.0)).collect();
+        Places { hits, resolved, main }
+    }
+
     /// The place of a claim at normalized offset `at`.
     pub fn of_claim(&self, chars: &[char], at: usize) -> Option<Place> {
         let main = self.main.clone()?;

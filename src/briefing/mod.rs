@@ -31,6 +31,9 @@ pub struct Briefing {
     /// Report places only: measures are adopted by a report's place.
     pub measure_columns: Vec<String>,
     pub measures: Vec<MeasureRow>,
+    /// Places and measures left out of the matrix (see [`MAX_MATRIX_PLACES`]).
+    pub measures_more_places: usize,
+    pub measures_more_rows: usize,
     pub honors: Vec<HonorPlace>,
     pub profiles: Vec<Profile>,
     pub sources: Vec<Source>,
@@ -226,7 +229,7 @@ pub fn build(reports: &[Report], alignment: &Alignment, config: &Config, stamp: 
         .flat_map(|g| &g.rows)
         .filter_map(|row| chart::chart(row, &alignment.places, higher_is_better(config, &row.id)))
         .collect();
-    let (measure_columns, measures) = adoption(alignment, &mut sources);
+    let adopted = adoption(alignment, &mut sources);
     let honors = honors(alignment, &mut sources);
     let profiles = profiles(reports, config, &mut sources);
     let mut dates: Vec<&str> = reports.iter().filter_map(|r| r.meta.published.as_deref()).collect();
@@ -247,8 +250,10 @@ pub fn build(reports: &[Report], alignment: &Alignment, config: &Config, stamp: 
             .collect(),
         groups,
         charts,
-        measure_columns,
-        measures,
+        measure_columns: adopted.columns,
+        measures: adopted.rows,
+        measures_more_places: adopted.more_places,
+        measures_more_rows: adopted.more_measures,
         honors,
         profiles,
         sources: sources.list,
@@ -295,14 +300,43 @@ fn comparison_row(row: &IndicatorRow, sources: &mut Sources) -> Row {
     Row { id: row.id.clone(), label: row.label.clone(), cells, more }
 }
 
-fn adoption(alignment: &Alignment, sources: &mut Sources) -> (Vec<String>, Vec<MeasureRow>) {
-    let report_cols: Vec<usize> =
-        (0..alignment.places.len()).filter(|&i| alignment.places[i].parent.is_none()).collect();
+/// The adoption matrix shows at most this many places (those naming the
+/// most measures) and measures (those adopted most widely), in their usual
+/// order; the rest are counted and left to `data/measures.csv`. A briefing
+/// over thousands of reports stays a page a reader can use.
+pub const MAX_MATRIX_PLACES: usize = 60;
+pub const MAX_MATRIX_MEASURES: usize = 200;
+
+/// The `limit` indices of `0..weights.len()` with the highest weights (ties
+/// to the earlier), in index order.
+fn top(weights: &[usize], limit: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(weights[i]), i));
+    order.truncate(limit);
+    order.sort_unstable();
+    order
+}
+
+struct Adoption {
+    columns: Vec<String>,
+    rows: Vec<MeasureRow>,
+    more_places: usize,
+    more_measures: usize,
+}
+
+fn adoption(alignment: &Alignment, sources: &mut Sources) -> Adoption {
+    let all_cols: Vec<usize> = (0..alignment.places.len()).filter(|&i| alignment.places[i].parent.is_none()).collect();
+    let named = |i: usize| alignment.measures.iter().filter(|m| !m.uses[i].is_empty()).count();
+    let col_weights: Vec<usize> = all_cols.iter().map(|&i| named(i)).collect();
+    let report_cols: Vec<usize> = top(&col_weights, MAX_MATRIX_PLACES).into_iter().map(|k| all_cols[k]).collect();
+    let row_weights: Vec<usize> =
+        alignment.measures.iter().map(|m| all_cols.iter().filter(|&&i| !m.uses[i].is_empty()).count()).collect();
+    let kept_rows = top(&row_weights, MAX_MATRIX_MEASURES);
     let names = report_cols.iter().map(|&i| alignment.places[i].name.clone()).collect();
-    let rows = alignment
-        .measures
+    let rows = kept_rows
         .iter()
-        .map(|m| {
+        .map(|&r| (&alignment.measures[r], row_weights[r]))
+        .map(|(m, adopters)| {
             let cells: Vec<Option<MeasureCell>> = report_cols
                 .iter()
                 .map(|&i| {
@@ -320,10 +354,15 @@ fn adoption(alignment: &Alignment, sources: &mut Sources) -> (Vec<String>, Vec<M
                     })
                 })
                 .collect();
-            MeasureRow { name: m.name.clone(), adopters: cells.iter().flatten().count(), cells }
+            MeasureRow { name: m.name.clone(), adopters, cells }
         })
         .collect();
-    (names, rows)
+    Adoption {
+        columns: names,
+        rows,
+        more_places: all_cols.len() - report_cols.len(),
+        more_measures: alignment.measures.len() - kept_rows.len(),
+    }
 }
 
 fn honors(alignment: &Alignment, sources: &mut Sources) -> Vec<HonorPlace> {

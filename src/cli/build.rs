@@ -249,7 +249,7 @@ fn write_outputs(
             || previous.extract_key != manifest.extract_key
             || !path.is_file()
         {
-            write_atomic(&path, jsonl::render(report).as_bytes())?;
+            write_streamed(&path, |out| Ok(jsonl::write(report, out)?))?;
         }
     }
     // Reports that are gone take their extraction with them.
@@ -257,16 +257,20 @@ fn write_outputs(
         let _ = std::fs::remove_file(extract.join(format!("{gone}.jsonl")));
     }
     let data = args.out.join("data");
-    let all: String = reports.iter().map(jsonl::render).collect();
-    write_atomic(&data.join("claims.jsonl"), all.as_bytes())?;
-    write_atomic(&data.join("claims.csv"), &csv::claims(reports)?)?;
+    write_streamed(&data.join("claims.jsonl"), |out| {
+        for report in reports {
+            jsonl::write(report, out)?;
+        }
+        Ok(())
+    })?;
+    write_streamed(&data.join("claims.csv"), |out| csv::write_claims(reports, out))?;
     let alignment = align::align(reports, r.config);
     write_atomic(&data.join("comparison.csv"), &csv::comparison(&alignment)?)?;
     write_atomic(&data.join("measures.csv"), &csv::measures(&alignment)?)?;
     write_atomic(&data.join("honors.csv"), &csv::honors(&alignment)?)?;
     let stamp = args.stamp.then(super::now_utc);
     let briefing = briefing::build(reports, &alignment, r.config, stamp);
-    write_atomic(&args.out.join("briefing.html"), r.templates.render(&briefing)?.as_bytes())?;
+    write_streamed(&args.out.join("briefing.html"), |out| r.templates.render_to(&briefing, out))?;
     let rendered = pdf::render(&briefing, r.fonts);
     for c in &rendered.missing {
         eprintln!(
@@ -276,4 +280,12 @@ fn write_outputs(
     }
     write_atomic(&args.out.join("briefing.pdf"), &rendered.bytes)?;
     Ok(())
+}
+
+/// Writes `path` atomically from `fill`, without holding the whole file in memory.
+fn write_streamed(path: &Path, fill: impl FnOnce(&mut dyn std::io::Write) -> Result<()>) -> Result<()> {
+    use anyhow::Context;
+    let mut file = crate::output::AtomicFile::create(path)?;
+    fill(&mut file).with_context(|| format!("{}: cannot write", path.display()))?;
+    file.commit()
 }

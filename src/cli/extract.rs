@@ -3,8 +3,9 @@
 use super::{Outcome, load_config, parse_encoding, report_failure};
 use crate::align::Taxonomy;
 use crate::ingest::{self, Document, Encoding};
-use crate::output::write_atomic;
+use crate::output::{AtomicFile, write_atomic};
 use crate::render::{jsonl, tsv};
+use crate::report::Report;
 use anyhow::{Context, Result};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -42,15 +43,39 @@ pub fn execute(args: Args) -> Result<Outcome> {
     let mut first = true;
     for path in &args.files {
         let result = read(path, args.encoding).and_then(|doc| {
-            let report = crate::process(&doc, &taxonomy);
-            let (records, ext) = match args.format {
-                Format::Jsonl => (jsonl::render(&report), "jsonl"),
-                Format::Tsv => (tsv::render(&report, args.out.is_some() || first), "tsv"),
-            };
+            let header = args.out.is_some() || first;
             first = false;
+            let ext = match args.format {
+                Format::Jsonl => "jsonl",
+                Format::Tsv => "tsv",
+            };
+            let render = |part: &Report, first_part: bool| match args.format {
+                Format::Jsonl => jsonl::render_part(part, first_part),
+                Format::Tsv => tsv::render(part, header && first_part),
+            };
+            if doc.text.len() <= crate::PART_BYTES {
+                let records = render(&crate::process(&doc, &taxonomy), true);
+                return match &args.out {
+                    Some(dir) => write_atomic(&dir.join(format!("{}.{ext}", doc.name)), records.as_bytes()),
+                    None => stdout.write_all(records.as_bytes()).context("standard output"),
+                };
+            }
+            // A long report is written part by part as it is read.
+            let mut first_part = true;
+            let mut each = |write: &mut dyn FnMut(&[u8]) -> Result<()>| {
+                crate::process_in_parts(&doc, &taxonomy, crate::PART_BYTES, |part| {
+                    let records = render(&part, first_part);
+                    first_part = false;
+                    write(records.as_bytes())
+                })
+            };
             match &args.out {
-                Some(dir) => write_atomic(&dir.join(format!("{}.{ext}", doc.name)), records.as_bytes()),
-                None => stdout.write_all(records.as_bytes()).context("standard output"),
+                Some(dir) => {
+                    let mut file = AtomicFile::create(&dir.join(format!("{}.{ext}", doc.name)))?;
+                    each(&mut |bytes| file.append(bytes))?;
+                    file.commit()
+                }
+                None => each(&mut |bytes| stdout.write_all(bytes).context("standard output")),
             }
         });
         if let Err(e) = result {

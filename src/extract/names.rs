@@ -319,8 +319,17 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     // Appearances in running text; where names overlap, the leftmost and
     // then the longest counts, the way a reader would read them.
     let mut spans: Vec<(usize, std::cmp::Reverse<usize>, usize)> = Vec::new();
-    for (n, name) in names.keys().enumerate() {
-        spans.extend(memchr::memmem::find_iter(text.as_bytes(), name).map(|at| (at, std::cmp::Reverse(name.len()), n)));
+    if names.len() <= MANY_NAMES {
+        for (n, name) in names.keys().enumerate() {
+            spans.extend(
+                memchr::memmem::find_iter(text.as_bytes(), name).map(|at| (at, std::cmp::Reverse(name.len()), n)),
+            );
+        }
+    } else if let Ok(ac) = AhoCorasick::new(names.keys()) {
+        // A very long report names many; one pass finds them all.
+        for m in ac.find_overlapping_iter(text) {
+            spans.push((m.start(), std::cmp::Reverse(m.len()), m.pattern().as_usize()));
+        }
     }
     spans.sort_unstable();
     let mut starts: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
@@ -343,6 +352,10 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     found.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
     found
 }
+
+/// Up to this many names, each is searched for on its own (fastest for the
+/// few names of an ordinary report); beyond it, all at once.
+const MANY_NAMES: usize = 64;
 
 /// Endings of titles a place receives.
 const HONOR_ENDINGS: &[&str] = &[
@@ -450,8 +463,9 @@ fn trim_title(name: &str) -> String {
 pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     let chars = &doc.chars[..];
     let mut found: Vec<Honor> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut add = |name: String, year: Option<u32>, start: usize| {
-        if name.chars().count() >= 4 && !found.iter().any(|h| h.name == name) {
+        if name.chars().count() >= 4 && seen.insert(name.clone()) {
             found.push(Honor { name, year, start });
         }
     };

@@ -81,3 +81,66 @@ pub fn from_bytes(name: String, bytes: &[u8], forced: Option<Encoding>) -> Resul
     }
     Ok(Document { name, text: decoded.text, encoding: decoded.encoding })
 }
+
+/// Byte ranges cutting `text` into parts of at most about `max` bytes, each
+/// ending after a line break where one is near, else after a sentence end,
+/// else at a character boundary. They cover the text in order.
+pub fn parts(text: &str, max: usize) -> Vec<std::ops::Range<usize>> {
+    /// How far back from the limit a cut looks for a line break or a sentence end.
+    const LOOK_BACK: usize = 64 * 1024;
+    let max = max.max(1);
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    while text.len() - start > max {
+        let mut limit = start + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let mut window_start = limit.saturating_sub(LOOK_BACK).max(start);
+        while !text.is_char_boundary(window_start) {
+            window_start += 1;
+        }
+        let window = &text.as_bytes()[window_start..limit];
+        let cut = memchr::memrchr(b'\n', window)
+            .map(|p| window_start + p + 1)
+            .or_else(|| text[window_start..limit].rfind('。').map(|p| window_start + p + '。'.len_utf8()))
+            .filter(|&c| c > start)
+            .unwrap_or(if limit > start {
+                limit
+            } else {
+                start + text[start..].chars().next().map_or(1, char::len_utf8)
+            });
+        ranges.push(start..cut);
+        start = cut;
+    }
+    if start < text.len() || ranges.is_empty() {
+        ranges.push(start..text.len());
+    }
+    ranges
+}
+
+#[cfg(test)]
+mod parts_tests {
+    use super::parts;
+
+    #[test]
+    fn parts_end_at_line_breaks_and_cover_the_text() {
+        let text = "第一行。\n第二行很长很长。\n第三行\n";
+        let ranges = parts(text, 30);
+        assert_eq!(ranges.first().map(|r| r.start), Some(0));
+        assert_eq!(ranges.last().map(|r| r.end), Some(text.len()));
+        for w in ranges.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        for r in &ranges {
+            assert!(r.len() <= 30, "{r:?}");
+            assert!(text[r.clone()].ends_with('\n') || r.end == text.len(), "{:?}", &text[r.clone()]);
+        }
+        assert_eq!(parts("", 10), vec![0..0]);
+        // One long line without breaks: cut at character boundaries.
+        let line = "营".repeat(100);
+        let ranges = parts(&line, 10);
+        assert!(ranges.iter().all(|r| line.is_char_boundary(r.start) && r.len() <= 10 && !r.is_empty()));
+        assert_eq!(ranges.iter().map(|r| r.len()).sum::<usize>(), line.len());
+    }
+}

@@ -35,6 +35,10 @@ pub struct NormalizedDoc {
     pub orig: Vec<usize>,
     /// The script of the original text.
     pub script: Script,
+    /// Han characters in the text, and how many of them conversion changed
+    /// (what `script` was judged from; parts of a report add them up).
+    pub han: usize,
+    pub converted: usize,
     /// Number of characters in the original text.
     pub orig_len: usize,
     /// The normalized text as a string, for regexes and substring search;
@@ -84,10 +88,19 @@ pub fn normalize(original: &str) -> NormalizedDoc {
         orig.push(i);
         i += 1;
     }
-    let script = to_simplified(&mut chars);
+    let (han, converted) = to_simplified(&mut chars);
     let text: String = chars.iter().collect();
     let index = CharIndex::new(&text);
-    NormalizedDoc { chars, orig, script, orig_len: source.len(), text, index }
+    NormalizedDoc {
+        chars,
+        orig,
+        script: script_of(han, converted),
+        han,
+        converted,
+        orig_len: source.len(),
+        text,
+        index,
+    }
 }
 
 /// Converts traditional characters to simplified in place, one for one, and
@@ -96,7 +109,7 @@ pub fn normalize(original: &str) -> NormalizedDoc {
 /// hanconv converts with OpenCC's phrase tables (so 回覆 becomes 回复 while
 /// 覆盖 stays); a line whose conversion would change its length is converted
 /// character by character instead, so the offset map stays one to one.
-fn to_simplified(chars: &mut [char]) -> Script {
+fn to_simplified(chars: &mut [char]) -> (usize, usize) {
     let mut han = 0usize;
     let mut changed = 0usize;
     let mut start = 0;
@@ -125,6 +138,12 @@ fn to_simplified(chars: &mut [char]) -> Script {
     }
     // A simplified report may quote a traditional name or two; a traditional
     // one changes on almost every line.
+    (han, changed)
+}
+
+/// The script of a text with `han` Han characters of which conversion
+/// changed `changed`.
+pub fn script_of(han: usize, changed: usize) -> Script {
     if changed >= 5 && changed * 25 >= han { Script::Traditional } else { Script::Simplified }
 }
 

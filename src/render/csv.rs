@@ -29,6 +29,14 @@ fn num(v: f64) -> String {
 
 /// Every claim of every report (dates and labels left out).
 pub fn claims(reports: &[Report]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    write_claims(reports, &mut out)?;
+    Ok(out)
+}
+
+/// [`claims`], written row by row to `out` (a claims table can be far larger
+/// than the rest of the build).
+pub fn write_claims(reports: &[Report], out: &mut dyn std::io::Write) -> Result<()> {
     let header = [
         "doc",
         "place",
@@ -49,11 +57,13 @@ pub fn claims(reports: &[Report]) -> Result<Vec<u8>> {
         "metric",
         "sentence",
     ];
-    let mut rows = Vec::new();
+    out.write_all(BOM)?;
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(header)?;
     for r in reports {
         for c in r.claims.iter().filter(|c| c.kind.is_claim()) {
             let Some(value) = c.value else { continue };
-            rows.push(vec![
+            w.write_record([
                 r.meta.name.clone(),
                 opt(c.place.clone()),
                 c.line.to_string(),
@@ -72,10 +82,11 @@ pub fn claims(reports: &[Report]) -> Result<Vec<u8>> {
                 opt(c.period_year),
                 opt(c.metric.clone()),
                 c.sentence.clone(),
-            ]);
+            ])?;
         }
     }
-    table(&header, rows)
+    w.flush()?;
+    Ok(())
 }
 
 /// Indicator × place: one row per figure, the first of a cell being the one shown first.

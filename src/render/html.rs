@@ -57,6 +57,13 @@ impl Templates {
         Ok(Templates { registry })
     }
 
+    /// [`Templates::render`], written to `out` as it is rendered.
+    pub fn render_to(&self, briefing: &Briefing, out: &mut dyn std::io::Write) -> Result<()> {
+        self.registry
+            .render_to_write("briefing", briefing, out)
+            .map_err(|e| anyhow::anyhow!("template: {}", e.to_string().replace('\n', " ")))
+    }
+
     pub fn render(&self, briefing: &Briefing) -> Result<String> {
         self.registry
             .render("briefing", briefing)

@@ -122,8 +122,37 @@ fn honor_record<'a>(doc: &'a str, h: &'a Honor) -> HonorRecord<'a> {
 
 /// The JSON Lines of one report.
 pub fn render(report: &Report) -> String {
+    render_part(report, true)
+}
+
+/// [`render`], written record by record to `out`.
+pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut line = |record: String| {
+        out.write_all(record.as_bytes())?;
+        out.write_all(b"\n")
+    };
+    line(to_json(&doc_record(&report.meta)))?;
+    let doc = report.meta.name.as_str();
+    for claim in &report.claims {
+        line(to_json(&mention_record(doc, claim)))?;
+    }
+    for m in &report.measures {
+        line(to_json(&measure_record(doc, m)))?;
+    }
+    for h in &report.honors {
+        line(to_json(&honor_record(doc, h)))?;
+    }
+    Ok(())
+}
+
+/// The JSON Lines of one part of a report read in parts (see
+/// [`crate::process_in_parts`]): the `doc` record only with the first.
+/// The parts' lines in order are the lines of [`render`] for the whole.
+pub fn render_part(report: &Report, first: bool) -> String {
     let mut out = String::new();
-    push(&mut out, &doc_record(&report.meta));
+    if first {
+        push(&mut out, &doc_record(&report.meta));
+    }
     let doc = report.meta.name.as_str();
     for claim in &report.claims {
         push(&mut out, &mention_record(doc, claim));
@@ -138,9 +167,13 @@ pub fn render(report: &Report) -> String {
 }
 
 fn push<T: Serialize>(out: &mut String, record: &T) {
-    // Serializing these plain structs to a String cannot fail.
-    out.push_str(&serde_json::to_string(record).expect("records serialize"));
+    out.push_str(&to_json(record));
     out.push('\n');
+}
+
+fn to_json<T: Serialize>(record: &T) -> String {
+    // Serializing these plain structs to a String cannot fail.
+    serde_json::to_string(record).expect("records serialize")
 }
 
 #[cfg(test)]

@@ -420,6 +420,21 @@ fn measures(w: &mut Writer, b: &Briefing) {
     let widths = [150.0, 44.0, CONTENT_W - 194.0];
     let header = vec!["举措".to_owned(), "地方数".to_owned(), "采用地方(来源)".to_owned()];
     w.table(&Table { header, rows, widths: &widths, right: &[false, true, false], size: SMALL });
+    if b.measures_more_places > 0 || b.measures_more_rows > 0 {
+        w.paragraph(
+            &format!(
+                "本表只列举措最多的 {} 个地方、采用最广的 {} 项举措;另有 {} 个地方、{} 项举措见 data/measures.csv。",
+                b.measure_columns.len(),
+                b.measures.len(),
+                b.measures_more_places,
+                b.measures_more_rows
+            ),
+            SMALL,
+            MUTED,
+            0.0,
+            None,
+        );
+    }
 }
 
 fn honors(w: &mut Writer, b: &Briefing) {
