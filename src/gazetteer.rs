@@ -6,7 +6,7 @@
 //!
 //! Built once; [`find`] lists every place name in a normalized text.
 
-use crate::normalize::NormalizedDoc;
+use crate::normalize::{CharSet, NormalizedDoc};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -43,16 +43,14 @@ pub struct Gazetteer {
 /// characters; names are looked up by their first two, which few positions
 /// of a text begin.
 struct NameMatcher {
-    /// One bit per code point below [`PAIR_LIMIT`] that begins a name.
-    firsts: Vec<u64>,
+    /// The characters that begin a name.
+    firsts: CharSet,
     /// Names (as characters, with their index) by their first two characters, longest first.
     by_pair: PairMap,
 }
 
 /// Names as characters with their index, by the key of their first two characters.
 type PairMap = HashMap<u64, Vec<(Vec<char>, usize)>, BuildHasherDefault<PairHasher>>;
-
-const PAIR_LIMIT: usize = 0x3_0000;
 
 fn pair_key(a: char, b: char) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
@@ -80,14 +78,12 @@ impl Hasher for PairHasher {
 
 impl NameMatcher {
     fn new<'a>(names: impl Iterator<Item = &'a str>) -> NameMatcher {
-        let mut firsts = vec![0u64; PAIR_LIMIT / 64];
+        let mut firsts = CharSet::new();
         let mut by_pair = PairMap::default();
         for (n, name) in names.enumerate() {
             let chars: Vec<char> = name.chars().collect();
             let (Some(&a), Some(&b)) = (chars.first(), chars.get(1)) else { continue };
-            if (a as usize) < PAIR_LIMIT {
-                firsts[a as usize / 64] |= 1 << (a as usize % 64);
-            }
+            firsts.insert(a);
             by_pair.entry(pair_key(a, b)).or_default().push((chars, n));
         }
         for names in by_pair.values_mut() {
@@ -101,9 +97,9 @@ impl NameMatcher {
         let mut found = Vec::new();
         let mut i = 0;
         while i + 1 < chars.len() {
-            let a = chars[i] as usize;
-            let may_start = a >= PAIR_LIMIT || self.firsts[a / 64] & (1 << (a % 64)) != 0;
-            let hit = may_start
+            let hit = self
+                .firsts
+                .may_contain(chars[i])
                 .then(|| self.by_pair.get(&pair_key(chars[i], chars[i + 1])))
                 .flatten()
                 .and_then(|names| names.iter().find(|(name, _)| chars[i..].starts_with(name)));

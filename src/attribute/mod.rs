@@ -30,7 +30,7 @@ pub struct Found {
 
 pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
     let places = place::find(norm);
-    let meta = doc_meta(doc, places.main.as_ref(), norm.script);
+    let meta = doc_meta(doc, places.main.as_ref(), norm.script());
     cite_all(&doc.text, norm, found, &places, meta)
 }
 

@@ -3,7 +3,7 @@
 use super::{Outcome, load_config, parse_encoding, report_failure};
 use crate::align::Taxonomy;
 use crate::ingest::{self, Document, Encoding};
-use crate::output::{AtomicFile, write_atomic};
+use crate::output::AtomicFile;
 use crate::render::{jsonl, tsv};
 use crate::report::Report;
 use anyhow::{Context, Result};
@@ -53,16 +53,12 @@ pub fn execute(args: Args) -> Result<Outcome> {
                 Format::Jsonl => jsonl::render_part(part, first_part),
                 Format::Tsv => tsv::render(part, header && first_part),
             };
-            if doc.text.len() <= crate::PART_BYTES {
-                let records = render(&crate::process(&doc, &taxonomy), true);
-                return match &args.out {
-                    Some(dir) => write_atomic(&dir.join(format!("{}.{ext}", doc.name)), records.as_bytes()),
-                    None => stdout.write_all(records.as_bytes()).context("standard output"),
-                };
-            }
-            // A long report is written part by part as it is read.
-            let mut first_part = true;
-            let mut each = |write: &mut dyn FnMut(&[u8]) -> Result<()>| {
+            // A long report is read and written part by part.
+            let emit = |write: &mut dyn FnMut(&[u8]) -> Result<()>| {
+                if doc.text.len() <= crate::PART_BYTES {
+                    return write(render(&crate::process(&doc, &taxonomy), true).as_bytes());
+                }
+                let mut first_part = true;
                 crate::process_in_parts(&doc, &taxonomy, crate::PART_BYTES, |part| {
                     let records = render(&part, first_part);
                     first_part = false;
@@ -72,10 +68,10 @@ pub fn execute(args: Args) -> Result<Outcome> {
             match &args.out {
                 Some(dir) => {
                     let mut file = AtomicFile::create(&dir.join(format!("{}.{ext}", doc.name)))?;
-                    each(&mut |bytes| file.append(bytes))?;
+                    emit(&mut |bytes| file.append(bytes))?;
                     file.commit()
                 }
-                None => each(&mut |bytes| stdout.write_all(bytes).context("standard output")),
+                None => emit(&mut |bytes| stdout.write_all(bytes).context("standard output")),
             }
         });
         if let Err(e) = result {

@@ -249,16 +249,16 @@ fn quoted_name(chars: &[char], q: &Quote) -> String {
 }
 
 /// Lists of practices closed by `等措施` (`全程网办、预约错时办、特事秒批办等措施`).
-static PRACTICE_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:[\p{Han}+]{2,12}、)+[\p{Han}+]{2,12})等(?:措施|举措|机制|模式|改革|做法|服务|制度)").unwrap()
-});
+static PRACTICE_LIST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"((?:[\p{{Han}}+]{{2,12}}、)+[\p{{Han}}+]{{2,12}}){LIST_CLOSING}")).unwrap());
+/// The words that close a list of practices.
+const LIST_CLOSING: &str = "等(?:措施|举措|机制|模式|改革|做法|服务|制度)";
 
 /// Items of practice lists that are shaped like measure names.
 fn listed_practices(text: &str) -> Vec<String> {
     // A list is a run of Han characters, `+` and `、` closed by `等措施`…; the
     // list pattern runs only on the runs that hold such a closing word.
-    static CLOSING: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"等(?:措施|举措|机制|模式|改革|做法|服务|制度)").unwrap());
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| Regex::new(LIST_CLOSING).unwrap());
     let in_run = |c: char| crate::normalize::is_han(c) || c == '+' || c == '、';
     let mut found = Vec::new();
     let mut done = 0;

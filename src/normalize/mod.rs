@@ -33,10 +33,9 @@ pub struct NormalizedDoc {
     pub chars: Vec<char>,
     /// `orig[i]` is the index, in the original text's characters, of `chars[i]`.
     pub orig: Vec<usize>,
-    /// The script of the original text.
-    pub script: Script,
     /// Han characters in the text, and how many of them conversion changed
-    /// (what `script` was judged from; parts of a report add them up).
+    /// (what [`NormalizedDoc::script`] is judged from; parts of a report add
+    /// them up).
     pub han: usize,
     pub converted: usize,
     /// Number of characters in the original text.
@@ -52,6 +51,11 @@ impl NormalizedDoc {
     pub fn orig_span(&self, from: usize, to: usize) -> (usize, usize) {
         debug_assert!(from < to && to <= self.chars.len());
         (self.orig[from], self.orig[to - 1] + 1)
+    }
+
+    /// The script of the original text.
+    pub fn script(&self) -> Script {
+        script_of(self.han, self.converted)
     }
 
     /// Character index in `chars` of byte offset `byte` in `text`.
@@ -91,16 +95,7 @@ pub fn normalize(original: &str) -> NormalizedDoc {
     let (han, converted) = to_simplified(&mut chars);
     let text: String = chars.iter().collect();
     let index = CharIndex::new(&text);
-    NormalizedDoc {
-        chars,
-        orig,
-        script: script_of(han, converted),
-        han,
-        converted,
-        orig_len: source.len(),
-        text,
-        index,
-    }
+    NormalizedDoc { chars, orig, han, converted, orig_len: source.len(), text, index }
 }
 
 /// Converts traditional characters to simplified in place, one for one, and
@@ -136,52 +131,69 @@ fn to_simplified(chars: &mut [char]) -> (usize, usize) {
             }
         }
     }
-    // A simplified report may quote a traditional name or two; a traditional
-    // one changes on almost every line.
     (han, changed)
 }
 
 /// The script of a text with `han` Han characters of which conversion
 /// changed `changed`.
 pub fn script_of(han: usize, changed: usize) -> Script {
+    // A simplified report may quote a traditional name or two; a traditional
+    // one changes on almost every line.
     if changed >= 5 && changed * 25 >= han { Script::Traditional } else { Script::Simplified }
 }
 
-/// Code points covered by the conversion bitmaps (through the CJK extension planes).
-const BITMAP_LIMIT: usize = 0x3_0000;
+/// A set of characters as one bit per code point, for membership tests in
+/// the scans over every character of a report. Code points past the CJK
+/// extension planes are not stored; the set answers "maybe" for them.
+pub struct CharSet(Vec<u64>);
+
+impl CharSet {
+    const LIMIT: usize = 0x3_0000;
+
+    pub fn new() -> CharSet {
+        CharSet(vec![0; CharSet::LIMIT / 64])
+    }
+
+    pub fn insert(&mut self, c: char) {
+        let c = c as usize;
+        if c < CharSet::LIMIT {
+            self.0[c / 64] |= 1 << (c % 64);
+        }
+    }
+
+    /// Whether `c` is in the set (always true beyond the stored range).
+    pub fn may_contain(&self, c: char) -> bool {
+        let c = c as usize;
+        c >= CharSet::LIMIT || self.0[c / 64] & (1 << (c % 64)) != 0
+    }
+}
+
+impl Default for CharSet {
+    fn default() -> CharSet {
+        CharSet::new()
+    }
+}
 
 /// What the converter (OpenCC's tables) may change: characters it converts
 /// on their own, and the phrases it converts as a whole.
 struct Convertible {
     /// Characters with a simplified form of their own.
-    chars: Vec<u64>,
+    chars: CharSet,
     /// First characters of the phrases that convert, and the phrases by them.
-    phrase_starts: Vec<u64>,
+    phrase_starts: CharSet,
     phrases: std::collections::HashMap<char, Vec<Vec<char>>>,
 }
 
-fn set_bit(bits: &mut [u64], c: char) {
-    let c = c as usize;
-    if c < BITMAP_LIMIT {
-        bits[c / 64] |= 1 << (c % 64);
-    }
-}
-
-fn has_bit(bits: &[u64], c: char) -> bool {
-    let c = c as usize;
-    c >= 0x80 && (c >= BITMAP_LIMIT || bits[c / 64] & (1 << (c % 64)) != 0)
-}
-
 static CONVERTIBLE: LazyLock<Convertible> = LazyLock::new(|| {
-    let mut chars = vec![0u64; BITMAP_LIMIT / 64];
-    let mut phrase_starts = vec![0u64; BITMAP_LIMIT / 64];
+    let mut chars = CharSet::new();
+    let mut phrase_starts = CharSet::new();
     let mut phrases: std::collections::HashMap<char, Vec<Vec<char>>> = Default::default();
     for (key, value) in hanconv::Dictionary::TSCharacters.iter().chain(hanconv::Dictionary::TSPhrases.iter()) {
         let mut it = key.chars();
         match (it.next(), it.next()) {
-            (Some(c), None) if key != value => set_bit(&mut chars, c),
+            (Some(c), None) if key != value => chars.insert(c),
             (Some(c), Some(_)) if key != value => {
-                set_bit(&mut phrase_starts, c);
+                phrase_starts.insert(c);
                 phrases.entry(c).or_default().push(key.chars().collect());
             }
             _ => {}
@@ -198,9 +210,11 @@ fn may_convert(line: &[char]) -> bool {
     let table = &*CONVERTIBLE;
     (0..line.len()).any(|i| {
         let c = line[i];
-        has_bit(&table.chars, c)
-            || (has_bit(&table.phrase_starts, c)
-                && table.phrases.get(&c).is_some_and(|ps| ps.iter().any(|p| line[i..].starts_with(p))))
+        // ASCII never converts.
+        !c.is_ascii()
+            && (table.chars.may_contain(c)
+                || (table.phrase_starts.may_contain(c)
+                    && table.phrases.get(&c).is_some_and(|ps| ps.iter().any(|p| line[i..].starts_with(p)))))
     })
 }
 
@@ -214,8 +228,10 @@ fn pinyin_glosses(original: &str) -> Vec<bool> {
     if !original.contains(['(', '（']) || !original.contains(TONED) {
         return Vec::new();
     }
-    static GLOSS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\p{Han}([(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）])").unwrap());
+    static GLOSS: LazyLock<Regex> = LazyLock::new(|| {
+        let toned: String = TONED.iter().collect();
+        Regex::new(&format!(r"\p{{Han}}([(（][a-zü]*[{toned}][a-zü]*[)）])")).unwrap()
+    });
     let mut drop = Vec::new();
     let mut last_byte = 0;
     let mut char_idx = 0;
@@ -365,10 +381,10 @@ mod tests {
     #[test]
     fn script_detection() {
         assert_eq!(
-            normalize("湖州市優化營商環境典型做法,累計兌付116.4億元,惠及企業7000餘家").script,
+            normalize("湖州市優化營商環境典型做法,累計兌付116.4億元,惠及企業7000餘家").script(),
             Script::Traditional
         );
-        assert_eq!(normalize("湘潭市优化营商环境工作足迹,累计兑付116.4亿元").script, Script::Simplified);
+        assert_eq!(normalize("湘潭市优化营商环境工作足迹,累计兑付116.4亿元").script(), Script::Simplified);
     }
 
     #[test]

@@ -127,53 +127,40 @@ pub fn render(report: &Report) -> String {
 
 /// [`render`], written record by record to `out`.
 pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let mut line = |record: String| {
-        out.write_all(record.as_bytes())?;
-        out.write_all(b"\n")
-    };
-    line(to_json(&doc_record(&report.meta)))?;
-    let doc = report.meta.name.as_str();
-    for claim in &report.claims {
-        line(to_json(&mention_record(doc, claim)))?;
-    }
-    for m in &report.measures {
-        line(to_json(&measure_record(doc, m)))?;
-    }
-    for h in &report.honors {
-        line(to_json(&honor_record(doc, h)))?;
-    }
-    Ok(())
+    write_part(report, true, out)
 }
 
 /// The JSON Lines of one part of a report read in parts (see
 /// [`crate::process_in_parts`]): the `doc` record only with the first.
 /// The parts' lines in order are the lines of [`render`] for the whole.
 pub fn render_part(report: &Report, first: bool) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    // Writing to memory cannot fail, and the records are UTF-8 JSON.
+    write_part(report, first, &mut out).expect("writing to memory");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+fn write_part(report: &Report, first: bool, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     if first {
-        push(&mut out, &doc_record(&report.meta));
+        line(out, &doc_record(&report.meta))?;
     }
     let doc = report.meta.name.as_str();
     for claim in &report.claims {
-        push(&mut out, &mention_record(doc, claim));
+        line(out, &mention_record(doc, claim))?;
     }
     for m in &report.measures {
-        push(&mut out, &measure_record(doc, m));
+        line(out, &measure_record(doc, m))?;
     }
     for h in &report.honors {
-        push(&mut out, &honor_record(doc, h));
+        line(out, &honor_record(doc, h))?;
     }
-    out
+    Ok(())
 }
 
-fn push<T: Serialize>(out: &mut String, record: &T) {
-    out.push_str(&to_json(record));
-    out.push('\n');
-}
-
-fn to_json<T: Serialize>(record: &T) -> String {
-    // Serializing these plain structs to a String cannot fail.
-    serde_json::to_string(record).expect("records serialize")
+/// One record and its line break.
+fn line<T: Serialize>(out: &mut dyn std::io::Write, record: &T) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, record)?;
+    out.write_all(b"\n")
 }
 
 #[cfg(test)]
