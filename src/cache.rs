@@ -7,8 +7,9 @@
 //! must. The manifest records what the last build was made from, so a build
 //! with nothing new can stop before rendering.
 
-use crate::output::write_atomic;
+use crate::output::{AtomicFile, write_atomic};
 use crate::report::Report;
+use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -59,25 +60,57 @@ impl Cache {
         Cache { dir: out.join(".cache"), extract_key }
     }
 
-    fn entry(&self, content: &str) -> PathBuf {
-        self.dir
-            .join("reports")
-            .join(format!("{}.json", sha256_hex(&[self.extract_key.as_bytes(), content.as_bytes()])))
+    /// The extract key the cache was opened with.
+    pub fn key(&self) -> &str {
+        &self.extract_key
     }
 
-    /// The cached extraction of a report with content hash `content`.
-    pub fn get(&self, content: &str) -> Option<Report> {
-        let bytes = std::fs::read(self.entry(content)).ok()?;
-        serde_json::from_slice(&bytes).ok()
+    /// The entry of report `name` with content hash `content` (identical
+    /// files under two names are two reports).
+    fn entry(&self, name: &str, content: &str) -> PathBuf {
+        let key = sha256_hex(&[self.extract_key.as_bytes(), name.as_bytes(), content.as_bytes()]);
+        self.dir.join("reports").join(format!("{key}.jsonl"))
     }
 
-    pub fn put(&self, content: &str, report: &Report) -> anyhow::Result<()> {
-        write_atomic(&self.entry(content), &serde_json::to_vec(report)?)
+    /// Whether report `name` with content hash `content` is cached.
+    pub fn has(&self, name: &str, content: &str) -> bool {
+        self.entry(name, content).is_file()
     }
 
-    /// Removes entries no report of this build uses.
-    pub fn prune(&self, contents: &BTreeSet<String>) {
-        let keep: BTreeSet<PathBuf> = contents.iter().map(|c| self.entry(c)).collect();
+    /// Hands the cached extraction of a report to `each` part by part (a
+    /// long report is stored in the parts it was read in; see
+    /// [`crate::process_in_parts`]), so memory follows the part. Returns how
+    /// many parts were handed over; an error after some were means the
+    /// entry is damaged (it is removed, so the next build extracts again).
+    pub fn read(&self, name: &str, content: &str, each: &mut dyn FnMut(Report) -> Result<()>) -> Result<usize> {
+        use std::io::BufRead;
+        let path = self.entry(name, content);
+        let file = std::fs::File::open(&path).with_context(|| format!("{name}: not in the cache"))?;
+        let mut parts = 0;
+        for line in std::io::BufReader::new(file).lines() {
+            let part = line.map_err(anyhow::Error::from).and_then(|l| Ok(serde_json::from_str::<Report>(&l)?));
+            match part {
+                Ok(part) => {
+                    each(part)?;
+                    parts += 1;
+                }
+                Err(e) => {
+                    let _ = std::fs::remove_file(&path);
+                    return Err(e.context(format!("{name}: damaged cache entry {}", path.display())));
+                }
+            }
+        }
+        Ok(parts)
+    }
+
+    /// Starts the entry of report `name`; parts are added in order.
+    pub fn writer(&self, name: &str, content: &str) -> Result<CacheWriter> {
+        Ok(CacheWriter { file: AtomicFile::create(&self.entry(name, content))? })
+    }
+
+    /// Removes entries no report of this build uses (`reports`: name → content hash).
+    pub fn prune(&self, reports: &BTreeMap<String, String>) {
+        let keep: BTreeSet<PathBuf> = reports.iter().map(|(n, c)| self.entry(n, c)).collect();
         if let Ok(entries) = std::fs::read_dir(self.dir.join("reports")) {
             for e in entries.flatten() {
                 if !keep.contains(&e.path()) {
@@ -91,8 +124,26 @@ impl Cache {
         serde_json::from_slice(&std::fs::read(self.dir.join("manifest.json")).ok()?).ok()
     }
 
-    pub fn save_manifest(&self, m: &Manifest) -> anyhow::Result<()> {
+    pub fn save_manifest(&self, m: &Manifest) -> Result<()> {
         write_atomic(&self.dir.join("manifest.json"), &serde_json::to_vec_pretty(m)?)
+    }
+}
+
+/// A cache entry being written: one JSON line per part; nothing is in the
+/// cache until [`CacheWriter::commit`].
+pub struct CacheWriter {
+    file: AtomicFile,
+}
+
+impl CacheWriter {
+    pub fn add(&mut self, part: &Report) -> Result<()> {
+        let mut line = serde_json::to_vec(part)?;
+        line.push(b'\n');
+        self.file.append(&line)
+    }
+
+    pub fn commit(self) -> Result<()> {
+        self.file.commit()
     }
 }
 

@@ -8,7 +8,7 @@
 //!                                    │ align::tag (metric)
 //!          per report: render::jsonl ◀┤
 //!                                    ▼
-//!   all reports: align::align ──▶ Alignment ──▶ render::csv (and the briefings)
+//!   all reports, one at a time: align::Aligner ──▶ Alignment ──▶ render::csv, briefing::Builder
 //! ```
 //!
 //! Each stage is a module that takes the previous stage's plain data and
@@ -64,6 +64,19 @@ pub fn process(doc: &Document, taxonomy: &align::Taxonomy) -> Report {
     });
     let Ok(()) = merged;
     whole.expect("a report has at least one part")
+}
+
+/// Runs the pipeline on `doc` and hands its report to `sink`: in one piece
+/// if it is short, else part by part as [`process_in_parts`] does.
+pub fn process_each<E>(
+    doc: &Document,
+    taxonomy: &align::Taxonomy,
+    mut sink: impl FnMut(Report) -> Result<(), E>,
+) -> Result<(), E> {
+    if doc.text.len() <= PART_BYTES {
+        return sink(process(doc, taxonomy));
+    }
+    process_in_parts(doc, taxonomy, PART_BYTES, sink)
 }
 
 /// Runs the pipeline on `doc` part by part (parts of about `part_bytes`,

@@ -114,3 +114,44 @@ fn a_user_config_adds_an_indicator() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("citybrief.toml") && err.contains("titel"), "{err}");
 }
+
+#[test]
+fn a_briefing_over_many_places_stays_readable_and_the_tables_keep_everything() {
+    // More places than a briefing lists (citybrief::briefing::MAX_PLACES):
+    // the comparison, honors and profiles show the busiest, say how many
+    // more there are, and the data tables have them all.
+    let gazetteer = std::fs::read_to_string(root().join("data/gazetteer.tsv")).unwrap();
+    let counties: Vec<&str> = gazetteer
+        .lines()
+        .filter_map(|l| l.split('\t').nth(1).filter(|_| l.contains("\tcounty\t")))
+        .filter(|n| n.ends_with('县') && n.chars().count() == 3)
+        .take(citybrief::briefing::MAX_PLACES + 15)
+        .collect();
+    assert_eq!(counties.len(), citybrief::briefing::MAX_PLACES + 15);
+    let inputs = tempfile::tempdir().unwrap();
+    for (i, county) in counties.iter().enumerate() {
+        let text = format!(
+            "{county}优化营商环境工作总结\n{county}2023年审批时限压缩{}%,市场主体达到{}万户。{county}获评“全国营商环境示范县”。\n",
+            40 + i,
+            3 + i
+        );
+        std::fs::write(inputs.path().join(format!("r{i:03}.txt")), text).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let run = citybrief(&["build", "--inputs", path_str(inputs.path()), "--out", path_str(out.path())]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let places = |file: &str| -> BTreeSet<String> {
+        rows(&out.path().join("data").join(file)).into_iter().map(|r| r["place"].clone()).collect()
+    };
+    let all: BTreeSet<String> = counties.iter().map(|c| c.to_string()).collect();
+    assert_eq!(places("comparison.csv"), all, "every place is in the comparison table");
+    assert_eq!(places("honors.csv"), all);
+    let html = std::fs::read_to_string(out.path().join("briefing.html")).unwrap();
+    for note in ["另有 15 个地方未列入对比表", "另有 15 个地方的荣誉未列出", "另有 15 个地方未列概况"]
+    {
+        assert!(html.contains(note), "the briefing says {note}");
+    }
+    let profiles = html.matches("<article id=\"place-").count();
+    assert_eq!(profiles, citybrief::briefing::MAX_PLACES);
+    assert!(std::fs::metadata(out.path().join("briefing.pdf")).unwrap().len() > 0);
+}

@@ -82,6 +82,20 @@ fn a_long_report_is_read_in_parts_with_exact_records() {
     let run = citybrief(&["extract", path_str(&path), "--out", path_str(dir.path())]);
     assert!(run.status.success());
     assert_eq!(std::fs::read_to_string(dir.path().join("long.jsonl")).unwrap(), out);
+    // `build` reads it in the same parts, and reads it back from its cache
+    // part by part when another report arrives.
+    let built = dir.path().join("out");
+    let build = || citybrief(&["build", "--inputs", path_str(dir.path()), "--out", path_str(&built), "-q"]);
+    let run = build();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(std::fs::read_to_string(built.join("extract/long.jsonl")).unwrap(), out);
+    assert_eq!(std::fs::read_to_string(built.join("data/claims.jsonl")).unwrap(), out);
+    std::fs::write(dir.path().join("short.txt"), read(&inputs()[0])).unwrap();
+    let run = build();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let claims = std::fs::read_to_string(built.join("data/claims.jsonl")).unwrap();
+    assert!(claims.starts_with(&out) && claims.len() > out.len(), "the cached parts, then the new report");
+    assert_eq!(std::fs::read_to_string(built.join("extract/long.jsonl")).unwrap(), out);
 }
 
 fn check_records(text: &[char], out: &str) {

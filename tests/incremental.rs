@@ -73,6 +73,34 @@ fn nothing_new_rebuilds_nothing_and_a_new_report_is_the_only_one_extracted() {
 }
 
 #[test]
+fn a_damaged_cache_is_extracted_again_not_trusted() {
+    let (_dir, inp, out) = workspace();
+    build(&inp, &out, &[]);
+    let before = snapshot(&out);
+    let entries: Vec<PathBuf> =
+        std::fs::read_dir(out.join(".cache/reports")).unwrap().flatten().map(|e| e.path()).collect();
+    assert_eq!(entries.len(), 5);
+    for e in &entries {
+        std::fs::write(e, b"{not json").unwrap();
+    }
+    // The briefing must be made again (a new title), so every report is read back.
+    let cfg = out.parent().unwrap().join("title.toml");
+    std::fs::write(&cfg, "title = \"另一个标题\"\n").unwrap();
+    build(&inp, &out, &["--config", path_str(&cfg)]);
+    let after = snapshot(&out);
+    let data = |s: &[(PathBuf, Vec<u8>)]| -> Vec<(PathBuf, Vec<u8>)> {
+        s.iter().filter(|(p, _)| !p.to_string_lossy().contains("briefing")).cloned().collect()
+    };
+    assert_eq!(data(&after), data(&before), "the same tables and extractions from the reports themselves");
+    for e in std::fs::read_dir(out.join(".cache/reports")).unwrap().flatten() {
+        assert_ne!(std::fs::read(e.path()).unwrap(), b"{not json", "a damaged entry is not kept");
+    }
+    build(&inp, &out, &["--config", path_str(&cfg)]);
+    let log = build(&inp, &out, &["--config", path_str(&cfg)]);
+    assert!(log.contains("nothing new"), "cached again: {log}");
+}
+
+#[test]
 fn a_changed_config_invalidates_the_extraction() {
     let (dir, inp, out) = workspace();
     build(&inp, &out, &[]);

@@ -37,6 +37,8 @@ pub struct PlaceColumn {
     pub parent: Option<String>,
     /// Reports about this place (for a report's own place).
     pub docs: Vec<String>,
+    /// Value claims in those reports.
+    pub claims: usize,
 }
 
 /// One figure in a comparison cell, with its source.
@@ -105,8 +107,16 @@ pub struct MeasureUse {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeasureRow {
     pub name: String,
-    /// Indexed like [`Alignment::places`].
-    pub uses: Vec<Vec<MeasureUse>>,
+    /// By column (indexed like [`Alignment::places`]); only places that name
+    /// the measure are present, so thousands of places cost nothing.
+    pub uses: BTreeMap<usize, Vec<MeasureUse>>,
+}
+
+impl MeasureRow {
+    /// Where the place in column `col` names the measure.
+    pub fn at(&self, col: usize) -> &[MeasureUse] {
+        self.uses.get(&col).map_or(&[], Vec::as_slice)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -137,45 +147,177 @@ pub fn report_place(report: &Report) -> String {
     report.meta.place.clone().unwrap_or_else(|| report.meta.name.clone())
 }
 
+/// Aligns the reports of a run (all in memory: tests, small runs).
 pub fn align(reports: &[Report], config: &Config) -> Alignment {
-    let places = columns(reports);
-    let index: BTreeMap<&str, usize> = places.iter().enumerate().map(|(i, p)| (p.name.as_str(), i)).collect();
-    Alignment {
-        groups: comparison(reports, config, &places, &index),
-        measures: adoption(reports, config, &places, &index),
-        honors: honors(reports),
-        places,
+    let mut aligner = Aligner::default();
+    for report in reports {
+        aligner.add(report);
+    }
+    aligner.finish(config)
+}
+
+/// Aligns reports handed over one at a time, keeping only what the tables
+/// need of each (its places, tagged figures, measures and honors), so a run
+/// over thousands of reports never holds them all. A report read in parts
+/// ([`crate::process_in_parts`]) is added part after part. The result
+/// depends on the order reports are added in only as [`align`] does on the
+/// slice order.
+#[derive(Default)]
+pub struct Aligner {
+    reports: Vec<Summary>,
+}
+
+/// What alignment keeps of one report.
+struct Summary {
+    name: String,
+    place: String,
+    province: Option<String>,
+    /// Places its claims name other than its own.
+    subs: BTreeSet<String>,
+    /// Value claims.
+    claims: usize,
+    /// Tagged figures with their indicator id.
+    cells: Vec<(String, Cell)>,
+    measures: Vec<MeasureUse>,
+    honors: Vec<HonorRow>,
+}
+
+impl Aligner {
+    pub fn add(&mut self, report: &Report) {
+        let place = report_place(report);
+        let name = &report.meta.name;
+        let values = report.claims.iter().filter(|c| c.kind.is_claim() && c.value.is_some());
+        let cells = values
+            .clone()
+            .filter_map(|claim| {
+                let (metric, value) = (claim.metric.as_ref()?, claim.value?);
+                let cell = Cell {
+                    doc: name.clone(),
+                    place: claim.place.clone().unwrap_or_else(|| place.clone()),
+                    value,
+                    value_max: claim.value_max,
+                    unit: claim.unit.clone(),
+                    kind: claim.kind,
+                    bound: claim.bound,
+                    change: claim.change,
+                    period: claim.period.clone(),
+                    year: claim.period_year,
+                    display: display::figure(
+                        value,
+                        claim.value_max,
+                        &claim.unit,
+                        claim.kind,
+                        claim.bound,
+                        claim.change,
+                    ),
+                    other_year: false,
+                    subject: claim.subject.clone(),
+                    line: claim.line,
+                    start: claim.start,
+                    end: claim.end,
+                    text: claim.text.clone(),
+                    sentence: claim.sentence.clone(),
+                    sentence_start: claim.sentence_start,
+                };
+                Some((metric.clone(), cell))
+            })
+            .collect();
+        let measures = report
+            .measures
+            .iter()
+            .map(|m| MeasureUse {
+                doc: name.clone(),
+                written: m.name.clone(),
+                quoted: m.quoted,
+                count: m.count,
+                start: m.start,
+                line: m.line,
+                sentence: m.sentence.clone(),
+                sentence_start: m.sentence_start,
+            })
+            .collect();
+        let honors = report
+            .honors
+            .iter()
+            .map(|h| HonorRow {
+                place: place.clone(),
+                name: h.name.clone(),
+                year: h.year,
+                doc: name.clone(),
+                start: h.start,
+                line: h.line,
+                sentence: h.sentence.clone(),
+                sentence_start: h.sentence_start,
+            })
+            .collect();
+        let subs: BTreeSet<String> =
+            report.claims.iter().filter_map(|c| c.place.clone()).filter(|p| *p != place).collect();
+        if let Some(last) = self.reports.last_mut().filter(|last| last.name == *name) {
+            // The next part of a report read in parts.
+            last.subs.extend(subs);
+            last.claims += values.count();
+            last.cells.extend(cells);
+            last.measures.extend(measures);
+            last.honors.extend(honors);
+            return;
+        }
+        self.reports.push(Summary {
+            name: name.clone(),
+            province: report.meta.province.clone(),
+            subs,
+            claims: values.count(),
+            cells,
+            measures,
+            honors,
+            place,
+        });
+    }
+
+    pub fn finish(self, config: &Config) -> Alignment {
+        let mut reports = self.reports;
+        let places = columns(&reports);
+        let index: BTreeMap<&str, usize> = places.iter().enumerate().map(|(i, p)| (p.name.as_str(), i)).collect();
+        let groups = comparison(&mut reports, config, &places, &index);
+        let measures = adoption(&mut reports, config, &index);
+        let honors = honors(reports);
+        Alignment { groups, measures, honors, places }
     }
 }
 
 /// Columns: each report's place, then the units its claims name under it.
-fn columns(reports: &[Report]) -> Vec<PlaceColumn> {
+fn columns(reports: &[Summary]) -> Vec<PlaceColumn> {
+    let mut sorted: Vec<&Summary> = reports.iter().collect();
+    sorted.sort_by(|a, b| a.name.cmp(&b.name));
     let mut cols: Vec<PlaceColumn> = Vec::new();
-    let mut sorted: Vec<&Report> = reports.iter().collect();
-    sorted.sort_by(|a, b| a.meta.name.cmp(&b.meta.name));
+    let mut at: BTreeMap<String, usize> = BTreeMap::new();
     for report in &sorted {
-        let main = report_place(report);
-        match cols.iter_mut().find(|c| c.name == main) {
-            Some(col) => col.docs.push(report.meta.name.clone()),
-            None => cols.push(PlaceColumn {
-                name: main.clone(),
-                province: report.meta.province.clone(),
-                parent: None,
-                docs: vec![report.meta.name.clone()],
-            }),
+        match at.get(&report.place) {
+            Some(&i) => {
+                cols[i].docs.push(report.name.clone());
+                cols[i].claims += report.claims;
+            }
+            None => {
+                at.insert(report.place.clone(), cols.len());
+                cols.push(PlaceColumn {
+                    name: report.place.clone(),
+                    province: report.province.clone(),
+                    parent: None,
+                    docs: vec![report.name.clone()],
+                    claims: report.claims,
+                });
+            }
         }
     }
     for report in &sorted {
-        let main = report_place(report);
-        let subs: BTreeSet<&str> =
-            report.claims.iter().filter_map(|c| c.place.as_deref()).filter(|p| *p != main).collect();
-        for sub in subs {
-            if !cols.iter().any(|c| c.name == sub) {
+        for sub in &report.subs {
+            if !at.contains_key(sub) {
+                at.insert(sub.clone(), cols.len());
                 cols.push(PlaceColumn {
-                    name: sub.to_owned(),
-                    province: report.meta.province.clone(),
-                    parent: Some(main.clone()),
+                    name: sub.clone(),
+                    province: report.province.clone(),
+                    parent: Some(report.place.clone()),
                     docs: Vec::new(),
+                    claims: 0,
                 });
             }
         }
@@ -184,7 +326,7 @@ fn columns(reports: &[Report]) -> Vec<PlaceColumn> {
 }
 
 fn comparison(
-    reports: &[Report],
+    reports: &mut [Summary],
     config: &Config,
     places: &[PlaceColumn],
     index: &BTreeMap<&str, usize>,
@@ -199,34 +341,14 @@ fn comparison(
             cells: vec![Vec::new(); places.len()],
         })
         .collect();
+    let row_of: BTreeMap<&str, usize> =
+        config.indicators.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).rev().collect();
     for report in reports {
-        let main = report_place(report);
-        for claim in report.claims.iter().filter(|c| c.kind.is_claim()) {
-            let (Some(metric), Some(value)) = (claim.metric.as_deref(), claim.value) else { continue };
-            let Some(row) = rows.iter_mut().find(|r| r.id == metric) else { continue };
-            let place = claim.place.clone().unwrap_or_else(|| main.clone());
-            let Some(&col) = index.get(place.as_str()) else { continue };
-            row.cells[col].push(Cell {
-                doc: report.meta.name.clone(),
-                place,
-                value,
-                value_max: claim.value_max,
-                unit: claim.unit.clone(),
-                kind: claim.kind,
-                bound: claim.bound,
-                change: claim.change,
-                period: claim.period.clone(),
-                year: claim.period_year,
-                display: display::figure(value, claim.value_max, &claim.unit, claim.kind, claim.bound, claim.change),
-                other_year: false,
-                subject: claim.subject.clone(),
-                line: claim.line,
-                start: claim.start,
-                end: claim.end,
-                text: claim.text.clone(),
-                sentence: claim.sentence.clone(),
-                sentence_start: claim.sentence_start,
-            });
+        for (metric, cell) in std::mem::take(&mut report.cells) {
+            let (Some(&row), Some(&col)) = (row_of.get(metric.as_str()), index.get(cell.place.as_str())) else {
+                continue;
+            };
+            rows[row].cells[col].push(cell);
         }
     }
     for row in &mut rows {
@@ -275,56 +397,23 @@ fn before_after(first: &Cell, second: &Cell) -> bool {
         && between.len() <= 8
 }
 
-fn adoption(
-    reports: &[Report],
-    config: &Config,
-    places: &[PlaceColumn],
-    index: &BTreeMap<&str, usize>,
-) -> Vec<MeasureRow> {
+fn adoption(reports: &mut [Summary], config: &Config, index: &BTreeMap<&str, usize>) -> Vec<MeasureRow> {
     let canonical: BTreeMap<&str, &str> =
         config.synonyms.iter().flat_map(|s| s.also.iter().map(move |a| (a.as_str(), s.name.as_str()))).collect();
-    let mut rows: BTreeMap<String, Vec<Vec<MeasureUse>>> = BTreeMap::new();
+    let mut rows: BTreeMap<String, BTreeMap<usize, Vec<MeasureUse>>> = BTreeMap::new();
     for report in reports {
-        let Some(&col) = index.get(report_place(report).as_str()) else { continue };
-        for m in &report.measures {
-            let name = canonical.get(m.name.as_str()).copied().unwrap_or(&m.name).to_owned();
-            let uses = rows.entry(name).or_insert_with(|| vec![Vec::new(); places.len()]);
-            uses[col].push(MeasureUse {
-                doc: report.meta.name.clone(),
-                written: m.name.clone(),
-                quoted: m.quoted,
-                count: m.count,
-                start: m.start,
-                line: m.line,
-                sentence: m.sentence.clone(),
-                sentence_start: m.sentence_start,
-            });
+        let Some(&col) = index.get(report.place.as_str()) else { continue };
+        for m in std::mem::take(&mut report.measures) {
+            let name = canonical.get(m.written.as_str()).copied().unwrap_or(&m.written).to_owned();
+            rows.entry(name).or_default().entry(col).or_default().push(m);
         }
     }
     let mut out: Vec<MeasureRow> = rows.into_iter().map(|(name, uses)| MeasureRow { name, uses }).collect();
-    out.sort_by(|a, b| {
-        let adopters = |r: &MeasureRow| r.uses.iter().filter(|u| !u.is_empty()).count();
-        adopters(b).cmp(&adopters(a)).then_with(|| a.name.cmp(&b.name))
-    });
+    out.sort_by(|a, b| b.uses.len().cmp(&a.uses.len()).then_with(|| a.name.cmp(&b.name)));
     out
 }
 
-fn honors(reports: &[Report]) -> Vec<HonorRow> {
-    let mut sorted: Vec<&Report> = reports.iter().collect();
-    sorted.sort_by(|a, b| a.meta.name.cmp(&b.meta.name));
-    sorted
-        .into_iter()
-        .flat_map(|r| {
-            r.honors.iter().map(move |h| HonorRow {
-                place: report_place(r),
-                name: h.name.clone(),
-                year: h.year,
-                doc: r.meta.name.clone(),
-                start: h.start,
-                line: h.line,
-                sentence: h.sentence.clone(),
-                sentence_start: h.sentence_start,
-            })
-        })
-        .collect()
+fn honors(mut reports: Vec<Summary>) -> Vec<HonorRow> {
+    reports.sort_by(|a, b| a.name.cmp(&b.name));
+    reports.into_iter().flat_map(|r| r.honors).collect()
 }

@@ -26,6 +26,8 @@ pub struct Briefing {
     pub stamp: Option<String>,
     pub findings: Vec<Finding>,
     pub columns: Vec<Column>,
+    /// Places left out of the comparison tables and charts (see [`MAX_PLACES`]).
+    pub columns_more: usize,
     pub groups: Vec<Group>,
     pub charts: Vec<Chart>,
     /// Report places only: measures are adopted by a report's place.
@@ -35,7 +37,11 @@ pub struct Briefing {
     pub measures_more_places: usize,
     pub measures_more_rows: usize,
     pub honors: Vec<HonorPlace>,
+    /// Places with honors left out (see [`MAX_PLACES`]).
+    pub honors_more_places: usize,
     pub profiles: Vec<Profile>,
+    /// Report places without a profile (see [`MAX_PLACES`]).
+    pub profiles_more: usize,
     pub sources: Vec<Source>,
 }
 
@@ -216,47 +222,182 @@ fn anchor(prefix: &str, n: usize) -> String {
     format!("{prefix}-{n}")
 }
 
-/// Builds the briefing. `stamp` is the generation time, only when asked for.
-pub fn build(reports: &[Report], alignment: &Alignment, config: &Config, stamp: Option<String>) -> Briefing {
-    let mut sources = Sources::default();
-    let groups = comparison_groups(alignment, &mut sources);
-    let findings = findings::findings(alignment, config, &mut |c| {
-        sources.cite(&c.doc, c.line, &c.sentence, c.sentence_start, c.start, c.end)
-    });
-    let charts = alignment
-        .groups
-        .iter()
-        .flat_map(|g| &g.rows)
-        .filter_map(|row| chart::chart(row, &alignment.places, higher_is_better(config, &row.id)))
-        .collect();
-    let adopted = adoption(alignment, &mut sources);
-    let honors = honors(alignment, &mut sources);
-    let profiles = profiles(reports, config, &mut sources);
-    let mut dates: Vec<&str> = reports.iter().filter_map(|r| r.meta.published.as_deref()).collect();
-    dates.sort();
-    Briefing {
-        title: config.title.clone(),
-        version: env!("CARGO_PKG_VERSION").to_owned(),
-        reports: reports.len(),
-        places: alignment.places.iter().filter(|p| p.parent.is_none()).count(),
-        published_from: dates.first().map(|d| d.to_string()),
-        published_to: dates.last().map(|d| d.to_string()),
-        stamp,
-        findings,
-        columns: alignment
-            .places
+/// What the title block says about the reports: how many, published when.
+#[derive(Debug, Default, Clone)]
+pub struct Corpus {
+    pub reports: usize,
+    pub published_from: Option<String>,
+    pub published_to: Option<String>,
+}
+
+impl Corpus {
+    pub fn add(&mut self, meta: &crate::report::DocMeta) {
+        self.reports += 1;
+        if let Some(date) = &meta.published {
+            if self.published_from.as_ref().is_none_or(|d| date < d) {
+                self.published_from = Some(date.clone());
+            }
+            if self.published_to.as_ref().is_none_or(|d| date > d) {
+                self.published_to = Some(date.clone());
+            }
+        }
+    }
+}
+
+/// A briefing over thousands of places stays a document a reader can use
+/// (and a renderer can hold): the comparison tables and charts show at most
+/// this many places (those reporting the most indicators), the honors this
+/// many places (those with the most honors) and the profiles this many
+/// report places (those with the most figures), each in its usual order.
+/// The rest are counted on the page; every figure, measure and honor is in
+/// the `data/` tables.
+pub const MAX_PLACES: usize = 60;
+
+/// Builds the briefing from everything but the profiles' reports, which are
+/// handed over one at a time ([`Builder::add`]), so a large run never holds
+/// them all.
+pub struct Builder<'a> {
+    config: &'a Config,
+    briefing: Briefing,
+    sources: Sources,
+    /// Report place → its profile.
+    profiled: BTreeMap<String, usize>,
+}
+
+impl<'a> Builder<'a> {
+    /// `stamp` is the generation time, only when asked for.
+    pub fn new(alignment: &Alignment, config: &'a Config, corpus: &Corpus, stamp: Option<String>) -> Self {
+        let mut sources = Sources::default();
+        let view = featured(alignment);
+        let groups = comparison_groups(&view, &mut sources);
+        let findings = findings::findings(alignment, config, &mut |c| {
+            sources.cite(&c.doc, c.line, &c.sentence, c.sentence_start, c.start, c.end)
+        });
+        let charts = view
+            .groups
             .iter()
-            .map(|p| Column { name: p.name.clone(), parent: p.parent.clone(), province: p.province.clone() })
+            .flat_map(|g| &g.rows)
+            .filter_map(|row| chart::chart(row, &view.places, higher_is_better(config, &row.id)))
+            .collect();
+        let adopted = adoption(alignment, &mut sources);
+        let (honors, honors_more_places) = honors(alignment, &mut sources);
+        let report_cols: Vec<usize> =
+            (0..alignment.places.len()).filter(|&i| alignment.places[i].parent.is_none()).collect();
+        let weights: Vec<usize> = report_cols.iter().map(|&i| alignment.places[i].claims).collect();
+        let profiled_cols: Vec<usize> = top(&weights, MAX_PLACES).into_iter().map(|k| report_cols[k]).collect();
+        let profiles: Vec<Profile> = profiled_cols
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| Profile {
+                place: alignment.places[i].name.clone(),
+                anchor: anchor("place", n + 1),
+                docs: Vec::new(),
+                groups: Vec::new(),
+                other: Vec::new(),
+                omitted: 0,
+            })
+            .collect();
+        let profiled = profiles.iter().enumerate().map(|(n, p)| (p.place.clone(), n)).collect();
+        let briefing = Briefing {
+            title: config.title.clone(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            reports: corpus.reports,
+            places: report_cols.len(),
+            published_from: corpus.published_from.clone(),
+            published_to: corpus.published_to.clone(),
+            stamp,
+            findings,
+            columns: view
+                .places
+                .iter()
+                .map(|p| Column { name: p.name.clone(), parent: p.parent.clone(), province: p.province.clone() })
+                .collect(),
+            columns_more: alignment.places.len() - view.places.len(),
+            groups,
+            charts,
+            measure_columns: adopted.columns,
+            measures: adopted.rows,
+            measures_more_places: adopted.more_places,
+            measures_more_rows: adopted.more_measures,
+            honors,
+            honors_more_places,
+            profiles,
+            profiles_more: report_cols.len() - profiled_cols.len(),
+            sources: Vec::new(),
+        };
+        Builder { config, briefing, sources, profiled }
+    }
+
+    /// Whether the profiles need the reports about `place` (see [`align::report_place`]).
+    pub fn wants(&self, place: &str) -> bool {
+        self.profiled.contains_key(place)
+    }
+
+    /// Adds a report to its place's profile; reports come in name order, a
+    /// report read in parts part after part.
+    pub fn add(&mut self, report: &Report) {
+        let place = align::report_place(report);
+        let Some(&at) = self.profiled.get(&place) else { return };
+        profile_report(&mut self.briefing.profiles[at], report, &place, self.config, &mut self.sources);
+    }
+
+    pub fn finish(mut self) -> Briefing {
+        // Dimensions in taxonomy order within each profile.
+        let order: Vec<&str> = self.config.indicators.iter().map(|d| d.group.as_str()).collect();
+        for p in &mut self.briefing.profiles {
+            p.groups.sort_by_key(|g| order.iter().position(|o| *o == g.name).unwrap_or(usize::MAX));
+        }
+        self.briefing.sources = self.sources.list;
+        self.briefing
+    }
+}
+
+/// Builds the briefing from reports all in memory. `stamp` is the generation
+/// time, only when asked for.
+pub fn build(reports: &[Report], alignment: &Alignment, config: &Config, stamp: Option<String>) -> Briefing {
+    let mut corpus = Corpus::default();
+    for r in reports {
+        corpus.add(&r.meta);
+    }
+    let mut builder = Builder::new(alignment, config, &corpus, stamp);
+    let mut sorted: Vec<&Report> = reports.iter().collect();
+    sorted.sort_by(|a, b| a.meta.name.cmp(&b.meta.name));
+    for r in sorted {
+        builder.add(r);
+    }
+    builder.finish()
+}
+
+/// The alignment restricted to the [`MAX_PLACES`] columns that report the
+/// most indicators (in column order), for the comparison tables and charts.
+fn featured(alignment: &Alignment) -> Alignment {
+    let rows = || alignment.groups.iter().flat_map(|g| &g.rows);
+    let weights: Vec<usize> =
+        (0..alignment.places.len()).map(|i| rows().filter(|r| !r.cells[i].is_empty()).count()).collect();
+    let keep = top(&weights, MAX_PLACES);
+    Alignment {
+        places: keep.iter().map(|&i| alignment.places[i].clone()).collect(),
+        groups: alignment
+            .groups
+            .iter()
+            .map(|g| align::GroupRows {
+                group: g.group.clone(),
+                rows: g
+                    .rows
+                    .iter()
+                    .map(|r| IndicatorRow {
+                        id: r.id.clone(),
+                        label: r.label.clone(),
+                        group: r.group.clone(),
+                        cells: keep.iter().map(|&i| r.cells[i].clone()).collect(),
+                    })
+                    .filter(|r| r.cells.iter().any(|c| !c.is_empty()))
+                    .collect(),
+            })
+            .filter(|g| !g.rows.is_empty())
             .collect(),
-        groups,
-        charts,
-        measure_columns: adopted.columns,
-        measures: adopted.rows,
-        measures_more_places: adopted.more_places,
-        measures_more_rows: adopted.more_measures,
-        honors,
-        profiles,
-        sources: sources.list,
+        measures: Vec::new(),
+        honors: Vec::new(),
     }
 }
 
@@ -326,11 +467,15 @@ struct Adoption {
 
 fn adoption(alignment: &Alignment, sources: &mut Sources) -> Adoption {
     let all_cols: Vec<usize> = (0..alignment.places.len()).filter(|&i| alignment.places[i].parent.is_none()).collect();
-    let named = |i: usize| alignment.measures.iter().filter(|m| !m.uses[i].is_empty()).count();
-    let col_weights: Vec<usize> = all_cols.iter().map(|&i| named(i)).collect();
+    let is_report_place = |i: usize| alignment.places[i].parent.is_none();
+    let mut named = vec![0usize; alignment.places.len()];
+    for col in alignment.measures.iter().flat_map(|m| m.uses.keys()) {
+        named[*col] += 1;
+    }
+    let col_weights: Vec<usize> = all_cols.iter().map(|&i| named[i]).collect();
     let report_cols: Vec<usize> = top(&col_weights, MAX_MATRIX_PLACES).into_iter().map(|k| all_cols[k]).collect();
     let row_weights: Vec<usize> =
-        alignment.measures.iter().map(|m| all_cols.iter().filter(|&&i| !m.uses[i].is_empty()).count()).collect();
+        alignment.measures.iter().map(|m| m.uses.keys().filter(|&&i| is_report_place(i)).count()).collect();
     let kept_rows = top(&row_weights, MAX_MATRIX_MEASURES);
     let names = report_cols.iter().map(|&i| alignment.places[i].name.clone()).collect();
     let rows = kept_rows
@@ -340,9 +485,9 @@ fn adoption(alignment: &Alignment, sources: &mut Sources) -> Adoption {
             let cells: Vec<Option<MeasureCell>> = report_cols
                 .iter()
                 .map(|&i| {
-                    m.uses[i].first().map(|u| MeasureCell {
+                    m.at(i).first().map(|u| MeasureCell {
                         written: u.written.clone(),
-                        count: m.uses[i].iter().map(|x| x.count).sum(),
+                        count: m.at(i).iter().map(|x| x.count).sum(),
                         source: sources.cite(
                             &u.doc,
                             u.line,
@@ -365,9 +510,25 @@ fn adoption(alignment: &Alignment, sources: &mut Sources) -> Adoption {
     }
 }
 
-fn honors(alignment: &Alignment, sources: &mut Sources) -> Vec<HonorPlace> {
-    let mut places: Vec<HonorPlace> = Vec::new();
+/// Honors by place, for the [`MAX_PLACES`] places with the most honors (in
+/// their usual order), and how many places are left out.
+fn honors(alignment: &Alignment, sources: &mut Sources) -> (Vec<HonorPlace>, usize) {
+    let mut order: Vec<&str> = Vec::new();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for h in &alignment.honors {
+        let n = counts.entry(h.place.as_str()).or_insert(0);
+        if *n == 0 {
+            order.push(&h.place);
+        }
+        *n += 1;
+    }
+    let weights: Vec<usize> = order.iter().map(|p| counts[p]).collect();
+    let kept: BTreeMap<&str, usize> =
+        top(&weights, MAX_PLACES).into_iter().enumerate().map(|(n, i)| (order[i], n)).collect();
+    let mut places: Vec<HonorPlace> =
+        kept.iter().map(|_| HonorPlace { place: String::new(), honors: Vec::new() }).collect();
+    for h in &alignment.honors {
+        let Some(&at) = kept.get(h.place.as_str()) else { continue };
         let item = HonorItem {
             name: h.name.clone(),
             year: h.year,
@@ -380,36 +541,16 @@ fn honors(alignment: &Alignment, sources: &mut Sources) -> Vec<HonorPlace> {
                 h.start + h.name.chars().count(),
             ),
         };
-        match places.iter_mut().find(|p| p.place == h.place) {
-            Some(p) => p.honors.push(item),
-            None => places.push(HonorPlace { place: h.place.clone(), honors: vec![item] }),
-        }
+        places[at].place.clone_from(&h.place);
+        places[at].honors.push(item);
     }
-    places
+    (places, order.len() - kept.len())
 }
 
-fn profiles(reports: &[Report], config: &Config, sources: &mut Sources) -> Vec<Profile> {
-    let mut sorted: Vec<&Report> = reports.iter().collect();
-    sorted.sort_by(|a, b| a.meta.name.cmp(&b.meta.name));
-    let mut profiles: Vec<Profile> = Vec::new();
-    for report in sorted {
-        let place = align::report_place(report);
-        let n = profiles.len() + 1;
-        let at = match profiles.iter().position(|p| p.place == place) {
-            Some(i) => i,
-            None => {
-                profiles.push(Profile {
-                    place: place.clone(),
-                    anchor: anchor("place", n),
-                    docs: Vec::new(),
-                    groups: Vec::new(),
-                    other: Vec::new(),
-                    omitted: 0,
-                });
-                profiles.len() - 1
-            }
-        };
-        let profile = &mut profiles[at];
+/// Adds `report`'s documents and value claims to the profile of its place.
+/// A report read in parts comes part after part.
+fn profile_report(profile: &mut Profile, report: &Report, place: &str, config: &Config, sources: &mut Sources) {
+    if profile.docs.last().is_none_or(|d| d.file != report.meta.name) {
         profile.docs.push(DocInfo {
             file: report.meta.name.clone(),
             published: report.meta.published.clone(),
@@ -417,42 +558,36 @@ fn profiles(reports: &[Report], config: &Config, sources: &mut Sources) -> Vec<P
             place: report.meta.place.clone(),
             province: report.meta.province.clone(),
         });
-        for claim in report.claims.iter().filter(|c| c.kind.is_claim()) {
-            let Some(value) = claim.value else { continue };
-            let listed = profile.groups.iter().map(|g| g.claims.len()).sum::<usize>() + profile.other.len();
-            if listed >= MAX_CLAIMS_PER_PROFILE {
-                profile.omitted += 1;
-                continue;
-            }
-            let def = claim.metric.as_deref().and_then(|m| config.indicators.iter().find(|d| d.id == m));
-            let item = ClaimItem {
-                indicator: def.map(|d| d.label.clone()),
-                subject: claim.subject.clone(),
-                place: claim.place.clone().filter(|p| *p != place),
-                display: display::figure(value, claim.value_max, &claim.unit, claim.kind, claim.bound, claim.change),
-                period: claim.period.clone(),
-                source: sources.cite(
-                    &report.meta.name,
-                    claim.line,
-                    &claim.sentence,
-                    claim.sentence_start,
-                    claim.start,
-                    claim.end,
-                ),
-            };
-            match def {
-                Some(d) => match profile.groups.iter_mut().find(|g| g.name == d.group) {
-                    Some(g) => g.claims.push(item),
-                    None => profile.groups.push(ClaimGroup { name: d.group.clone(), claims: vec![item] }),
-                },
-                None => profile.other.push(item),
-            }
+    }
+    for claim in report.claims.iter().filter(|c| c.kind.is_claim()) {
+        let Some(value) = claim.value else { continue };
+        let listed = profile.groups.iter().map(|g| g.claims.len()).sum::<usize>() + profile.other.len();
+        if listed >= MAX_CLAIMS_PER_PROFILE {
+            profile.omitted += 1;
+            continue;
+        }
+        let def = claim.metric.as_deref().and_then(|m| config.indicators.iter().find(|d| d.id == m));
+        let item = ClaimItem {
+            indicator: def.map(|d| d.label.clone()),
+            subject: claim.subject.clone(),
+            place: claim.place.clone().filter(|p| p != place),
+            display: display::figure(value, claim.value_max, &claim.unit, claim.kind, claim.bound, claim.change),
+            period: claim.period.clone(),
+            source: sources.cite(
+                &report.meta.name,
+                claim.line,
+                &claim.sentence,
+                claim.sentence_start,
+                claim.start,
+                claim.end,
+            ),
+        };
+        match def {
+            Some(d) => match profile.groups.iter_mut().find(|g| g.name == d.group) {
+                Some(g) => g.claims.push(item),
+                None => profile.groups.push(ClaimGroup { name: d.group.clone(), claims: vec![item] }),
+            },
+            None => profile.other.push(item),
         }
     }
-    // Dimensions in taxonomy order within each profile.
-    let order: Vec<&str> = config.indicators.iter().map(|d| d.group.as_str()).collect();
-    for p in &mut profiles {
-        p.groups.sort_by_key(|g| order.iter().position(|o| *o == g.name).unwrap_or(usize::MAX));
-    }
-    profiles
 }

@@ -7,16 +7,16 @@
 //! success unless standard error is a terminal or `-v` is given.
 
 use super::{Outcome, UsageError, load_config, report_failure};
-use crate::align::{self, Taxonomy};
+use crate::align::{self, Aligner, Taxonomy};
 use crate::briefing;
 use crate::cache::{self, Cache, Manifest};
 use crate::ingest;
-use crate::output::{Lock, clean_temporaries, write_atomic};
+use crate::output::{AtomicFile, Lock, clean_temporaries, write_atomic};
 use crate::render::{csv, html, jsonl, pdf};
 use crate::report::Report;
-use anyhow::Result;
+use anyhow::{Context, Result};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -86,23 +86,28 @@ pub fn execute(args: Args) -> Result<Outcome> {
     let previous = cache.manifest().unwrap_or_default();
     let taxonomy = Taxonomy::new(&config.indicators);
     let progress = progress_bar(paths.len(), args.quiet);
-    let results: Vec<(String, Result<Extracted>)> = paths
+    let extraction = Extraction { cache: &cache, taxonomy: &taxonomy, force: args.force, previous: &previous };
+    let extract_dir = args.out.join("extract");
+    // Each worker extracts (or takes from the cache) and writes one report,
+    // then lets it go: only names and hashes are kept for the whole run.
+    let results: Vec<(PathBuf, String, Result<Extracted>)> = paths
         .par_iter()
         .map(|path| {
-            let result = extract_one(path, &cache, &taxonomy, args.force);
+            let name = ingest::doc_name(path);
+            let result = extraction.run(path, &name, &extract_dir);
             progress.inc(1);
-            (ingest::doc_name(path), result)
+            (path.clone(), name, result)
         })
         .collect();
     progress.finish_and_clear();
 
     let mut counts = Counts { read: paths.len(), ..Counts::default() };
     let mut outcome = Outcome::default();
-    let mut reports = Vec::new();
+    let mut extracted = Vec::new();
     let mut manifest = Manifest { extract_key, ..Manifest::default() };
-    for (name, result) in results {
+    for (path, name, result) in results {
         match result {
-            Ok(Extracted { content, report, cached: from_cache }) => {
+            Ok(Extracted { content, cached: from_cache }) => {
                 let status = match previous.reports.get(&name) {
                     None => "new",
                     Some(old) if *old != content || !from_cache => "changed",
@@ -116,8 +121,8 @@ pub fn execute(args: Args) -> Result<Outcome> {
                 if args.verbose && !args.quiet {
                     eprintln!("citybrief: {name}: {status}{}", if from_cache { " (cached)" } else { "" });
                 }
-                manifest.reports.insert(name, content);
-                reports.push(report);
+                manifest.reports.insert(name.clone(), content.clone());
+                extracted.push(Stored { path, name, content });
             }
             Err(e) => {
                 report_failure(&e);
@@ -141,14 +146,15 @@ pub fn execute(args: Args) -> Result<Outcome> {
         }
         return Ok(outcome);
     }
-    write_outputs(
-        &args,
-        &Renderers { config: &config, templates: &templates, fonts: &fonts },
-        &reports,
-        &previous,
-        &manifest,
-    )?;
-    cache.prune(&manifest.reports.values().cloned().collect::<BTreeSet<_>>());
+    let renderers = Renderers { config: &config, templates: &templates, fonts: &fonts };
+    let lost = write_outputs(&args, &renderers, &extraction, &extracted, &previous, &manifest)?;
+    for name in &lost {
+        // Not in this build's outputs, so not recorded as built.
+        manifest.reports.remove(name);
+    }
+    counts.failed += lost.len();
+    outcome.failed += lost.len();
+    cache.prune(&manifest.reports);
     cache.save_manifest(&manifest)?;
     if speak {
         let c = &counts;
@@ -170,24 +176,95 @@ pub fn execute(args: Args) -> Result<Outcome> {
 struct Extracted {
     /// Hash of the report's bytes.
     content: String,
-    report: Report,
     /// Taken from the cache rather than extracted now.
     cached: bool,
 }
 
-/// Reads, hashes and extracts one report, or takes it from the cache.
-fn extract_one(path: &Path, cache: &Cache, taxonomy: &Taxonomy, force: bool) -> Result<Extracted> {
-    use anyhow::Context;
-    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read file", path.display()))?;
-    let content = cache::sha256_hex(&[&bytes]);
-    if !force && let Some(report) = cache.get(&content).filter(|r| r.meta.name == ingest::doc_name(path)) {
-        return Ok(Extracted { content, report, cached: true });
+/// A report of this build whose extraction is in the cache.
+struct Stored {
+    path: PathBuf,
+    name: String,
+    /// Hash of its bytes (the cache key).
+    content: String,
+}
+
+/// What extracting a report needs besides the report.
+struct Extraction<'a> {
+    cache: &'a Cache,
+    taxonomy: &'a Taxonomy,
+    force: bool,
+    previous: &'a Manifest,
+}
+
+impl Extraction<'_> {
+    /// Reads and hashes one report and, unless the cache has it, extracts
+    /// it; writes its `extract/NAME.jsonl` unless the last build already
+    /// wrote the same. A long report goes part by part, so memory follows
+    /// the part.
+    fn run(&self, path: &Path, name: &str, extract_dir: &Path) -> Result<Extracted> {
+        let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read file", path.display()))?;
+        let content = cache::sha256_hex(&[&bytes]);
+        let out = extract_dir.join(format!("{name}.jsonl"));
+        if !self.force && self.cache.has(name, &content) {
+            let written = self.previous.reports.get(name) == Some(&content)
+                && self.previous.extract_key == self.cache.key()
+                && out.is_file();
+            if written || self.copy_cached(name, &content, &out).is_ok() {
+                return Ok(Extracted { content, cached: true });
+            }
+            // A damaged entry is gone now: extract again.
+        }
+        let doc = self.decode(path, name, &bytes)?;
+        drop(bytes);
+        let mut entry = self.cache.writer(name, &content)?;
+        let mut file = AtomicFile::create(&out)?;
+        let mut first = true;
+        crate::process_each(&doc, self.taxonomy, |part| -> Result<()> {
+            entry.add(&part)?;
+            jsonl::write_part(&part, first, &mut file).with_context(|| format!("{}: cannot write", out.display()))?;
+            first = false;
+            Ok(())
+        })?;
+        entry.commit()?;
+        file.commit()?;
+        Ok(Extracted { content, cached: false })
     }
-    let doc = ingest::from_file_bytes(ingest::doc_name(path), &bytes, None, ingest::is_page(path))
-        .with_context(|| path.display().to_string())?;
-    let report = crate::process(&doc, taxonomy);
-    cache.put(&content, &report)?;
-    Ok(Extracted { content, report, cached: false })
+
+    /// Writes `out` from the cached extraction.
+    fn copy_cached(&self, name: &str, content: &str, out: &Path) -> Result<()> {
+        let mut file = AtomicFile::create(out)?;
+        let mut first = true;
+        self.cache.read(name, content, &mut |part| {
+            jsonl::write_part(&part, first, &mut file).with_context(|| format!("{}: cannot write", out.display()))?;
+            first = false;
+            Ok(())
+        })?;
+        file.commit()
+    }
+
+    fn decode(&self, path: &Path, name: &str, bytes: &[u8]) -> Result<ingest::Document> {
+        ingest::from_file_bytes(name.to_owned(), bytes, None, ingest::is_page(path))
+            .with_context(|| path.display().to_string())
+    }
+
+    /// Hands a stored report's extraction to `each` part by part: from the
+    /// cache, or extracted again if the cache lost it.
+    fn load(&self, s: &Stored, each: &mut dyn FnMut(Report) -> Result<()>) -> Result<()> {
+        let mut handed = 0;
+        let cached = self.cache.read(&s.name, &s.content, &mut |part| {
+            handed += 1;
+            each(part)
+        });
+        match cached {
+            Err(e) if handed > 0 => Err(e),
+            Err(_) => {
+                let bytes =
+                    std::fs::read(&s.path).with_context(|| format!("{}: cannot read file", s.path.display()))?;
+                crate::process_each(&self.decode(&s.path, &s.name, &bytes)?, self.taxonomy, each)
+            }
+            Ok(_) => Ok(()),
+        }
+    }
 }
 
 /// Everything that shapes the tables and briefings besides the reports.
@@ -233,43 +310,93 @@ struct Renderers<'a> {
     fonts: &'a pdf::Fonts,
 }
 
-/// Writes the per-report files, the tables and both briefings.
+/// Reads the stored reports back, in the order given, handing each part
+/// to `each` with whether it is a report's first; a report that cannot be
+/// read back is reported and its name returned. An error of `each` (an
+/// output that cannot be written) ends the build.
+fn for_each_stored(
+    extraction: &Extraction,
+    stored: &[&Stored],
+    mut each: impl FnMut(&Report, bool) -> Result<()>,
+) -> Result<Vec<String>> {
+    let mut lost = Vec::new();
+    for s in stored {
+        let mut failed: Option<anyhow::Error> = None;
+        let mut first = true;
+        let loaded = extraction.load(s, &mut |part| {
+            let result = each(&part, first);
+            first = false;
+            result.map_err(|e| {
+                failed = Some(e);
+                anyhow::anyhow!("output failed")
+            })
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        if let Err(e) = loaded {
+            report_failure(&e);
+            lost.push(s.name.clone());
+        }
+    }
+    Ok(lost)
+}
+
+/// Writes the tables and both briefings, reading each report back from the
+/// cache as it goes (twice at most: all for the tables, those profiled for
+/// the briefing), so memory follows the tables, not the reports. Returns
+/// the reports that could not be read back.
 fn write_outputs(
     args: &Args,
     r: &Renderers,
-    reports: &[Report],
+    extraction: &Extraction,
+    stored: &[Stored],
     previous: &Manifest,
     manifest: &Manifest,
-) -> Result<()> {
-    let extract = args.out.join("extract");
-    for report in reports {
-        let name = &report.meta.name;
-        let path = extract.join(format!("{name}.jsonl"));
-        if previous.reports.get(name) != manifest.reports.get(name)
-            || previous.extract_key != manifest.extract_key
-            || !path.is_file()
-        {
-            write_streamed(&path, |out| Ok(jsonl::write(report, out)?))?;
-        }
-    }
+) -> Result<Vec<String>> {
     // Reports that are gone take their extraction with them.
     for gone in previous.reports.keys().filter(|k| !manifest.reports.contains_key(*k)) {
-        let _ = std::fs::remove_file(extract.join(format!("{gone}.jsonl")));
+        let _ = std::fs::remove_file(args.out.join("extract").join(format!("{gone}.jsonl")));
     }
     let data = args.out.join("data");
-    write_streamed(&data.join("claims.jsonl"), |out| {
-        for report in reports {
-            jsonl::write(report, out)?;
+    let mut claims_jsonl = AtomicFile::create(&data.join("claims.jsonl"))?;
+    let mut claims_csv_file = AtomicFile::create(&data.join("claims.csv"))?;
+    let mut claims_csv = csv::ClaimsWriter::new(&mut claims_csv_file)?;
+    let mut aligner = Aligner::default();
+    let mut corpus = briefing::Corpus::default();
+    let mut place_of: BTreeMap<String, String> = BTreeMap::new();
+    let all: Vec<&Stored> = stored.iter().collect();
+    let mut lost = for_each_stored(extraction, &all, |part, first| {
+        jsonl::write_part(part, first, &mut claims_jsonl).context("data/claims.jsonl: cannot write")?;
+        claims_csv.add(part).context("data/claims.csv: cannot write")?;
+        aligner.add(part);
+        if first {
+            corpus.add(&part.meta);
+            place_of.insert(part.meta.name.clone(), align::report_place(part));
         }
         Ok(())
     })?;
-    write_streamed(&data.join("claims.csv"), |out| csv::write_claims(reports, out))?;
-    let alignment = align::align(reports, r.config);
-    write_atomic(&data.join("comparison.csv"), &csv::comparison(&alignment)?)?;
-    write_atomic(&data.join("measures.csv"), &csv::measures(&alignment)?)?;
-    write_atomic(&data.join("honors.csv"), &csv::honors(&alignment)?)?;
-    let stamp = args.stamp.then(super::now_utc);
-    let briefing = briefing::build(reports, &alignment, r.config, stamp);
+    claims_csv.finish()?;
+    claims_jsonl.commit()?;
+    claims_csv_file.commit()?;
+    // The alignment is let go once the tables and the briefing's sections
+    // are made from it, before the profiles and the rendering.
+    let mut builder = {
+        let alignment = aligner.finish(r.config);
+        write_streamed(&data.join("comparison.csv"), |out| csv::comparison(&alignment, out))?;
+        write_streamed(&data.join("measures.csv"), |out| csv::measures(&alignment, out))?;
+        write_streamed(&data.join("honors.csv"), |out| csv::honors(&alignment, out))?;
+        let stamp = args.stamp.then(super::now_utc);
+        briefing::Builder::new(&alignment, r.config, &corpus, stamp)
+    };
+    let mut profiled: Vec<&Stored> =
+        stored.iter().filter(|s| place_of.get(&s.name).is_some_and(|p| builder.wants(p))).collect();
+    profiled.sort_by(|a, b| a.name.cmp(&b.name));
+    lost.extend(for_each_stored(extraction, &profiled, |part, _| {
+        builder.add(part);
+        Ok(())
+    })?);
+    let briefing = builder.finish();
     write_streamed(&args.out.join("briefing.html"), |out| r.templates.render_to(&briefing, out))?;
     let rendered = pdf::render(&briefing, r.fonts);
     for c in &rendered.missing {
@@ -279,7 +406,7 @@ fn write_outputs(
         );
     }
     write_atomic(&args.out.join("briefing.pdf"), &rendered.bytes)?;
-    Ok(())
+    Ok(lost)
 }
 
 /// Writes `path` atomically from `fill`, without holding the whole file in memory.

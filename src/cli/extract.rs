@@ -55,11 +55,8 @@ pub fn execute(args: Args) -> Result<Outcome> {
             };
             // A long report is read and written part by part.
             let emit = |write: &mut dyn FnMut(&[u8]) -> Result<()>| {
-                if doc.text.len() <= crate::PART_BYTES {
-                    return write(render(&crate::process(&doc, &taxonomy), true).as_bytes());
-                }
                 let mut first_part = true;
-                crate::process_in_parts(&doc, &taxonomy, crate::PART_BYTES, |part| {
+                crate::process_each(&doc, &taxonomy, |part| {
                     let records = render(&part, first_part);
                     first_part = false;
                     write(records.as_bytes())

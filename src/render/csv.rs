@@ -9,13 +9,12 @@ use anyhow::Result;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-fn table(header: &[&str], rows: Vec<Vec<String>>) -> Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(BOM.to_vec());
+/// A table written to `out` as its rows come: the byte-order mark, then the header.
+fn table<'w>(header: &[&str], out: &'w mut dyn std::io::Write) -> Result<csv::Writer<&'w mut dyn std::io::Write>> {
+    out.write_all(BOM)?;
+    let mut w = csv::Writer::from_writer(out);
     w.write_record(header)?;
-    for row in rows {
-        w.write_record(&row)?;
-    }
-    w.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))
+    Ok(w)
 }
 
 fn opt<T: ToString>(v: Option<T>) -> String {
@@ -27,40 +26,40 @@ fn num(v: f64) -> String {
     format!("{v}")
 }
 
-/// Every claim of every report (dates and labels left out).
-pub fn claims(reports: &[Report]) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    write_claims(reports, &mut out)?;
-    Ok(out)
+/// `claims.csv`: every value claim of every report (dates and labels left
+/// out), written report by report, since a claims table can be far larger
+/// than the rest of a build.
+pub struct ClaimsWriter<'w> {
+    w: csv::Writer<&'w mut dyn std::io::Write>,
 }
 
-/// [`claims`], written row by row to `out` (a claims table can be far larger
-/// than the rest of the build).
-pub fn write_claims(reports: &[Report], out: &mut dyn std::io::Write) -> Result<()> {
-    let header = [
-        "doc",
-        "place",
-        "line",
-        "start",
-        "end",
-        "text",
-        "value",
-        "value_max",
-        "unit",
-        "kind",
-        "bound",
-        "change",
-        "display",
-        "subject",
-        "period",
-        "period_year",
-        "metric",
-        "sentence",
-    ];
-    out.write_all(BOM)?;
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(header)?;
-    for r in reports {
+impl<'w> ClaimsWriter<'w> {
+    pub fn new(out: &'w mut dyn std::io::Write) -> Result<Self> {
+        let header = [
+            "doc",
+            "place",
+            "line",
+            "start",
+            "end",
+            "text",
+            "value",
+            "value_max",
+            "unit",
+            "kind",
+            "bound",
+            "change",
+            "display",
+            "subject",
+            "period",
+            "period_year",
+            "metric",
+            "sentence",
+        ];
+        Ok(ClaimsWriter { w: table(&header, out)? })
+    }
+
+    pub fn add(&mut self, r: &Report) -> Result<()> {
+        let w = &mut self.w;
         for c in r.claims.iter().filter(|c| c.kind.is_claim()) {
             let Some(value) = c.value else { continue };
             w.write_record([
@@ -84,13 +83,28 @@ pub fn write_claims(reports: &[Report], out: &mut dyn std::io::Write) -> Result<
                 c.sentence.clone(),
             ])?;
         }
+        Ok(())
     }
-    w.flush()?;
-    Ok(())
+
+    pub fn finish(mut self) -> Result<()> {
+        self.w.flush()?;
+        Ok(())
+    }
+}
+
+/// The claims table of `reports`.
+pub fn claims(reports: &[Report]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut w = ClaimsWriter::new(&mut out)?;
+    for r in reports {
+        w.add(r)?;
+    }
+    w.finish()?;
+    Ok(out)
 }
 
 /// Indicator × place: one row per figure, the first of a cell being the one shown first.
-pub fn comparison(a: &Alignment) -> Result<Vec<u8>> {
+pub fn comparison(a: &Alignment, out: &mut dyn std::io::Write) -> Result<()> {
     let header = [
         "group",
         "indicator",
@@ -112,12 +126,12 @@ pub fn comparison(a: &Alignment) -> Result<Vec<u8>> {
         "text",
         "sentence",
     ];
-    let mut rows = Vec::new();
+    let mut w = table(&header, out)?;
     for g in &a.groups {
         for row in &g.rows {
             for (col, cells) in row.cells.iter().enumerate() {
                 for (n, c) in cells.iter().enumerate() {
-                    rows.push(vec![
+                    w.write_record([
                         g.group.clone(),
                         row.id.clone(),
                         row.label.clone(),
@@ -137,22 +151,23 @@ pub fn comparison(a: &Alignment) -> Result<Vec<u8>> {
                         c.line.to_string(),
                         c.text.clone(),
                         c.sentence.clone(),
-                    ]);
+                    ])?;
                 }
             }
         }
     }
-    table(&header, rows)
+    w.flush()?;
+    Ok(())
 }
 
 /// Measure × place adoption, one row per report naming the measure.
-pub fn measures(a: &Alignment) -> Result<Vec<u8>> {
+pub fn measures(a: &Alignment, out: &mut dyn std::io::Write) -> Result<()> {
     let header = ["measure", "place", "doc", "written", "quoted", "count", "line", "sentence"];
-    let mut rows = Vec::new();
+    let mut w = table(&header, out)?;
     for m in &a.measures {
-        for (col, uses) in m.uses.iter().enumerate() {
+        for (&col, uses) in &m.uses {
             for u in uses {
-                rows.push(vec![
+                w.write_record([
                     m.name.clone(),
                     a.places[col].name.clone(),
                     u.doc.clone(),
@@ -161,21 +176,20 @@ pub fn measures(a: &Alignment) -> Result<Vec<u8>> {
                     u.count.to_string(),
                     u.line.to_string(),
                     u.sentence.clone(),
-                ]);
+                ])?;
             }
         }
     }
-    table(&header, rows)
+    w.flush()?;
+    Ok(())
 }
 
-pub fn honors(a: &Alignment) -> Result<Vec<u8>> {
+pub fn honors(a: &Alignment, out: &mut dyn std::io::Write) -> Result<()> {
     let header = ["place", "honor", "year", "doc", "line", "sentence"];
-    let rows = a
-        .honors
-        .iter()
-        .map(|h| {
-            vec![h.place.clone(), h.name.clone(), opt(h.year), h.doc.clone(), h.line.to_string(), h.sentence.clone()]
-        })
-        .collect();
-    table(&header, rows)
+    let mut w = table(&header, out)?;
+    for h in &a.honors {
+        w.write_record([&h.place, &h.name, &opt(h.year), &h.doc, &h.line.to_string(), &h.sentence])?;
+    }
+    w.flush()?;
+    Ok(())
 }

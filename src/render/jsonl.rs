@@ -140,7 +140,8 @@ pub fn render_part(report: &Report, first: bool) -> String {
     String::from_utf8(out).expect("JSON is UTF-8")
 }
 
-fn write_part(report: &Report, first: bool, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+/// [`render_part`], written record by record to `out`.
+pub fn write_part(report: &Report, first: bool, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     if first {
         line(out, &doc_record(&report.meta))?;
     }

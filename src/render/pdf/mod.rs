@@ -304,6 +304,13 @@ fn split_mark(
     out
 }
 
+/// A muted line saying what a capped section leaves out, when it leaves out any.
+fn left_out(w: &mut Writer, more: usize, note: impl FnOnce() -> String) {
+    if more > 0 {
+        w.paragraph(&note(), SMALL, MUTED, 0.0, None);
+    }
+}
+
 fn refs(ids: &[usize]) -> String {
     ids.iter().map(|i| format!("[{i}]")).collect()
 }
@@ -364,6 +371,13 @@ fn comparison(w: &mut Writer, b: &Briefing) {
         0.0,
         None,
     );
+    left_out(w, b.columns_more, || {
+        format!(
+            "另有 {} 个地方未列入对比表和图表(只列报告指标最多的 {} 个),全部见 data/comparison.csv。",
+            b.columns_more,
+            b.columns.len()
+        )
+    });
     for group in &b.groups {
         w.heading(&group.name, 2);
         for chunk in group.rows.chunks(INDICATORS_PER_TABLE) {
@@ -439,6 +453,13 @@ fn measures(w: &mut Writer, b: &Briefing) {
 
 fn honors(w: &mut Writer, b: &Briefing) {
     w.heading("荣誉", 1);
+    left_out(w, b.honors_more_places, || {
+        format!(
+            "另有 {} 个地方的荣誉未列出(只列荣誉最多的 {} 个),全部见 data/honors.csv。",
+            b.honors_more_places,
+            b.honors.len()
+        )
+    });
     let rows: Vec<Vec<String>> = b
         .honors
         .iter()
@@ -460,6 +481,13 @@ fn honors(w: &mut Writer, b: &Briefing) {
 
 fn profiles(w: &mut Writer, b: &Briefing) {
     w.heading("各地概况", 1);
+    left_out(w, b.profiles_more, || {
+        format!(
+            "另有 {} 个地方未列概况(只列数字最多的 {} 个),其数字全部见 data/claims.csv。",
+            b.profiles_more,
+            b.profiles.len()
+        )
+    });
     for p in &b.profiles {
         w.heading(&p.place, 2);
         for d in &p.docs {
