@@ -32,6 +32,9 @@ fn hostile_folder(dir: &Path) -> Vec<(&'static str, bool)> {
     w("nul.txt", b"abc\0def\0\0ghi");
     w("page.html", "<html><head><title>玉门市</title><script>alert(1)</script></head><body><nav>首页</nav><p>审批时限压缩74%</p></body></html>".as_bytes());
     w("报告 一 (副本).txt", text.as_bytes());
+    // Two files, one report name: the first (by file name) is read.
+    w("twin.html", "<p>湘潭市审批时限压缩74%</p>".as_bytes());
+    w("twin.txt", text.as_bytes());
     std::os::unix::fs::symlink(dir.join("loop.txt"), dir.join("loop.txt")).unwrap();
     std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("dangling.txt")).unwrap();
     vec![
@@ -48,6 +51,7 @@ fn hostile_folder(dir: &Path) -> Vec<(&'static str, bool)> {
         ("nul", false),
         ("page", true),
         ("报告 一 (副本)", true),
+        ("twin", true),
         ("loop", false),
         ("dangling", false),
     ]
@@ -72,7 +76,11 @@ fn every_hostile_input_gives_a_result_or_one_line_naming_it() {
             assert_eq!(lines.len(), 1, "{name}: one line naming the file: {err}");
         }
     }
-    assert_eq!(err.lines().count(), cases.iter().filter(|(_, ok)| !ok).count(), "nothing else on stderr: {err}");
+    let twin: Vec<&str> = err.lines().filter(|l| l.contains("twin.txt")).collect();
+    assert_eq!(twin.len(), 1, "the second file of one name is named: {err}");
+    assert!(twin[0].contains("twin.html") && twin[0].contains("rename"), "{err}");
+    let failed = cases.iter().filter(|(_, ok)| !ok).count() + 1;
+    assert_eq!(err.lines().count(), failed, "nothing else on stderr: {err}");
     assert!(
         out.join("briefing.html").is_file() && out.join("briefing.pdf").is_file(),
         "the rest still makes a briefing"

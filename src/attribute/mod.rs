@@ -115,6 +115,7 @@ fn cite_all(text: &str, norm: &NormalizedDoc, found: Found, places: &place::Plac
 }
 
 fn cite(source: &SourceText, m: &Mention) -> Claim {
+    let (sentence_start, sentence_end) = source.sentence_span(m.start, m.end);
     Claim {
         start: m.start,
         end: m.end,
@@ -130,8 +131,8 @@ fn cite(source: &SourceText, m: &Mention) -> Claim {
         place: None,
         period: None,
         metric: None,
-        sentence: source.sentence(m.start, m.end).to_owned(),
-        sentence_start: source.sentence_span(m.start, m.end).0,
+        sentence: source.slice(sentence_start, sentence_end).to_owned(),
+        sentence_start,
         period_year: None,
         norm_sentence: String::new(),
         norm_offset: 0,

@@ -74,7 +74,9 @@ pub fn execute(args: Args) -> Result<Outcome> {
     let templates = html::Templates::load(template_dir.as_deref()).map_err(|e| UsageError(format!("{e:#}")))?;
     let fonts = pdf::Fonts::load(args.font.as_deref(), args.fallback_font.as_deref())
         .map_err(|e| UsageError(format!("{e:#}")))?;
-    let paths = ingest::find_reports(&args.inputs).map_err(|e| UsageError(format!("{e:#}")))?;
+    let found = ingest::find_reports(&args.inputs).map_err(|e| UsageError(format!("{e:#}")))?;
+    let read = found.len();
+    let (paths, twins) = split_twins(found);
     let _lock = Lock::acquire(&args.out)?;
     for dir in [args.out.clone(), args.out.join("extract"), args.out.join("data")] {
         clean_temporaries(&dir);
@@ -101,8 +103,11 @@ pub fn execute(args: Args) -> Result<Outcome> {
         .collect();
     progress.finish_and_clear();
 
-    let mut counts = Counts { read: paths.len(), ..Counts::default() };
-    let mut outcome = Outcome::default();
+    let mut counts = Counts { read, failed: twins.len(), ..Counts::default() };
+    let mut outcome = Outcome { failed: twins.len(), ..Outcome::default() };
+    for e in &twins {
+        report_failure(e);
+    }
     let mut extracted = Vec::new();
     let mut manifest = Manifest { extract_key, ..Manifest::default() };
     for (path, name, result) in results {
@@ -170,6 +175,29 @@ pub fn execute(args: Args) -> Result<Outcome> {
         );
     }
     Ok(outcome)
+}
+
+/// Sets aside reports whose name (the file name without its extension) an
+/// earlier one already has: `a.html` and `a.txt` would be one report `a`.
+fn split_twins(paths: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<anyhow::Error>) {
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut kept = Vec::new();
+    let mut twins = Vec::new();
+    for path in paths {
+        let name = ingest::doc_name(&path);
+        match seen.get(&name) {
+            Some(first) => twins.push(anyhow::anyhow!(
+                "{}: same report name `{name}` as {}; rename one",
+                path.display(),
+                first.display()
+            )),
+            None => {
+                seen.insert(name, path.clone());
+                kept.push(path);
+            }
+        }
+    }
+    (kept, twins)
 }
 
 /// One report's extraction and where it came from.
