@@ -63,9 +63,51 @@ fn font_id(face: usize) -> FontId {
     FontId(format!("CBAAA{letter}"))
 }
 
+type Rgb3 = (f32, f32, f32);
+
+/// What a page's content has set so far: a colour, font or line width is
+/// set only when it changes (these persist across text objects within a
+/// page), which halves the operations a long briefing holds in memory.
+#[derive(Default)]
+struct Pen {
+    fill: Option<Rgb3>,
+    outline: Option<Rgb3>,
+    thin: bool,
+    font: Option<(usize, f32)>,
+}
+
+impl Pen {
+    fn fill(&mut self, ops: &mut Vec<Op>, rgb: Rgb3) {
+        if self.fill != Some(rgb) {
+            ops.push(Op::SetFillColor { col: color(rgb) });
+            self.fill = Some(rgb);
+        }
+    }
+
+    fn outline(&mut self, ops: &mut Vec<Op>, rgb: Rgb3) {
+        if self.outline != Some(rgb) {
+            ops.push(Op::SetOutlineColor { col: color(rgb) });
+            self.outline = Some(rgb);
+        }
+        if !self.thin {
+            ops.push(Op::SetOutlineThickness { pt: Pt(0.5) });
+            self.thin = true;
+        }
+    }
+
+    fn font(&mut self, ops: &mut Vec<Op>, face: usize, size: f32) {
+        if self.font != Some((face, size)) {
+            ops.push(Op::SetFont { font: PdfFontHandle::External(font_id(face)), size: Pt(size) });
+            self.font = Some((face, size));
+        }
+    }
+}
+
 struct Writer<'a> {
     fonts: &'a Fonts,
     pages: Vec<Vec<Op>>,
+    /// The state the open page has set.
+    pen: Pen,
     /// Distance of the next line's top from the page top.
     y: f32,
     missing: BTreeSet<char>,
@@ -83,18 +125,22 @@ struct Table<'t> {
 
 impl<'a> Writer<'a> {
     fn new(fonts: &'a Fonts) -> Self {
-        let mut w = Writer { fonts, pages: Vec::new(), y: 0.0, missing: BTreeSet::new(), outline: Vec::new() };
+        let mut w = Writer {
+            fonts,
+            pages: Vec::new(),
+            pen: Pen::default(),
+            y: 0.0,
+            missing: BTreeSet::new(),
+            outline: Vec::new(),
+        };
         w.new_page();
         w
     }
 
     fn new_page(&mut self) {
         self.pages.push(Vec::new());
+        self.pen = Pen::default();
         self.y = MARGIN_TOP;
-    }
-
-    fn ops(&mut self) -> &mut Vec<Op> {
-        self.pages.last_mut().expect("a page is open")
     }
 
     fn room(&self) -> f32 {
@@ -114,27 +160,14 @@ impl<'a> Writer<'a> {
     /// Draws `segments` (text, colour) left to right from `x` on the baseline
     /// `baseline` (distance from the page top).
     fn draw(&mut self, x: f32, baseline: f32, size: f32, segments: &[(&str, (f32, f32, f32))]) {
-        let ops = self.text_ops(x, baseline, size, segments);
-        self.ops().extend(ops);
-    }
-
-    fn text_ops(&mut self, x: f32, baseline: f32, size: f32, segments: &[(&str, (f32, f32, f32))]) -> Vec<Op> {
-        let mut ops =
-            vec![Op::StartTextSection, Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(PAGE_H - baseline) } }];
-        for (text, rgb) in segments {
-            ops.push(Op::SetFillColor { col: color(*rgb) });
-            for run in self.fonts.runs(text, &mut self.missing) {
-                ops.push(Op::SetFont { font: PdfFontHandle::External(font_id(run.face)), size: Pt(size) });
-                ops.push(Op::ShowText { items: vec![TextItem::Text(run.text)] });
-            }
-        }
-        ops.push(Op::EndTextSection);
-        ops
+        let page = self.pages.last_mut().expect("a page is open");
+        let mut text = Text { fonts: self.fonts, missing: &mut self.missing, pen: &mut self.pen, ops: page };
+        text.draw(x, baseline, size, segments);
     }
 
     fn rect(&mut self, x: f32, top: f32, w: f32, h: f32, rgb: (f32, f32, f32), fill: bool) {
-        let ops = rect_ops(x, top, w, h, rgb, fill);
-        self.ops().extend(ops);
+        let page = self.pages.last_mut().expect("a page is open");
+        rect_ops(&mut self.pen, page, x, top, w, h, rgb, fill);
     }
 
     fn line_height(size: f32) -> f32 {
@@ -256,27 +289,53 @@ impl<'a> Writer<'a> {
         for n in 0..total {
             let footer = format!("第 {} / {} 页", n + 1, total);
             let fw = self.width(&footer, SMALL);
-            let mut ops = self.text_ops(MARGIN_X, 34.0, SMALL, &[(title, MUTED)]);
-            ops.extend(rect_ops(MARGIN_X, 40.0, CONTENT_W, 0.5, RULE, true));
-            ops.extend(self.text_ops((PAGE_W - fw) / 2.0, PAGE_H - 28.0, SMALL, &[(&footer, MUTED)]));
-            self.pages[n].extend(ops);
+            // After the page's content, whose last state is not known here.
+            let mut pen = Pen::default();
+            let page = &mut self.pages[n];
+            let mut text = Text { fonts: self.fonts, missing: &mut self.missing, pen: &mut pen, ops: page };
+            text.draw(MARGIN_X, 34.0, SMALL, &[(title, MUTED)]);
+            text.draw((PAGE_W - fw) / 2.0, PAGE_H - 28.0, SMALL, &[(&footer, MUTED)]);
+            rect_ops(&mut pen, page, MARGIN_X, 40.0, CONTENT_W, 0.5, RULE, true);
         }
     }
 }
 
-fn rect_ops(x: f32, top: f32, w: f32, h: f32, rgb: (f32, f32, f32), fill: bool) -> Vec<Op> {
+/// Text drawn onto one page's operations.
+struct Text<'w> {
+    fonts: &'w Fonts,
+    missing: &'w mut BTreeSet<char>,
+    pen: &'w mut Pen,
+    ops: &'w mut Vec<Op>,
+}
+
+impl Text<'_> {
+    /// `segments` (text, colour) left to right from `x` on the baseline
+    /// `baseline` (distance from the page top).
+    fn draw(&mut self, x: f32, baseline: f32, size: f32, segments: &[(&str, Rgb3)]) {
+        self.ops.push(Op::StartTextSection);
+        self.ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(PAGE_H - baseline) } });
+        for (text, rgb) in segments {
+            self.pen.fill(self.ops, *rgb);
+            for run in self.fonts.runs(text, self.missing) {
+                self.pen.font(self.ops, run.face, size);
+                self.ops.push(Op::ShowText { items: vec![TextItem::Text(run.text)] });
+            }
+        }
+        self.ops.push(Op::EndTextSection);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rect_ops(pen: &mut Pen, ops: &mut Vec<Op>, x: f32, top: f32, w: f32, h: f32, rgb: Rgb3, fill: bool) {
     let mode = if fill { PaintMode::Fill } else { PaintMode::Stroke };
     let rect =
         Rect { x: Pt(x), y: Pt(PAGE_H - top - h), width: Pt(w), height: Pt(h), mode: Some(mode), winding_order: None };
     if fill {
-        vec![Op::SetFillColor { col: color(rgb) }, Op::DrawRectangle { rectangle: rect }]
+        pen.fill(ops, rgb);
     } else {
-        vec![
-            Op::SetOutlineColor { col: color(rgb) },
-            Op::SetOutlineThickness { pt: Pt(0.5) },
-            Op::DrawRectangle { rectangle: rect },
-        ]
+        pen.outline(ops, rgb);
     }
+    ops.push(Op::DrawRectangle { rectangle: rect });
 }
 
 fn row_height(cells: &[Vec<String>], lh: f32) -> f32 {
