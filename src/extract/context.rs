@@ -17,6 +17,10 @@ static VERBS: LazyLock<Vec<(Vec<char>, Change)>> = LazyLock::new(|| {
     let down = DOWN_VERBS.iter().map(|v| (*v, Change::Down));
     as_chars(&up.chain(down).collect::<Vec<_>>())
 });
+/// The characters a change verb starts with: most positions of a clause
+/// are none of them, and are passed over without comparing every verb.
+static VERB_FIRST: LazyLock<Vec<char>> =
+    LazyLock::new(|| VERBS.iter().filter_map(|(v, _)| v.first().copied()).collect());
 static NOT_CHANGE_CHARS: LazyLock<Vec<Vec<char>>> =
     LazyLock::new(|| NOT_CHANGE.iter().map(|w| w.chars().collect()).collect());
 
@@ -144,6 +148,9 @@ pub fn change(chars: &[char], start: usize) -> Option<Change> {
 
 fn verb_at(clause: &[char], i: usize) -> Option<(usize, Change)> {
     let rest = &clause[i..];
+    if !VERB_FIRST.contains(rest.first()?) {
+        return None;
+    }
     let (verb, dir) = VERBS.iter().find(|(v, _)| rest.starts_with(v))?;
     for w in NOT_CHANGE_CHARS.iter() {
         // The verb may sit inside an excluded word that starts here or earlier (`新增`).
