@@ -96,6 +96,12 @@ fn a_long_report_is_read_in_parts_with_exact_records() {
     let claims = std::fs::read_to_string(built.join("data/claims.jsonl")).unwrap();
     assert!(claims.starts_with(&out) && claims.len() > out.len(), "the cached parts, then the new report");
     assert_eq!(std::fs::read_to_string(built.join("extract/long.jsonl")).unwrap(), out);
+    // Its parts align as one report: its measures (carried by the last part)
+    // are in the adoption table, and its profile lists it once.
+    let measures = std::fs::read_to_string(built.join("data/measures.csv")).unwrap();
+    assert!(measures.lines().any(|l| l.contains(",long,")), "{}", &measures[..measures.len().min(400)]);
+    let html = std::fs::read_to_string(built.join("briefing.html")).unwrap();
+    assert_eq!(html.matches("<dd>long</dd>").count(), 1, "one report, one entry in its profile");
 }
 
 fn check_records(text: &[char], out: &str) {
@@ -250,4 +256,20 @@ fn build_writes_extraction_for_every_input() {
         }
         assert_eq!(built, read(&root().join("tests/golden/extract").join(&name)));
     }
+}
+
+#[test]
+fn two_files_of_one_report_name_are_not_written_over_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let (txt, html) = (dir.path().join("a.txt"), dir.path().join("a.html"));
+    std::fs::write(&txt, "湘潭市审批时限压缩74%。\n").unwrap();
+    std::fs::write(&html, "<p>湘潭市审批时限压缩75%</p>").unwrap();
+    let out = dir.path().join("out");
+    let run = citybrief(&["extract", path_str(&txt), path_str(&html), "--out", path_str(&out)]);
+    assert_eq!(run.status.code(), Some(1));
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("a.html") && err.contains("a.txt") && err.contains("rename"), "{err}");
+    let written = std::fs::read_to_string(out.join("a.jsonl")).unwrap();
+    assert!(written.contains("\"text\":\"74%\""), "the first file's records stay: {written}");
 }

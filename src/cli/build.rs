@@ -76,7 +76,7 @@ pub fn execute(args: Args) -> Result<Outcome> {
         .map_err(|e| UsageError(format!("{e:#}")))?;
     let found = ingest::find_reports(&args.inputs).map_err(|e| UsageError(format!("{e:#}")))?;
     let read = found.len();
-    let (paths, twins) = split_twins(found);
+    let (paths, twins) = ingest::split_twins(found);
     let _lock = Lock::acquire(&args.out)?;
     for dir in [args.out.clone(), args.out.join("extract"), args.out.join("data")] {
         clean_temporaries(&dir);
@@ -175,29 +175,6 @@ pub fn execute(args: Args) -> Result<Outcome> {
         );
     }
     Ok(outcome)
-}
-
-/// Sets aside reports whose name (the file name without its extension) an
-/// earlier one already has: `a.html` and `a.txt` would be one report `a`.
-fn split_twins(paths: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<anyhow::Error>) {
-    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
-    let mut kept = Vec::new();
-    let mut twins = Vec::new();
-    for path in paths {
-        let name = ingest::doc_name(&path);
-        match seen.get(&name) {
-            Some(first) => twins.push(anyhow::anyhow!(
-                "{}: same report name `{name}` as {}; rename one",
-                path.display(),
-                first.display()
-            )),
-            None => {
-                seen.insert(name, path.clone());
-                kept.push(path);
-            }
-        }
-    }
-    (kept, twins)
 }
 
 /// One report's extraction and where it came from.

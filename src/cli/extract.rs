@@ -41,7 +41,20 @@ pub fn execute(args: Args) -> Result<Outcome> {
     let mut stdout = std::io::stdout().lock();
     // On standard output the TSV header comes once, before the first report.
     let mut first = true;
-    for path in &args.files {
+    // With --out, one file per report name: a second file of one name would
+    // overwrite the first's.
+    let files = match args.out {
+        Some(_) => {
+            let (files, twins) = ingest::split_twins(args.files.clone());
+            for e in &twins {
+                report_failure(e);
+            }
+            outcome.failed += twins.len();
+            files
+        }
+        None => args.files.clone(),
+    };
+    for path in &files {
         let result = read(path, args.encoding).and_then(|doc| {
             let header = args.out.is_some() || first;
             first = false;

@@ -48,6 +48,29 @@ pub fn find_reports(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(found)
 }
 
+/// Sets aside reports whose name (the file name without its extension) an
+/// earlier one already has: `a.html` and `a.txt` would be one report `a`.
+pub fn split_twins(paths: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<anyhow::Error>) {
+    let mut seen: std::collections::BTreeMap<String, PathBuf> = std::collections::BTreeMap::new();
+    let mut kept = Vec::new();
+    let mut twins = Vec::new();
+    for path in paths {
+        let name = doc_name(&path);
+        match seen.get(&name) {
+            Some(first) => twins.push(anyhow::anyhow!(
+                "{}: same report name `{name}` as {}; rename one",
+                path.display(),
+                first.display()
+            )),
+            None => {
+                seen.insert(name, path.clone());
+                kept.push(path);
+            }
+        }
+    }
+    (kept, twins)
+}
+
 /// The document name for a path: the file name without its extension.
 pub fn doc_name(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "-".to_owned())
