@@ -416,8 +416,7 @@ fn write_outputs(
 
 /// Writes `path` atomically from `fill`, without holding the whole file in memory.
 fn write_streamed(path: &Path, fill: impl FnOnce(&mut dyn std::io::Write) -> Result<()>) -> Result<()> {
-    use anyhow::Context;
-    let mut file = crate::output::AtomicFile::create(path)?;
+    let mut file = AtomicFile::create(path)?;
     fill(&mut file).with_context(|| format!("{}: cannot write", path.display()))?;
     file.commit()
 }
