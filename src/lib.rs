@@ -29,6 +29,7 @@ pub mod normalize;
 pub mod output;
 pub mod render;
 pub mod report;
+pub mod runs;
 pub mod segment;
 pub mod source;
 

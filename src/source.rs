@@ -17,12 +17,19 @@ pub struct SourceText<'a> {
 
 impl<'a> SourceText<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        // One pass over the text fills all three tables.
+        let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
+        let mut chars = Vec::with_capacity(text.len() / 2);
+        let mut line_starts = vec![0];
+        for (b, c) in text.char_indices() {
+            bytes.push(b);
+            chars.push(c);
+            if c == '\n' {
+                line_starts.push(chars.len());
+            }
+        }
         bytes.push(text.len());
-        let line_starts = std::iter::once(0)
-            .chain(text.chars().enumerate().filter(|&(_, c)| c == '\n').map(|(i, _)| i + 1))
-            .collect();
-        SourceText { text, bytes, line_starts, chars: text.chars().collect() }
+        SourceText { text, bytes, line_starts, chars }
     }
 
     /// Number of characters.

@@ -81,8 +81,8 @@ fn cite_all(text: &str, norm: &NormalizedDoc, found: Found, places: &place::Plac
             // little after: a short window, not a copy of the whole sentence.
             let s = sentence_start(&norm.chars, m.norm_start).max(m.norm_start.saturating_sub(MATCH_BEFORE));
             let e = sentence_end(&norm.chars, m.norm_start).min(m.norm_end + MATCH_AFTER);
-            claim.norm_sentence = norm.chars[s..e].iter().collect();
-            claim.norm_offset = norm.chars[s..m.norm_start].iter().map(|c| c.len_utf8()).sum();
+            claim.norm_sentence = norm.slice(s, e).to_owned();
+            claim.norm_offset = norm.slice(s, m.norm_start).len();
             if m.kind.is_claim() {
                 claim.place = places.of_claim(&norm.chars, m.norm_start).map(|p| p.name());
                 claim.period = periods.of_claim(&norm.chars, m.norm_start);

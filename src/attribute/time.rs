@@ -2,6 +2,7 @@
 //! each claim refers to (the time its sentence states before it).
 
 use crate::normalize::NormalizedDoc;
+use crate::runs::RunRegex;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -23,13 +24,25 @@ pub fn published(text: &str) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
     let date = r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|(?:前|第)?[一二三四]季度|上半年|下半年)";
-    Regex::new(&format!(
+    let regex = Regex::new(&format!(
         r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|全年|前三季度|疫情期间|截至目前"
     ))
-    .unwrap()
+    .unwrap();
+    RunRegex::new(regex, PERIOD_ANCHORS, in_period)
 });
+/// Every period holds one of these.
+const PERIOD_ANCHORS: &[&str] = &["年", "月", "季", "疫情期间", "截至目前"];
+
+/// The characters periods are written with (`\d` is any decimal digit).
+fn in_period(c: char) -> bool {
+    c.is_numeric() || PERIOD_CHARS.contains(&c)
+}
+const PERIOD_CHARS: &[char] = &[
+    '截', '至', '止', '到', '自', '从', '年', '度', '前', '第', '一', '二', '三', '四', '季', '上', '下', '半', '月',
+    '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目',
+];
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").unwrap());
 
 /// Periods stated in a text, found once per report.
@@ -40,7 +53,8 @@ pub struct Periods {
 pub fn periods(doc: &NormalizedDoc) -> Periods {
     let found = PERIOD
         .find_iter(&doc.text)
-        .map(|m| (doc.char_at(m.start()), doc.char_at(m.end()), m.as_str().to_owned()))
+        .into_iter()
+        .map(|(s, e)| (doc.char_at(s), doc.char_at(e), doc.text[s..e].to_owned()))
         .collect();
     Periods { found }
 }
@@ -80,6 +94,15 @@ pub fn period_year(period: &str, published: Option<&str>) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The run-limited search finds what the period pattern finds in the whole text.
+        #[test]
+        fn period_runs_agree_with_the_pattern(text in "([0-9]|年|月|季度|以来|今|去|全|上半|下|截至|目前|疫情期间|底|末|前|第|一|三|-|,|。|从|起|a|٣)*") {
+            let whole: Vec<(usize, usize)> = PERIOD.regex().find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            proptest::prop_assert_eq!(PERIOD.find_iter(&text), whole);
+        }
+    }
 
     #[test]
     fn published_from_date_lines() {

@@ -6,13 +6,14 @@
 //! not claims (claims.md §1.1).
 
 use crate::normalize::CharIndex;
+use crate::runs::RunRegex;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// A normalized character range `[start, end)`.
 pub type Range = (usize, usize);
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE: LazyLock<RunRegex> = LazyLock::new(|| {
     let d = r"[0-9]";
     let cn = r"[〇零一二三四五六七八九]";
     let sep = r"(?:-|~|—|至|到)";
@@ -36,15 +37,27 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         // 第三季度, 一季度, 前三季度
         r"(?:第|前)?[一二三四1-4]季度".to_owned(),
     ];
-    Regex::new(&patterns.join("|")).unwrap()
+    RunRegex::new(Regex::new(&patterns.join("|")).unwrap(), DATE_ANCHORS, in_date)
 });
+/// Every date holds one of these.
+const DATE_ANCHORS: &[&str] = &["年", "月", "季", ":", "-", "/", "."];
 
-/// Dates and times in `text` as normalized character ranges.
-pub fn dates(text: &str, index: &CharIndex) -> Vec<Range> {
-    let chars: Vec<char> = text.chars().collect();
+/// The characters dates are written with.
+fn in_date(c: char) -> bool {
+    c.is_ascii_digit() || DATE_CHARS.contains(&c)
+}
+const DATE_CHARS: &[char] = &[
+    '-', '/', '.', '日', ' ', ':', '年', '度', '公', '元', '~', '—', '至', '到', '月', '份', '〇', '零', '一', '二',
+    '三', '四', '五', '六', '七', '八', '九', '十', '第', '前', '季',
+];
+
+/// Dates and times in `text` (whose characters are `chars`, indexed by
+/// `index`) as normalized character ranges.
+pub fn dates(text: &str, chars: &[char], index: &CharIndex) -> Vec<Range> {
     DATE.find_iter(text)
-        .map(|m| (index.at(m.start()), index.at(m.end())))
-        .filter(|&(s, e)| is_real_date(&chars, s, e))
+        .into_iter()
+        .map(|(s, e)| (index.at(s), index.at(e)))
+        .filter(|&(s, e)| is_real_date(chars, s, e))
         .collect()
 }
 
@@ -126,7 +139,16 @@ mod tests {
 
     fn date_texts(s: &str) -> Vec<String> {
         let chars: Vec<char> = s.chars().collect();
-        dates(s, &CharIndex::new(s)).into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect()
+        dates(s, &chars, &CharIndex::new(s)).into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect()
+    }
+
+    proptest::proptest! {
+        /// The run-limited search finds what the date pattern finds in the whole text.
+        #[test]
+        fn date_runs_agree_with_the_pattern(text in "([0-9]{1,4}|年|月|日|季度|度|至|到|前|第|一|二|三|十|〇|公元|:|\\.|/| |~|—|-|份|,|。|a|个)*") {
+            let whole: Vec<(usize, usize)> = DATE.regex().find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            proptest::prop_assert_eq!(DATE.find_iter(&text), whole);
+        }
     }
 
     #[test]

@@ -142,7 +142,7 @@ pub fn names(doc: &NormalizedDoc) -> (Vec<NamedMeasure>, Vec<Honor>) {
 /// All mentions of `doc`, ordered by start.
 pub fn extract(doc: &NormalizedDoc) -> Vec<Mention> {
     let chars = &doc.chars;
-    let dates = marks::dates(&doc.text, &doc.index);
+    let dates = marks::dates(&doc.text, &doc.chars, &doc.index);
     let names: Vec<(usize, usize)> = marks::quoted_names(chars).into_iter().map(|q| (q.start, q.end)).collect();
     let atoms = scan_atoms(chars, &dates);
     let mut found: Vec<Draft> = dates.iter().map(|&(s, e)| Draft::context(s, e, Kind::Date, None)).collect();

@@ -62,6 +62,12 @@ impl NormalizedDoc {
     pub fn char_at(&self, byte: usize) -> usize {
         self.index.at(byte)
     }
+
+    /// The normalized text of characters `[from, to)`.
+    pub fn slice(&self, from: usize, to: usize) -> &str {
+        let len = self.text.len();
+        &self.text[self.index.byte_of(from, len)..self.index.byte_of(to, len)]
+    }
 }
 
 /// Builds the normalized copy of `original`.
@@ -93,8 +99,7 @@ pub fn normalize(original: &str) -> NormalizedDoc {
         i += 1;
     }
     let (han, converted) = to_simplified(&mut chars);
-    let text: String = chars.iter().collect();
-    let index = CharIndex::new(&text);
+    let (text, index) = CharIndex::text_of(&chars);
     NormalizedDoc { chars, orig, han, converted, orig_len: source.len(), text, index }
 }
 
@@ -327,6 +332,22 @@ pub struct CharIndex {
 impl CharIndex {
     pub fn new(text: &str) -> Self {
         CharIndex { starts: text.char_indices().map(|(b, _)| b).collect() }
+    }
+
+    /// The string of `chars` and its index, built in one pass.
+    fn text_of(chars: &[char]) -> (String, CharIndex) {
+        let mut text = String::with_capacity(chars.len() * 3);
+        let mut starts = Vec::with_capacity(chars.len());
+        for &c in chars {
+            starts.push(text.len());
+            text.push(c);
+        }
+        (text, CharIndex { starts })
+    }
+
+    /// Byte offset of character index `at` (the text's length at or past its end).
+    pub fn byte_of(&self, at: usize, text_len: usize) -> usize {
+        self.starts.get(at).copied().unwrap_or(text_len)
     }
 
     /// Character index of byte offset `byte` (a char boundary or the end).
