@@ -47,6 +47,17 @@ struct NameMatcher {
     firsts: CharSet,
     /// Names (as characters, with their index) by their first two characters, longest first.
     by_pair: PairMap,
+    /// One bit per hash of a first pair, set for the pairs in `by_pair`: most
+    /// pairs of a text are no name's start and are turned away here, before
+    /// a hash-map lookup.
+    pair_bits: Vec<u64>,
+}
+
+/// Bits in [`NameMatcher::pair_bits`] (32 KiB).
+const PAIR_BITS: u32 = 18;
+
+fn pair_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - PAIR_BITS)) as usize
 }
 
 /// Names as characters with their index, by the key of their first two characters.
@@ -86,10 +97,13 @@ impl NameMatcher {
             firsts.insert(a);
             by_pair.entry(pair_key(a, b)).or_default().push((chars, n));
         }
-        for names in by_pair.values_mut() {
+        let mut pair_bits = vec![0u64; (1 << PAIR_BITS) / 64];
+        for (&key, names) in by_pair.iter_mut() {
             names.sort_by(|x, y| y.0.len().cmp(&x.0.len()).then(x.1.cmp(&y.1)));
+            let bit = pair_bit(key);
+            pair_bits[bit / 64] |= 1 << (bit % 64);
         }
-        NameMatcher { firsts, by_pair }
+        NameMatcher { firsts, by_pair, pair_bits }
     }
 
     /// `(start, end, name index)` of every name found, in order.
@@ -97,10 +111,10 @@ impl NameMatcher {
         let mut found = Vec::new();
         let mut i = 0;
         while i + 1 < chars.len() {
-            let hit = self
-                .firsts
-                .may_contain(chars[i])
-                .then(|| self.by_pair.get(&pair_key(chars[i], chars[i + 1])))
+            let key = pair_key(chars[i], chars[i + 1]);
+            let bit = pair_bit(key);
+            let hit = (self.firsts.may_contain(chars[i]) && self.pair_bits[bit / 64] & (1 << (bit % 64)) != 0)
+                .then(|| self.by_pair.get(&key))
                 .flatten()
                 .and_then(|names| names.iter().find(|(name, _)| chars[i..].starts_with(name)));
             match hit {

@@ -10,7 +10,7 @@
 //! phrases (`全国文明城市`, `中国工业百强县市`).
 
 use super::marks::Quote;
-use crate::normalize::NormalizedDoc;
+use crate::normalize::{CharSet, NormalizedDoc};
 use crate::segment::is_dictionary_word;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
@@ -42,16 +42,41 @@ pub struct Honor {
 static LEXICON: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::entries(include_str!("../../data/measures.txt")));
 
-/// The lexicon names that occur in `text`, in lexicon order, each once.
-fn lexicon_names_in(text: &str) -> Vec<&'static str> {
-    static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(LEXICON.iter()).ok()
+/// The lexicon names that occur in `chars`, in lexicon order, each once.
+///
+/// Every occurrence counts, one inside a longer name too, as `contains`
+/// would say. The names are looked up where one of their first characters
+/// stands (one bit test for every other character), which is faster here
+/// than an overlapping multi-pattern search.
+fn lexicon_names_in(chars: &[char]) -> Vec<&'static str> {
+    struct Firsts {
+        set: CharSet,
+        /// (first character, the name's characters, its index in the lexicon)
+        names: Vec<(char, Vec<char>, usize)>,
+    }
+    static FIRSTS: LazyLock<Firsts> = LazyLock::new(|| {
+        let mut set = CharSet::new();
+        let mut names = Vec::new();
+        for (n, name) in LEXICON.iter().enumerate() {
+            let name: Vec<char> = name.chars().collect();
+            if let Some(&first) = name.first() {
+                set.insert(first);
+                names.push((first, name, n));
+            }
+        }
+        Firsts { set, names }
     });
-    let Some(ac) = MATCHER.as_ref() else { return Vec::new() };
+    let firsts = &*FIRSTS;
     let mut seen = vec![false; LEXICON.len()];
-    // Overlapping search: a name inside a longer one counts too, as `contains` would.
-    for m in ac.find_overlapping_iter(text) {
-        seen[m.pattern().as_usize()] = true;
+    for (i, &c) in chars.iter().enumerate() {
+        if !firsts.set.may_contain(c) {
+            continue;
+        }
+        for (_, name, n) in firsts.names.iter().filter(|(first, _, _)| *first == c) {
+            if chars[i..].starts_with(name) {
+                seen[*n] = true;
+            }
+        }
     }
     LEXICON.iter().zip(seen).filter(|&(_, s)| s).map(|(n, _)| *n).collect()
 }
@@ -310,7 +335,7 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
         entry.0 = true;
         entry.1.insert(q.start);
     }
-    for name in listed_practices(text).into_iter().chain(lexicon_names_in(text).into_iter().map(|n| n.to_owned())) {
+    for name in listed_practices(text).into_iter().chain(lexicon_names_in(chars).into_iter().map(|n| n.to_owned())) {
         names.entry(name).or_default();
     }
     if names.is_empty() {
