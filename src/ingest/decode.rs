@@ -92,14 +92,23 @@ fn finish(bytes: &[u8], enc: &'static RsEncoding, trusted: bool) -> Result<Decod
 }
 
 fn checked(text: String, enc: &'static RsEncoding) -> Result<Decoded> {
-    if text.contains('\0') {
+    // One pass counts what the three checks need.
+    let (mut total, mut nul, mut controls, mut bad) = (0usize, false, 0usize, 0usize);
+    for c in text.chars() {
+        total += 1;
+        if c.is_control() {
+            nul |= c == '\0';
+            controls += usize::from(!c.is_whitespace());
+        }
+        bad += usize::from(c == '\u{FFFD}');
+    }
+    if nul {
         bail!("not a text file (it holds NUL characters)");
     }
-    let controls = text.chars().filter(|c| c.is_control() && !c.is_whitespace()).count();
-    if controls * 50 > text.chars().count().max(1) {
+    if controls * 50 > total.max(1) {
         bail!("not a text file (too many control characters as {})", enc.name());
     }
-    if bad_share(&text) > MAX_BAD_SHARE * 5.0 {
+    if total > 0 && bad as f64 / total as f64 > MAX_BAD_SHARE * 5.0 {
         bail!("not decodable as {}", enc.name());
     }
     Ok(Decoded { text, encoding: enc.name() })
