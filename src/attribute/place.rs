@@ -204,13 +204,12 @@ impl Places {
 
     /// The place of a claim at normalized offset `at`.
     pub fn of_claim(&self, chars: &[char], at: usize) -> Option<Place> {
-        let main = self.main.clone()?;
-        if let Some(average) = self.compared_average(chars, at, &main) {
+        let main = self.main.as_ref()?;
+        if let Some(average) = self.compared_average(chars, at, main) {
             return Some(average);
         }
         let sentence_start = crate::normalize::sentence_start(chars, at);
-        let line_start = crate::normalize::bounded_start(chars, at, PARAGRAPH_REACH, &['\n']);
-        let within = |i: usize| self.sub_place(i, &main);
+        let within = |i: usize| self.sub_place(i, main);
         // Hits are sorted by start: those before `at`, nearest first.
         let before = self.hits.partition_point(|h| h.start < at);
         // The nearest sub-unit named earlier in the same sentence…
@@ -222,13 +221,14 @@ impl Places {
             return within(i);
         }
         // …or the sub-unit that opens the paragraph (`●湘潭县…`).
+        let line_start = crate::normalize::bounded_start(chars, at, PARAGRAPH_REACH, &['\n']);
         let opener = chars[line_start..at].iter().take_while(|c| PARAGRAPH_OPENERS.contains(c)).count() + line_start;
         let first_at_opener = self.hits[..before].partition_point(|h| h.start < opener);
         let heading = (first_at_opener < before
             && self.hits[first_at_opener].start == opener
             && self.hits[first_at_opener].end <= at)
             .then_some(first_at_opener);
-        heading.and_then(within).or(Some(main))
+        heading.and_then(within).or_else(|| Some(main.clone()))
     }
 
     /// The hit `i` as a place below the report's main place, if it is one.
