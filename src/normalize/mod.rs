@@ -72,35 +72,36 @@ impl NormalizedDoc {
 
 /// Builds the normalized copy of `original`.
 pub fn normalize(original: &str) -> NormalizedDoc {
-    let source: Vec<char> = original.chars().collect();
     let dropped = pinyin_glosses(original);
-    let mut chars = Vec::with_capacity(source.len());
-    let mut orig = Vec::with_capacity(source.len());
-    let mut i = 0;
-    while i < source.len() {
-        let c = source[i];
+    // Chinese text takes three bytes a character.
+    let mut chars = Vec::with_capacity(original.len() / 2);
+    let mut orig = Vec::with_capacity(original.len() / 2);
+    let mut source = original.chars().enumerate().peekable();
+    let mut orig_len = 0;
+    while let Some((i, c)) = source.next() {
+        orig_len = i + 1;
         if dropped.get(i).copied().unwrap_or(false) || is_invisible(c) {
-            i += 1;
             continue;
         }
         if is_inline_space(c) {
-            let run_end = (i..source.len()).find(|&j| !is_inline_space(source[j])).unwrap_or(source.len());
+            while let Some(&(j, _)) = source.peek().filter(|&&(_, n)| is_inline_space(n)) {
+                orig_len = j + 1;
+                source.next();
+            }
             let before = chars.last().copied();
-            let after = source.get(run_end).copied();
+            let after = source.peek().map(|&(_, n)| n);
             if before.is_some_and(is_ascii_word) && after.map(fold_width).is_some_and(is_ascii_word) {
                 chars.push(' ');
                 orig.push(i);
             }
-            i = run_end;
             continue;
         }
         chars.push(fold_width(c));
         orig.push(i);
-        i += 1;
     }
     let (han, converted) = to_simplified(&mut chars);
     let (text, index) = CharIndex::text_of(&chars);
-    NormalizedDoc { chars, orig, han, converted, orig_len: source.len(), text, index }
+    NormalizedDoc { chars, orig, han, converted, orig_len, text, index }
 }
 
 /// Converts traditional characters to simplified in place, one for one, and
@@ -362,6 +363,16 @@ mod tests {
 
     fn norm(s: &str) -> String {
         normalize(s).chars.iter().collect()
+    }
+
+    #[test]
+    fn original_length_counts_dropped_characters() {
+        for s in ["", "a  ", "营商 \u{200B}", "區(qū)域  \t", " x y "] {
+            assert_eq!(normalize(s).orig_len, s.chars().count(), "{s:?}");
+        }
+        let doc = normalize("1610 项 a  b");
+        assert_eq!(doc.chars.iter().collect::<String>(), "1610项a b");
+        assert_eq!(doc.orig, [0, 1, 2, 3, 5, 7, 8, 10]);
     }
 
     #[test]
