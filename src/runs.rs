@@ -63,7 +63,7 @@ impl RunRegex {
         found
     }
 
-    /// The regex itself, for captures on a match already found.
+    /// The regex itself (the tests compare with a whole-text search).
     pub fn regex(&self) -> &Regex {
         &self.regex
     }

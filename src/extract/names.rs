@@ -51,7 +51,9 @@ static LEXICON: LazyLock<Vec<&'static str>> =
 fn lexicon_names_in(chars: &[char]) -> Vec<&'static str> {
     struct Firsts {
         set: CharSet,
-        /// (first character, the name's characters, its index in the lexicon)
+        /// (first character, the name's characters, its index in the lexicon);
+        /// the first character is kept beside the name so the scan compares
+        /// it without following the name's pointer.
         names: Vec<(char, Vec<char>, usize)>,
     }
     static FIRSTS: LazyLock<Firsts> = LazyLock::new(|| {

@@ -46,7 +46,7 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded> {
     }
     // Mostly UTF-8 with a few bad bytes (a page cut mid-character): keep it UTF-8.
     let (lossy, _, _) = UTF_8.decode(bytes);
-    if bad_share(&lossy) <= MAX_BAD_SHARE {
+    if Counts::of(&lossy).bad_share() <= MAX_BAD_SHARE {
         return checked(lossy.into_owned(), UTF_8);
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -85,41 +85,56 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static RsEncoding> {
 
 fn finish(bytes: &[u8], enc: &'static RsEncoding, trusted: bool) -> Result<Decoded> {
     let (text, used, had_errors) = enc.decode(bytes);
-    if had_errors && !trusted && bad_share(&text) > MAX_BAD_SHARE {
+    if had_errors && !trusted && Counts::of(&text).bad_share() > MAX_BAD_SHARE {
         bail!("not decodable as {}", used.name());
     }
     checked(text.into_owned(), used)
 }
 
 fn checked(text: String, enc: &'static RsEncoding) -> Result<Decoded> {
-    // One pass counts what the three checks need.
-    let (mut total, mut nul, mut controls, mut bad) = (0usize, false, 0usize, 0usize);
-    for c in text.chars() {
-        total += 1;
-        if c.is_control() {
-            nul |= c == '\0';
-            controls += usize::from(!c.is_whitespace());
-        }
-        bad += usize::from(c == '\u{FFFD}');
-    }
-    if nul {
+    let counts = Counts::of(&text);
+    if counts.nul {
         bail!("not a text file (it holds NUL characters)");
     }
-    if controls * 50 > total.max(1) {
+    if counts.controls * 50 > counts.total.max(1) {
         bail!("not a text file (too many control characters as {})", enc.name());
     }
-    if total > 0 && bad as f64 / total as f64 > MAX_BAD_SHARE * 5.0 {
+    if counts.bad_share() > MAX_BAD_SHARE * 5.0 {
         bail!("not decodable as {}", enc.name());
     }
     Ok(Decoded { text, encoding: enc.name() })
 }
 
-fn bad_share(text: &str) -> f64 {
-    let total = text.chars().count();
-    if total == 0 {
-        return 0.0;
+/// What the checks on a decoded text look at, counted in one pass.
+struct Counts {
+    /// Characters.
+    total: usize,
+    /// Whether a NUL character occurs.
+    nul: bool,
+    /// Control characters other than whitespace.
+    controls: usize,
+    /// Replacement characters (`U+FFFD`) left by bytes that did not decode.
+    bad: usize,
+}
+
+impl Counts {
+    fn of(text: &str) -> Counts {
+        let mut counts = Counts { total: 0, nul: false, controls: 0, bad: 0 };
+        for c in text.chars() {
+            counts.total += 1;
+            if c.is_control() {
+                counts.nul |= c == '\0';
+                counts.controls += usize::from(!c.is_whitespace());
+            }
+            counts.bad += usize::from(c == '\u{FFFD}');
+        }
+        counts
     }
-    text.chars().filter(|&c| c == '\u{FFFD}').count() as f64 / total as f64
+
+    /// The share of characters that did not decode.
+    fn bad_share(&self) -> f64 {
+        if self.total == 0 { 0.0 } else { self.bad as f64 / self.total as f64 }
+    }
 }
 
 #[cfg(test)]
