@@ -12,7 +12,7 @@
 use super::marks::Quote;
 use crate::normalize::{CharSet, NormalizedDoc};
 use crate::segment::is_dictionary_word;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -41,6 +41,9 @@ pub struct Honor {
 
 static LEXICON: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::entries(include_str!("../../data/measures.txt")));
+
+static LEXICON_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| LEXICON.iter().copied().collect());
 
 /// The lexicon names that occur in `chars`, in lexicon order, each once.
 ///
@@ -91,6 +94,16 @@ pub fn measure_lexicon() -> impl Iterator<Item = &'static str> {
 fn text_of(chars: &[char], s: usize, e: usize) -> String {
     chars[s..e].iter().collect::<String>().trim().to_owned()
 }
+
+/// A word list searched as one automaton, built once: on the short windows
+/// looked at here that is several times cheaper than one substring search
+/// per word.
+fn automaton(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(words).expect("a short fixed word list")
+}
+
+static HONOR_VERB_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(HONOR_VERBS));
+static NOT_HONOR_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(NOT_HONOR));
 
 fn ends_with_any(name: &str, words: &[&str]) -> bool {
     words.iter().any(|w| name.ends_with(w))
@@ -213,17 +226,15 @@ static NUMERAL_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二两三四五六七八九十百千万双多][\p{Han}]{1,3}[一二两三四五六七八九十双多]").unwrap()
 });
 
-/// `“三新”模式`: a short quoted name read with its head noun.
-fn is_short_with_head(chars: &[char], q: &Quote) -> bool {
-    let name = quoted_name(chars, q);
-    !q.book && name != text_of(chars, q.start, q.end) && !is_dictionary_word(&name)
+/// `“三新”模式`: a short quoted name `name` read with its head noun.
+fn is_short_with_head(chars: &[char], q: &Quote, name: &str) -> bool {
+    !q.book && head_noun(chars, q, name).is_some_and(|head| !is_dictionary_word(&format!("{name}{head}")))
 }
 
 /// Whether the quoted name at `q` is a measure.
-fn is_measure(chars: &[char], q: &Quote) -> bool {
-    let name = text_of(chars, q.start, q.end);
+fn is_measure(chars: &[char], q: &Quote, name: &str) -> bool {
     let len = name.chars().count();
-    if LEXICON.contains(&name.as_str()) {
+    if LEXICON_SET.contains(name) {
         return true;
     }
     if q.book || !(2..=20).contains(&len) || !name.chars().any(crate::normalize::is_han) {
@@ -231,17 +242,17 @@ fn is_measure(chars: &[char], q: &Quote) -> bool {
     }
     if name.matches('、').count() >= 2
         || name.contains('最')
-        || ends_with_any(&name, NOT_MEASURE_ENDINGS)
-        || is_honor_name(&name)
-        || is_dictionary_word(&name)
+        || ends_with_any(name, NOT_MEASURE_ENDINGS)
+        || is_honor_name(name)
+        || is_dictionary_word(name)
     {
         return false;
     }
     let mut score = 0;
-    if ends_with_any(&name, MEASURE_ENDINGS) && !(name.ends_with('年') && len < 5) {
+    if ends_with_any(name, MEASURE_ENDINGS) && !(name.ends_with('年') && len < 5) {
         score += 2;
     }
-    if NUMERAL_PATTERN.is_match(&name) {
+    if NUMERAL_PATTERN.is_match(name) {
         score += 2;
     }
     if name.contains('+') {
@@ -264,15 +275,24 @@ fn is_measure(chars: &[char], q: &Quote) -> bool {
 /// `“三新”模式` is the 三新模式.
 const HEAD_NOUNS: &[&str] = &["模式", "机制", "制度"];
 
-/// The name a quote gives: the quoted text, or with its head noun when the
+/// The name a quote gives: its text `name`, or with its head noun when the
 /// quoted part is too short to stand alone.
-fn quoted_name(chars: &[char], q: &Quote) -> String {
-    let name = text_of(chars, q.start, q.end);
-    let after = window(chars, q.end + 1, q.end + 3);
-    match HEAD_NOUNS.iter().find(|h| after == **h) {
-        Some(head) if name.chars().count() <= 3 && name.chars().any(crate::normalize::is_han) => name + head,
-        _ => name,
+fn quoted_name(chars: &[char], q: &Quote, name: String) -> String {
+    match head_noun(chars, q, &name) {
+        Some(head) => name + head,
+        None => name,
     }
+}
+
+/// The head noun right after the quote, when its text `name` is short
+/// enough to be read with it.
+fn head_noun(chars: &[char], q: &Quote, name: &str) -> Option<&'static str> {
+    if name.chars().count() > 3 || !name.chars().any(crate::normalize::is_han) {
+        return None;
+    }
+    // Every head noun has two characters: the two after the closing mark.
+    let after = window(chars, q.end + 1, q.end + 3);
+    HEAD_NOUNS.iter().find(|h| after == **h).copied()
 }
 
 /// Lists of practices closed by `等措施` (`全程网办、预约错时办、特事秒批办等措施`).
@@ -332,8 +352,12 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     let (chars, text) = (&doc.chars[..], &doc.text);
     // name → (quoted at least once, normalized starts of its appearances)
     let mut names: BTreeMap<String, (bool, BTreeSet<usize>)> = BTreeMap::new();
-    for q in quotes.iter().filter(|q| is_measure(chars, q) || is_short_with_head(chars, q)) {
-        let entry = names.entry(quoted_name(chars, q)).or_default();
+    for q in quotes {
+        let quoted = text_of(chars, q.start, q.end);
+        if !is_measure(chars, q, &quoted) && !is_short_with_head(chars, q, &quoted) {
+            continue;
+        }
+        let entry = names.entry(quoted_name(chars, q, quoted)).or_default();
         entry.0 = true;
         entry.1.insert(q.start);
     }
@@ -345,29 +369,9 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     }
     // Appearances in running text; where names overlap, the leftmost and
     // then the longest counts, the way a reader would read them.
-    let mut spans: Vec<(usize, std::cmp::Reverse<usize>, usize)> = Vec::new();
-    if names.len() <= MANY_NAMES {
-        for (n, name) in names.keys().enumerate() {
-            spans.extend(
-                memchr::memmem::find_iter(text.as_bytes(), name).map(|at| (at, std::cmp::Reverse(name.len()), n)),
-            );
-        }
-    } else if let Ok(ac) = AhoCorasick::new(names.keys()) {
-        // A very long report names many; one pass finds them all.
-        for m in ac.find_overlapping_iter(text) {
-            spans.push((m.start(), std::cmp::Reverse(m.len()), m.pattern().as_usize()));
-        }
-    }
-    spans.sort_unstable();
-    let mut starts: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
-    let mut free_from = 0;
-    for (at, std::cmp::Reverse(len), n) in spans {
-        if at >= free_from {
-            starts[n].push(doc.char_at(at));
-            free_from = at + len;
-        }
-    }
-    for ((_, entry), found) in names.iter_mut().zip(starts) {
+    let keys: Vec<&str> = names.keys().map(String::as_str).collect();
+    let found = appearances(chars, &keys);
+    for ((_, entry), found) in names.iter_mut().zip(found) {
         entry.1.extend(found);
     }
     let mut found: Vec<NamedMeasure> = names
@@ -380,9 +384,50 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     found
 }
 
-/// Up to this many names, each is searched for on its own (fastest for the
-/// few names of an ordinary report); beyond it, all at once.
-const MANY_NAMES: usize = 64;
+/// The character offsets where each of `names` appears in `chars`, reading
+/// left to right: at each offset the longest name that starts there counts,
+/// and the next is looked for after its end.
+///
+/// One pass over the characters: a 1,024-bit filter of the names' first
+/// characters turns away almost every character, and the few left find
+/// their candidates by binary search.
+fn appearances(chars: &[char], names: &[&str]) -> Vec<Vec<usize>> {
+    // (first character, the name's characters, its index), longest first
+    // among names with the same first character.
+    let mut by_first: Vec<(char, Vec<char>, usize)> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(n, name)| {
+            let name: Vec<char> = name.chars().collect();
+            Some((*name.first()?, name, n))
+        })
+        .collect();
+    by_first.sort_by_key(|a| (a.0, std::cmp::Reverse(a.1.len())));
+    let slot = |c: char| (c as usize) % 1024;
+    let mut filter = [0u64; 16];
+    for (first, _, _) in &by_first {
+        filter[slot(*first) / 64] |= 1 << (slot(*first) % 64);
+    }
+    let mut found = vec![Vec::new(); names.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if filter[slot(c) / 64] & (1 << (slot(c) % 64)) != 0 {
+            let from = by_first.partition_point(|(first, _, _)| *first < c);
+            let longest = by_first[from..]
+                .iter()
+                .take_while(|(first, _, _)| *first == c)
+                .find(|(_, name, _)| chars[i..].starts_with(name));
+            if let Some((_, name, n)) = longest {
+                found[*n].push(i);
+                i += name.len();
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
 
 /// Endings of titles a place receives.
 const HONOR_ENDINGS: &[&str] = &[
@@ -455,7 +500,7 @@ const NOT_HONOR: &[&str] = &["试点", "案例", "试验区", "实验区", "企�
 const SEEKING: &[&str] = &["争创", "申创", "创建", "冲刺", "争取", "打造", "申报", "迎接"];
 
 fn is_honor_name(name: &str) -> bool {
-    ends_with_any(name, HONOR_ENDINGS) && !NOT_HONOR.iter().any(|w| name.contains(w))
+    ends_with_any(name, HONOR_ENDINGS) && !NOT_HONOR_FINDER.is_match(name)
 }
 
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -504,15 +549,15 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let (name, prefix_year) = split_year(&raw);
         let name = trim_title(&name);
         let before = window(chars, q.start.saturating_sub(8), q.start.saturating_sub(1));
-        let after_verb = HONOR_VERBS.iter().any(|v| before.contains(v)) || run_end.is_some_and(|e| q.start <= e + 3);
+        let after_verb = HONOR_VERB_FINDER.is_match(&before) || run_end.is_some_and(|e| q.start <= e + 3);
         // The sentence is looked at only for a title-shaped name.
         let titled = !after_verb && is_honor_name(&name) && {
             let (sentence_before, sentence_after) = sentence_around(chars, q.start, q.end);
             let in_ranking = sentence_after.starts_with("榜单")
                 && ["位居", "位列", "排名", "排第", "居第"].iter().any(|w| sentence_after.contains(w));
-            HONOR_VERBS.iter().any(|v| sentence_before.contains(v)) || in_ranking
+            HONOR_VERB_FINDER.is_match(&sentence_before) || in_ranking
         };
-        let excluded = || NOT_HONOR.iter().any(|w| name.contains(w)) || firm_is_subject(chars, q.start);
+        let excluded = || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(chars, q.start);
         if (after_verb || titled) && !excluded() {
             run_end = Some(q.end);
             add(name, prefix_year.or_else(|| year_before(chars, q.start)), q.start);
@@ -525,7 +570,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let before = window(chars, s.saturating_sub(4), s);
         let sought = SEEKING.iter().any(|w| before.ends_with(w)) && !before.ends_with("成功创建");
         let name = trim_title(&text_of(chars, s, e));
-        if inside_quote || sought || NOT_HONOR.iter().any(|w| name.contains(w)) || firm_is_subject(chars, s) {
+        if inside_quote || sought || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(chars, s) {
             continue;
         }
         add(name, year_before(chars, s), s);
@@ -570,6 +615,21 @@ mod tests {
     fn honor_names(s: &str) -> Vec<(String, Option<u32>)> {
         let doc = crate::normalize::normalize(s);
         honors(&doc, &quoted_names(&doc.chars)).into_iter().map(|h| (h.name, h.year)).collect()
+    }
+
+    #[test]
+    fn appearances_read_leftmost_then_longest() {
+        let chars: Vec<char> = "一网通办和通办,一网通一网通办".chars().collect();
+        let found = appearances(&chars, &["一网通", "一网通办", "通办", "办和"]);
+        assert_eq!(found, [vec![8], vec![0, 11], vec![5], vec![]]);
+        // Names sharing no first character, more than the filter has bits.
+        let many: Vec<String> =
+            (0..2000u32).filter_map(|n| char::from_u32(0x4e00 + n)).map(|c| format!("{c}办")).collect();
+        let names: Vec<&str> = many.iter().map(String::as_str).collect();
+        let chars: Vec<char> = "丁办七办".chars().collect(); // 丁 is U+4E01, 七 U+4E03
+        let found = appearances(&chars, &names);
+        assert_eq!(found.iter().filter(|f| !f.is_empty()).count(), 2);
+        assert_eq!((found[1].clone(), found[3].clone()), (vec![0], vec![2]));
     }
 
     #[test]
