@@ -263,20 +263,25 @@ pub fn subjects(chars: &[char], mentions: &[Mention]) -> Vec<Option<String>> {
     while i < mentions.len() {
         let at = mentions[i].norm_start;
         let (s, e) = (sentence_start(chars, at), sentence_end(chars, at));
-        let first = i;
+        let group = i;
         while i < mentions.len() && mentions[i].norm_start < e {
             i += 1;
         }
-        // Only the clauses from the first figure's to the last one's are
+        // Only the clauses from the first claim's to the last one's are
         // segmented: the rules never look past a clause mark, and jieba cuts
-        // at those marks anyway, so the words are the same.
-        let last_end = mentions[first..i].iter().map(|m| m.norm_end).max().unwrap_or(at).min(e);
+        // at those marks anyway, so the words are the same. Dates and labels
+        // outside that stretch change no claim's subject, and a sentence
+        // with no claim is not segmented at all.
+        let Some(first) = (group..i).find(|&k| mentions[k].kind.is_claim()) else { continue };
+        let Some(last) = (first..i).rfind(|&k| mentions[k].kind.is_claim()) else { continue };
+        let at = mentions[first].norm_start;
+        let last_end = mentions[first..=last].iter().map(|m| m.norm_end).max().unwrap_or(at).min(e);
         let s = chars[s..at].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(s, |p| s + p + 1);
         let e = chars[last_end..e].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(e, |p| last_end + p);
         let sentence: String = chars[s..e].iter().collect();
         let words = merge_suffixes(&sentence, segment::words(&sentence));
         let local: Vec<(usize, usize, Kind)> =
-            mentions[first..i].iter().map(|m| (m.norm_start - s, m.norm_end.min(e) - s, m.kind)).collect();
+            mentions[first..=last].iter().map(|m| (m.norm_start - s, m.norm_end.min(e) - s, m.kind)).collect();
         for (k, subject) in sentence_subjects(&sentence, &words, &local).into_iter().enumerate() {
             out[first + k] = subject;
         }
