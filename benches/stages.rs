@@ -29,7 +29,7 @@ fn main() {
                         std::hint::black_box(extract::extract(norm));
                     }
                     "subjects" => {
-                        std::hint::black_box(extract::subjects(&norm.chars, &mentions[i]));
+                        std::hint::black_box(extract::subjects(norm, &mentions[i]));
                     }
                     "names" => {
                         std::hint::black_box(extract::names(norm));
@@ -59,7 +59,7 @@ fn main() {
         let mentions = extract::extract(&norm);
         t[1] += s.elapsed();
         let s = Instant::now();
-        let subjects = extract::subjects(&norm.chars, &mentions);
+        let subjects = extract::subjects(&norm, &mentions);
         t[2] += s.elapsed();
         let s = Instant::now();
         let (measures, honors) = extract::names(&norm);

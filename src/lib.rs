@@ -46,7 +46,7 @@ pub fn process(doc: &Document, taxonomy: &align::Taxonomy) -> Report {
     if doc.text.len() <= PART_BYTES {
         let norm = normalize::normalize(&doc.text);
         let mentions = extract::extract(&norm);
-        let subjects = extract::subjects(&norm.chars, &mentions);
+        let subjects = extract::subjects(&norm, &mentions);
         let (measures, honors) = extract::names(&norm);
         let report = attribute::attribute(doc, &norm, attribute::Found { mentions, subjects, measures, honors });
         return align::tag(report, taxonomy);
@@ -119,7 +119,7 @@ pub fn process_in_parts<E>(
     for text in texts() {
         let norm = normalize::normalize(text);
         let mentions = extract::extract(&norm);
-        let subjects = extract::subjects(&norm.chars, &mentions);
+        let subjects = extract::subjects(&norm, &mentions);
         let (measures, honors) = extract::names(&norm);
         let found = attribute::Found { mentions, subjects, measures, honors };
         let mut part = attribute::attribute_part(text, &norm, found, &meta, &support, main.as_ref());

@@ -2,8 +2,12 @@
 //! its exact text and the sentence that holds it, so every figure can cite
 //! where it came from.
 
-/// Characters that end a sentence (a line break ends one too).
-const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?', '\n'];
+use crate::normalize::MarkIndex;
+
+/// Whether `c` ends a sentence of the original text (a line break does too).
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
+}
 
 /// Character-indexed view of one report's original text.
 pub struct SourceText<'a> {
@@ -13,6 +17,8 @@ pub struct SourceText<'a> {
     /// Character offsets where each line starts.
     line_starts: Vec<usize>,
     chars: Vec<char>,
+    /// Where the sentence-ending marks stand.
+    ends: MarkIndex,
 }
 
 impl<'a> SourceText<'a> {
@@ -21,15 +27,19 @@ impl<'a> SourceText<'a> {
         let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
         let mut chars = Vec::with_capacity(text.len() / 2);
         let mut line_starts = vec![0];
+        let mut ends = Vec::new();
         for (b, c) in text.char_indices() {
+            if is_sentence_end(c) {
+                ends.push(chars.len());
+                if c == '\n' {
+                    line_starts.push(chars.len() + 1);
+                }
+            }
             bytes.push(b);
             chars.push(c);
-            if c == '\n' {
-                line_starts.push(chars.len());
-            }
         }
         bytes.push(text.len());
-        SourceText { text, bytes, line_starts, chars }
+        SourceText { text, bytes, line_starts, chars, ends: MarkIndex::from_sorted(ends) }
     }
 
     /// Number of characters.
@@ -60,32 +70,22 @@ impl<'a> SourceText<'a> {
         // A sentence reaches at most this far either side of the span (see
         // normalize::SENTENCE_REACH): a line with no full stop is not one sentence.
         let reach = crate::normalize::SENTENCE_REACH;
-        let mut s = start.min(chars.len());
-        let floor = s.saturating_sub(reach);
-        while s > floor && !SENTENCE_END.contains(&chars[s - 1]) {
-            s -= 1;
-        }
-        if s == floor && s > 0 && !SENTENCE_END.contains(&chars[s - 1]) {
-            s = crate::normalize::tile_start(start).min(start);
-        }
-        let mut e = end.max(s).min(chars.len());
-        let ceiling = (e + reach).min(chars.len());
-        while e < ceiling && !SENTENCE_END.contains(&chars[e]) {
-            e += 1;
-        }
-        if e == ceiling && e < chars.len() {
-            e = (crate::normalize::tile_start(end.max(1) - 1) + reach).clamp(end, chars.len());
-        }
-        if e < chars.len() && chars[e] != '\n' {
-            e += 1;
-        }
-        while s < e && chars[s].is_whitespace() {
-            s += 1;
-        }
-        while e > s && chars[e - 1].is_whitespace() {
-            e -= 1;
-        }
-        (s, e)
+        let len = chars.len();
+        let floor = start.min(len).saturating_sub(reach);
+        // A mark just before the floor still starts the sentence at the floor.
+        let s = match self.ends.last_in(floor.saturating_sub(1), start.min(len)) {
+            Some(p) => p + 1,
+            None if floor == 0 => 0,
+            None => crate::normalize::tile_start(start).min(start),
+        };
+        let from = end.max(s).min(len);
+        let ceiling = (from + reach).min(len);
+        let e = match self.ends.first_in(from, ceiling) {
+            Some(p) => p,
+            None if ceiling == len => len,
+            None => (crate::normalize::tile_start(end.max(1) - 1) + reach).clamp(end, len),
+        };
+        closed_and_trimmed(chars, s, e)
     }
 
     /// The sentence holding `[start, end)`.
@@ -95,9 +95,63 @@ impl<'a> SourceText<'a> {
     }
 }
 
+/// The sentence `[s, e)` with its closing mark (not a line break) and
+/// without the whitespace around it.
+fn closed_and_trimmed(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+    if e < chars.len() && chars[e] != '\n' {
+        e += 1;
+    }
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    (s, e)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The sentence span found by walking the characters.
+    fn walked(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+        let reach = crate::normalize::SENTENCE_REACH;
+        let mut s = start.min(chars.len());
+        let floor = s.saturating_sub(reach);
+        while s > floor && !is_sentence_end(chars[s - 1]) {
+            s -= 1;
+        }
+        if s == floor && s > 0 && !is_sentence_end(chars[s - 1]) {
+            s = crate::normalize::tile_start(start).min(start);
+        }
+        let mut e = end.max(s).min(chars.len());
+        let ceiling = (e + reach).min(chars.len());
+        while e < ceiling && !is_sentence_end(chars[e]) {
+            e += 1;
+        }
+        if e == ceiling && e < chars.len() {
+            e = (crate::normalize::tile_start(end.max(1) - 1) + reach).clamp(end, chars.len());
+        }
+        closed_and_trimmed(chars, s, e)
+    }
+
+    proptest! {
+        #[test]
+        fn sentence_spans_agree_with_a_walk(
+            text in crate::normalize::sentence_test_text(&['。', '！', '？', '!', '?', '\n', ' ', ',']),
+            widths in proptest::collection::vec(0usize..8, 1..4),
+        ) {
+            let src = SourceText::new(&text);
+            for start in 0..=src.len() {
+                for &w in &widths {
+                    let end = (start + w).min(src.len());
+                    prop_assert_eq!(src.sentence_span(start, end), walked(&src.chars, start, end), "at {}..{}", start, end);
+                }
+            }
+        }
+    }
 
     #[test]
     fn lines_slices_and_sentences() {

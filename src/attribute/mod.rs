@@ -10,7 +10,7 @@ mod time;
 
 use crate::extract::{self, Mention};
 use crate::ingest::Document;
-use crate::normalize::{NormalizedDoc, sentence_end, sentence_start};
+use crate::normalize::NormalizedDoc;
 use crate::report::{Claim, DocMeta, Honor, Measure, Report};
 use crate::source::SourceText;
 use sha2::{Digest, Sha256};
@@ -79,13 +79,13 @@ fn cite_all(text: &str, norm: &NormalizedDoc, found: Found, places: &place::Plac
             claim.subject = subject;
             // The indicator matcher needs the clause before the figure and a
             // little after: a short window, not a copy of the whole sentence.
-            let s = sentence_start(&norm.chars, m.norm_start).max(m.norm_start.saturating_sub(MATCH_BEFORE));
-            let e = sentence_end(&norm.chars, m.norm_start).min(m.norm_end + MATCH_AFTER);
+            let s = norm.sentence_start(m.norm_start).max(m.norm_start.saturating_sub(MATCH_BEFORE));
+            let e = norm.sentence_end(m.norm_start).min(m.norm_end + MATCH_AFTER);
             claim.norm_sentence = norm.slice(s, e).to_owned();
             claim.norm_offset = norm.slice(s, m.norm_start).len();
             if m.kind.is_claim() {
-                claim.place = places.of_claim(&norm.chars, m.norm_start).map(|p| p.name());
-                claim.period = periods.of_claim(&norm.chars, m.norm_start);
+                claim.place = places.of_claim(norm, m.norm_start).map(|p| p.name());
+                claim.period = periods.of_claim(norm, m.norm_start);
                 claim.period_year = claim.period.as_deref().and_then(|p| time::period_year(p, published.as_deref()));
             }
             claim

@@ -203,12 +203,13 @@ impl Places {
     }
 
     /// The place of a claim at normalized offset `at`.
-    pub fn of_claim(&self, chars: &[char], at: usize) -> Option<Place> {
+    pub fn of_claim(&self, doc: &NormalizedDoc, at: usize) -> Option<Place> {
+        let chars = &doc.chars[..];
         let main = self.main.as_ref()?;
         if let Some(average) = self.compared_average(chars, at, main) {
             return Some(average);
         }
-        let sentence_start = crate::normalize::sentence_start(chars, at);
+        let sentence_start = doc.sentence_start(at);
         let within = |i: usize| self.sub_place(i, main);
         // Hits are sorted by start: those before `at`, nearest first.
         let before = self.hits.partition_point(|h| h.start < at);
@@ -307,7 +308,7 @@ mod tests {
                 .position(|w| w.iter().collect::<String>() == needle)
                 .unwrap()
         };
-        let name = |n: &str| p.of_claim(&text.chars, at(n)).map(|x| x.name());
+        let name = |n: &str| p.of_claim(&text, at(n)).map(|x| x.name());
         assert_eq!(name("10天").as_deref(), Some("湘潭市"));
         assert_eq!(name("15.79天").as_deref(), Some("湖南省"));
         assert_eq!(name("30个工作日").as_deref(), Some("湘潭县"));
@@ -316,6 +317,6 @@ mod tests {
         let text = chars(s);
         let p = find(&text);
         let at = s[..s.find("45家").unwrap()].chars().count();
-        assert_eq!(p.of_claim(&text.chars, at).map(|x| x.name()).as_deref(), Some("湘潭高新区"));
+        assert_eq!(p.of_claim(&text, at).map(|x| x.name()).as_deref(), Some("湘潭高新区"));
     }
 }

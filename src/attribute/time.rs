@@ -62,8 +62,8 @@ pub fn periods(doc: &NormalizedDoc) -> Periods {
 impl Periods {
     /// The period of a claim at normalized offset `at`: the nearest one
     /// stated before it in its sentence.
-    pub fn of_claim(&self, chars: &[char], at: usize) -> Option<String> {
-        let sentence_start = crate::normalize::sentence_start(chars, at);
+    pub fn of_claim(&self, doc: &NormalizedDoc, at: usize) -> Option<String> {
+        let sentence_start = doc.sentence_start(at);
         // `found` is sorted by start: look back from `at` only.
         let before = self.found.partition_point(|(s, _, _)| *s < at);
         self.found[..before]
@@ -119,7 +119,7 @@ mod tests {
     fn period_at(s: &str, needle: &str) -> Option<String> {
         let doc = crate::normalize::normalize(s);
         let at = s[..s.find(needle).unwrap()].chars().count();
-        periods(&doc).of_claim(&doc.chars, at)
+        periods(&doc).of_claim(&doc, at)
     }
 
     #[test]

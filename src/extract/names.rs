@@ -552,7 +552,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let after_verb = HONOR_VERB_FINDER.is_match(&before) || run_end.is_some_and(|e| q.start <= e + 3);
         // The sentence is looked at only for a title-shaped name.
         let titled = !after_verb && is_honor_name(&name) && {
-            let (sentence_before, sentence_after) = sentence_around(chars, q.start, q.end);
+            let (sentence_before, sentence_after) = sentence_around(doc, q.start, q.end);
             let in_ranking = sentence_after.starts_with("榜单")
                 && ["位居", "位列", "排名", "排第", "居第"].iter().any(|w| sentence_after.contains(w));
             HONOR_VERB_FINDER.is_match(&sentence_before) || in_ranking
@@ -560,7 +560,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let excluded = || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(chars, q.start);
         if (after_verb || titled) && !excluded() {
             run_end = Some(q.end);
-            add(name, prefix_year.or_else(|| year_before(chars, q.start)), q.start);
+            add(name, prefix_year.or_else(|| year_before(doc, q.start)), q.start);
         }
     }
     // Unquoted titles.
@@ -573,17 +573,18 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         if inside_quote || sought || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(chars, s) {
             continue;
         }
-        add(name, year_before(chars, s), s);
+        add(name, year_before(doc, s), s);
     }
     found.sort_by_key(|h| h.start);
     found
 }
 
 /// The parts of the sentence before `start` and after `end`.
-fn sentence_around(chars: &[char], start: usize, end: usize) -> (String, String) {
-    let s = crate::normalize::sentence_start(chars, start);
+fn sentence_around(doc: &NormalizedDoc, start: usize, end: usize) -> (String, String) {
+    let chars = &doc.chars[..];
+    let s = doc.sentence_start(start);
     let after = (end + 1).min(chars.len());
-    let e = crate::normalize::sentence_end(chars, after);
+    let e = doc.sentence_end(after);
     (chars[s..start].iter().collect(), chars[after..e].iter().collect())
 }
 
@@ -595,11 +596,10 @@ fn firm_is_subject(chars: &[char], at: usize) -> bool {
 }
 
 /// The year stated earlier in the same sentence, if any (`2023年,获评…`).
-fn year_before(chars: &[char], at: usize) -> Option<u32> {
+fn year_before(doc: &NormalizedDoc, at: usize) -> Option<u32> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").unwrap());
-    let s = crate::normalize::sentence_start(chars, at);
-    let before: String = chars[s..at].iter().collect();
-    YEAR.captures_iter(&before).last().and_then(|c| c[1].parse().ok())
+    let before = doc.slice(doc.sentence_start(at), at);
+    YEAR.captures_iter(before).last().and_then(|c| c[1].parse().ok())
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! `审批时限压缩至2个工作日`).
 
 use super::{Kind, Mention};
-use crate::normalize::{sentence_end, sentence_start};
+use crate::normalize::NormalizedDoc;
 use crate::segment::{self, Word};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -257,12 +257,13 @@ fn is_subject_word(w: &Word) -> bool {
 }
 
 /// Subjects for `mentions` (claims only; dates and labels get `None`).
-pub fn subjects(chars: &[char], mentions: &[Mention]) -> Vec<Option<String>> {
+pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>> {
+    let chars = &doc.chars[..];
     let mut out = vec![None; mentions.len()];
     let mut i = 0;
     while i < mentions.len() {
         let at = mentions[i].norm_start;
-        let (s, e) = (sentence_start(chars, at), sentence_end(chars, at));
+        let (s, e) = (doc.sentence_start(at), doc.sentence_end(at));
         let group = i;
         while i < mentions.len() && mentions[i].norm_start < e {
             i += 1;
@@ -487,7 +488,7 @@ mod tests {
         let doc = normalize(sentence);
         let mentions = extract(&doc);
         let chars: Vec<char> = sentence.chars().collect();
-        let subjects = subjects(&doc.chars, &mentions);
+        let subjects = subjects(&doc, &mentions);
         let i = mentions.iter().position(|m| chars[m.start..m.end].iter().collect::<String>() == mention).unwrap();
         subjects[i].clone()
     }

@@ -44,6 +44,8 @@ pub struct NormalizedDoc {
     /// [`NormalizedDoc::index`] maps its byte offsets to indices in `chars`.
     pub text: String,
     pub index: CharIndex,
+    /// Where the sentence-ending marks of `chars` stand.
+    pub ends: MarkIndex,
 }
 
 impl NormalizedDoc {
@@ -56,6 +58,25 @@ impl NormalizedDoc {
     /// The script of the original text.
     pub fn script(&self) -> Script {
         script_of(self.han, self.converted)
+    }
+
+    /// Start of the sentence holding normalized offset `at`. With no
+    /// sentence end within [`SENTENCE_REACH`], text is cut into fixed tiles
+    /// of that size, so neighbouring figures share one window (and one
+    /// segmentation).
+    pub fn sentence_start(&self, at: usize) -> usize {
+        let at = at.min(self.chars.len());
+        self.ends.last_in(at.saturating_sub(SENTENCE_REACH), at).map_or(tile_start(at), |p| p + 1)
+    }
+
+    /// End (exclusive, before its closing mark) of the sentence holding
+    /// `at`; the end of its tile when no sentence end is near (see
+    /// [`NormalizedDoc::sentence_start`]).
+    pub fn sentence_end(&self, at: usize) -> usize {
+        let len = self.chars.len();
+        let at = at.min(len);
+        let tile_end = (tile_start(at) + SENTENCE_REACH).min(len);
+        self.ends.first_in(at, (at + SENTENCE_REACH).min(len)).unwrap_or(tile_end)
     }
 
     /// Character index in `chars` of byte offset `byte` in `text`.
@@ -100,8 +121,8 @@ pub fn normalize(original: &str) -> NormalizedDoc {
         orig.push(i);
     }
     let (han, converted) = to_simplified(&mut chars);
-    let (text, index) = CharIndex::text_of(&chars);
-    NormalizedDoc { chars, orig, han, converted, orig_len, text, index }
+    let (text, index, ends) = CharIndex::text_of(&chars);
+    NormalizedDoc { chars, orig, han, converted, orig_len, text, index, ends }
 }
 
 /// Converts traditional characters to simplified in place, one for one, and
@@ -286,31 +307,15 @@ fn fold_width(c: char) -> char {
     }
 }
 
-/// Characters that end a sentence in normalized text (a line break too).
-pub const SENTENCE_ENDS: &[char] = &['。', '!', '?', '\n', ';'];
+/// Whether `c` ends a sentence in normalized text (a line break does too).
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '\n' | ';')
+}
 
 /// How far a sentence reaches either side of a position. Real sentences are
 /// far shorter; the bound keeps a megabyte line without punctuation from
 /// making every figure's "sentence" the whole line (and every scan quadratic).
 pub const SENTENCE_REACH: usize = 300;
-
-/// Start of the sentence holding normalized offset `at`. With no sentence
-/// end within [`SENTENCE_REACH`], text is cut into fixed tiles of that size,
-/// so neighbouring figures share one window (and one segmentation).
-pub fn sentence_start(chars: &[char], at: usize) -> usize {
-    let at = at.min(chars.len());
-    let from = at.saturating_sub(SENTENCE_REACH);
-    chars[from..at].iter().rposition(|c| SENTENCE_ENDS.contains(c)).map_or(tile_start(at), |p| from + p + 1)
-}
-
-/// End (exclusive, before its closing mark) of the sentence holding `at`;
-/// the end of its tile when no sentence end is near (see [`sentence_start`]).
-pub fn sentence_end(chars: &[char], at: usize) -> usize {
-    let at = at.min(chars.len());
-    let limit = (at + SENTENCE_REACH).min(chars.len());
-    let tile_end = (tile_start(at) + SENTENCE_REACH).min(chars.len());
-    chars[at..limit].iter().position(|c| SENTENCE_ENDS.contains(c)).map_or(tile_end, |p| at + p)
-}
 
 /// Start of the fixed tile holding `at`.
 pub fn tile_start(at: usize) -> usize {
@@ -324,6 +329,31 @@ pub fn bounded_start(chars: &[char], at: usize, reach: usize, marks: &[char]) ->
     chars[from..at].iter().rposition(|c| marks.contains(c)).map_or(from, |p| from + p + 1)
 }
 
+/// The offsets, in order, where a text holds one kind of mark (its
+/// sentence ends): the nearest mark before or after any offset is a binary
+/// search away, instead of a walk over the characters between.
+#[derive(Debug, Clone, Default)]
+pub struct MarkIndex(Vec<usize>);
+
+impl MarkIndex {
+    /// An index of the offsets `marks`, which are in ascending order.
+    pub fn from_sorted(marks: Vec<usize>) -> MarkIndex {
+        debug_assert!(marks.is_sorted());
+        MarkIndex(marks)
+    }
+
+    /// The last mark in `[from, to)`.
+    pub fn last_in(&self, from: usize, to: usize) -> Option<usize> {
+        let before = self.0.partition_point(|&p| p < to);
+        before.checked_sub(1).map(|i| self.0[i]).filter(|&p| p >= from)
+    }
+
+    /// The first mark in `[from, to)`.
+    pub fn first_in(&self, from: usize, to: usize) -> Option<usize> {
+        self.0.get(self.0.partition_point(|&p| p < from)).copied().filter(|&p| p < to)
+    }
+}
+
 /// Converts byte offsets in [`NormalizedDoc::text`] to character indices.
 #[derive(Debug, Clone)]
 pub struct CharIndex {
@@ -335,15 +365,20 @@ impl CharIndex {
         CharIndex { starts: text.char_indices().map(|(b, _)| b).collect() }
     }
 
-    /// The string of `chars` and its index, built in one pass.
-    fn text_of(chars: &[char]) -> (String, CharIndex) {
+    /// The string of `chars`, its index and where its sentences end, built
+    /// in one pass.
+    fn text_of(chars: &[char]) -> (String, CharIndex, MarkIndex) {
         let mut text = String::with_capacity(chars.len() * 3);
         let mut starts = Vec::with_capacity(chars.len());
-        for &c in chars {
+        let mut ends = Vec::new();
+        for (i, &c) in chars.iter().enumerate() {
             starts.push(text.len());
             text.push(c);
+            if is_sentence_end(c) {
+                ends.push(i);
+            }
         }
-        (text, CharIndex { starts })
+        (text, CharIndex { starts }, MarkIndex::from_sorted(ends))
     }
 
     /// Byte offset of character index `at` (the text's length at or past its end).
@@ -357,9 +392,41 @@ impl CharIndex {
     }
 }
 
+/// Text made of runs of `字` of random lengths (up to past
+/// [`SENTENCE_REACH`]), each closed by one of `marks`: for testing sentence
+/// lookups against a walk over the characters.
+#[cfg(test)]
+pub fn sentence_test_text(marks: &'static [char]) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    proptest::collection::vec((0..(SENTENCE_REACH + 40), proptest::sample::select(marks)), 0..6)
+        .prop_map(|runs| runs.into_iter().map(|(n, mark)| "字".repeat(n) + &mark.to_string()).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The sentence start and end found by walking the characters.
+    fn walked(chars: &[char], at: usize) -> (usize, usize) {
+        let at = at.min(chars.len());
+        let from = at.saturating_sub(SENTENCE_REACH);
+        let start = chars[from..at].iter().rposition(|&c| is_sentence_end(c)).map_or(tile_start(at), |p| from + p + 1);
+        let limit = (at + SENTENCE_REACH).min(chars.len());
+        let tile_end = (tile_start(at) + SENTENCE_REACH).min(chars.len());
+        let end = chars[at..limit].iter().position(|&c| is_sentence_end(c)).map_or(tile_end, |p| at + p);
+        (start, end)
+    }
+
+    proptest! {
+        #[test]
+        fn sentence_lookups_agree_with_a_walk(text in sentence_test_text(&['。', '!', '?', '\n', ';', ','])) {
+            let doc = normalize(&text);
+            for at in 0..=doc.chars.len() + 1 {
+                prop_assert_eq!((doc.sentence_start(at), doc.sentence_end(at)), walked(&doc.chars, at), "at {}", at);
+            }
+        }
+    }
 
     fn norm(s: &str) -> String {
         normalize(s).chars.iter().collect()
