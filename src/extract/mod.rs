@@ -233,7 +233,7 @@ fn scan_atoms(chars: &[char], dates: &[(usize, usize)]) -> Vec<Atom> {
     while i < chars.len() {
         // Most characters cannot begin a number: pass them without asking more.
         let c = chars[i];
-        if !(c.is_ascii_digit() || c == '半' || numeral::is_cn_numeral_char(c)) {
+        if !numeral::may_begin_number(c) {
             i += 1;
             continue;
         }

@@ -6,6 +6,9 @@
 //! (`40余`, `20多万`, `11亿余`). Values are kept as exact decimals
 //! (mantissa × 10^exp) so `10.8万` is 108000, not 108000.00000000001.
 
+use crate::normalize::CharSet;
+use std::sync::LazyLock;
+
 /// An exact decimal: `mantissa × 10^exp`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Decimal {
@@ -78,6 +81,22 @@ fn cn_digit(c: char) -> Option<i128> {
 
 pub fn is_cn_numeral_char(c: char) -> bool {
     cn_digit(c).is_some() || magnitude_power(c).is_some()
+}
+
+/// Whether a number may begin with `c` (a digit, a Chinese numeral, `半`):
+/// one bit test, for the scan that passes over every character.
+pub fn may_begin_number(c: char) -> bool {
+    static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
+        let mut set = CharSet::new();
+        // Every character the set can hold, asked once.
+        for c in (0..CharSet::LIMIT as u32).filter_map(char::from_u32) {
+            if c.is_ascii_digit() || c == '半' || is_cn_numeral_char(c) {
+                set.insert(c);
+            }
+        }
+        set
+    });
+    BEGINNINGS.may_contain(c) && (c.is_ascii_digit() || c == '半' || is_cn_numeral_char(c))
 }
 
 fn is_more(c: char) -> bool {
@@ -263,6 +282,16 @@ pub fn parse_chinese(run: &[char]) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_beginnings_are_exact_for_every_character() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            let exact = c.is_ascii_digit() || c == '半' || is_cn_numeral_char(c);
+            assert_eq!(may_begin_number(c), exact, "{c:?}");
+        }
+        assert!(may_begin_number('7') && may_begin_number('两') && may_begin_number('亿'));
+        assert!(!may_begin_number('年') && !may_begin_number('\u{30001}'));
+    }
 
     fn value(s: &str) -> f64 {
         let chars: Vec<char> = s.chars().collect();

@@ -40,8 +40,18 @@ fn parse(tsv: &'static str) -> Vec<UnitDef> {
 /// The unit that starts at `at`, if any: the longest surface that is not the
 /// start of a longer word.
 pub fn unit_at(chars: &[char], at: usize) -> Option<&'static UnitDef> {
+    // The rows sorted by first character, longest surface first within one
+    // (the sort is stable): only the few that start with the character at
+    // `at` are tried.
+    static BY_FIRST: LazyLock<Vec<(char, &'static UnitDef)>> = LazyLock::new(|| {
+        let mut rows: Vec<(char, &UnitDef)> = TABLE.iter().filter_map(|d| Some((*d.surface.first()?, d))).collect();
+        rows.sort_by_key(|&(first, _)| first);
+        rows
+    });
     let rest = chars.get(at..)?;
-    TABLE.iter().find(|def| {
+    let first = *rest.first()?;
+    let from = BY_FIRST.partition_point(|&(c, _)| c < first);
+    BY_FIRST[from..].iter().take_while(|&&(c, _)| c == first).map(|&(_, def)| def).find(|def| {
         rest.starts_with(&def.surface) && !rest.get(def.surface.len()).is_some_and(|next| def.not_before.contains(next))
     })
 }
@@ -69,6 +79,28 @@ mod tests {
         assert_eq!(unit("日内"), Some(("天", Kind::Duration)));
         assert_eq!(unit("户次"), Some(("户次", Kind::Count)));
         assert_eq!(unit("平方千米"), Some(("平方公里", Kind::Area)));
+    }
+
+    #[test]
+    fn lookup_by_first_character_agrees_with_the_whole_table() {
+        let linear = |rest: &[char]| {
+            TABLE.iter().find(|def| {
+                rest.starts_with(&def.surface)
+                    && !rest.get(def.surface.len()).is_some_and(|next| def.not_before.contains(next))
+            })
+        };
+        for row in TABLE.iter() {
+            for next in row.not_before.iter().chain(&['x', '人']) {
+                let text: Vec<char> = row.surface.iter().chain([next]).copied().collect();
+                for at in 0..text.len() {
+                    assert_eq!(
+                        unit_at(&text, at).map(|d| &d.unit),
+                        linear(&text[at..]).map(|d| &d.unit),
+                        "{text:?} at {at}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

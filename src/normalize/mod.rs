@@ -175,7 +175,7 @@ pub fn script_of(han: usize, changed: usize) -> Script {
 pub struct CharSet(Vec<u64>);
 
 impl CharSet {
-    const LIMIT: usize = 0x3_0000;
+    pub const LIMIT: usize = 0x3_0000;
 
     pub fn new() -> CharSet {
         CharSet(vec![0; CharSet::LIMIT / 64])
