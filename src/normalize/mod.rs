@@ -101,6 +101,12 @@ pub fn normalize(original: &str) -> NormalizedDoc {
     let mut orig_len = 0;
     while let Some((i, c)) = source.next() {
         orig_len = i + 1;
+        // Most characters are kept as they are: one bit test says so.
+        if !SPECIAL.may_contain(c) && dropped.is_empty() {
+            chars.push(c);
+            orig.push(i);
+            continue;
+        }
         if dropped.get(i).copied().unwrap_or(false) || is_invisible(c) {
             continue;
         }
@@ -124,6 +130,18 @@ pub fn normalize(original: &str) -> NormalizedDoc {
     let (text, index, ends) = CharIndex::text_of(&chars);
     NormalizedDoc { chars, orig, han, converted, orig_len, text, index, ends }
 }
+
+/// The characters `normalize` does not keep as they are: invisible ones,
+/// spaces, and those whose width it folds.
+static SPECIAL: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut set = CharSet::new();
+    for c in (0..CharSet::LIMIT as u32).filter_map(char::from_u32) {
+        if is_invisible(c) || is_inline_space(c) || fold_width(c) != c {
+            set.insert(c);
+        }
+    }
+    set
+});
 
 /// Converts traditional characters to simplified in place, one for one, and
 /// says which script the text was in.
@@ -245,14 +263,19 @@ fn may_convert(line: &[char]) -> bool {
     })
 }
 
+/// The tone-marked vowels every gloss holds; most reports have none.
+const TONED: &[char] = &[
+    'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì', 'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ', 'ù', 'ǖ', 'ǘ', 'ǚ',
+    'ǜ', 'ń', 'ň', 'ǹ',
+];
+
 /// Pinyin glosses after Han characters, `區(qū)域`: marks the characters to drop.
 fn pinyin_glosses(original: &str) -> Vec<bool> {
-    /// The tone-marked vowels every gloss holds; most reports have none.
-    const TONED: &[char] = &[
-        'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì', 'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ', 'ù', 'ǖ', 'ǘ',
-        'ǚ', 'ǜ', 'ń', 'ň', 'ǹ',
-    ];
-    if !original.contains(['(', '（']) || !original.contains(TONED) {
+    // Every toned vowel is two bytes led by 0xC3 to 0xC7, which Chinese text
+    // (three-byte characters and ASCII) almost never holds: a byte test,
+    // quick to vectorize, rules most reports out before the character test.
+    let may_be_toned = original.as_bytes().iter().any(|b| (0xC3..=0xC7).contains(b));
+    if !may_be_toned || !original.contains(TONED) || !original.contains(['(', '（']) {
         return Vec::new();
     }
     static GLOSS: LazyLock<Regex> = LazyLock::new(|| {
@@ -469,6 +492,13 @@ mod tests {
         let (s, e) = doc.orig_span(0, 3);
         let back: String = original.chars().skip(s).take(e - s).collect();
         assert_eq!(back, "18個");
+    }
+
+    #[test]
+    fn toned_vowels_have_the_lead_bytes_the_quick_test_looks_for() {
+        for c in TONED {
+            assert!((0xC3..=0xC7).contains(&c.to_string().as_bytes()[0]), "{c}");
+        }
     }
 
     #[test]
