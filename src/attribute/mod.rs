@@ -145,6 +145,17 @@ fn sentence_at(source: &SourceText, start: usize) -> (String, usize) {
     (source.slice(s, e).to_owned(), s)
 }
 
+/// Lower-case hexadecimal digits of `bytes`.
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    bytes.iter().flat_map(|&b| [DIGITS[usize::from(b >> 4)] as char, DIGITS[usize::from(b & 15)] as char]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hex_digits_are_lower_case_and_padded() {
+        assert_eq!(super::hex(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
+        assert_eq!(super::hex(&[]), "");
+    }
 }
