@@ -31,7 +31,7 @@ pub fn sha256_hex(parts: &[&[u8]]) -> String {
         h.update((p.len() as u64).to_le_bytes());
         h.update(p);
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::report::hex(&h.finalize())
 }
 
 /// The key of everything but the report that shapes an extraction.

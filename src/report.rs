@@ -153,3 +153,18 @@ impl NamesSoFar {
         (measures, honors)
     }
 }
+
+/// Lower-case hexadecimal digits of `bytes`, as digests are written.
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    bytes.iter().flat_map(|&b| [DIGITS[usize::from(b >> 4)] as char, DIGITS[usize::from(b & 15)] as char]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hex_digits_are_lower_case_and_padded() {
+        assert_eq!(super::hex(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
+        assert_eq!(super::hex(&[]), "");
+    }
+}

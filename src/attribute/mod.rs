@@ -45,7 +45,7 @@ pub fn doc_meta(doc: &Document, main: Option<&Place>, script: crate::normalize::
         published: time::published(&doc.text),
         script: script.as_str().to_owned(),
         chars: doc.text.chars().count(),
-        sha256: hex(&Sha256::digest(doc.text.as_bytes())),
+        sha256: crate::report::hex(&Sha256::digest(doc.text.as_bytes())),
     }
 }
 
@@ -143,19 +143,4 @@ fn cite(source: &SourceText, m: &Mention) -> Claim {
 fn sentence_at(source: &SourceText, start: usize) -> (String, usize) {
     let (s, e) = source.sentence_span(start, (start + 1).min(source.len()));
     (source.slice(s, e).to_owned(), s)
-}
-
-/// Lower-case hexadecimal digits of `bytes`.
-fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    bytes.iter().flat_map(|&b| [DIGITS[usize::from(b >> 4)] as char, DIGITS[usize::from(b & 15)] as char]).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn hex_digits_are_lower_case_and_padded() {
-        assert_eq!(super::hex(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
-        assert_eq!(super::hex(&[]), "");
-    }
 }

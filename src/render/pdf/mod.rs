@@ -636,7 +636,7 @@ fn stable_id(bytes: &mut [u8]) {
         h.update(&bytes[..open]);
         h.finalize()
     };
-    let hex: Vec<u8> = digest.iter().flat_map(|b| format!("{b:02x}").into_bytes()).collect();
+    let hex = crate::report::hex(&digest).into_bytes();
     let mut i = open;
     for _ in 0..2 {
         let Some(start) = bytes[i..].iter().position(|&b| b == b'(').map(|p| i + p + 1) else { return };
