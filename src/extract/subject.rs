@@ -279,11 +279,11 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let last_end = mentions[first..=last].iter().map(|m| m.norm_end).max().unwrap_or(at).min(e);
         let s = chars[s..at].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(s, |p| s + p + 1);
         let e = chars[last_end..e].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(e, |p| last_end + p);
-        let sentence: String = chars[s..e].iter().collect();
-        let words = merge_suffixes(&sentence, segment::words(&sentence));
+        let sentence = doc.slice(s, e);
+        let words = merge_suffixes(sentence, segment::words(sentence));
         let local: Vec<(usize, usize, Kind)> =
             mentions[first..=last].iter().map(|m| (m.norm_start - s, m.norm_end.min(e) - s, m.kind)).collect();
-        for (k, subject) in sentence_subjects(&sentence, &words, &local).into_iter().enumerate() {
+        for (k, subject) in sentence_subjects(&chars[s..e], &words, &local).into_iter().enumerate() {
             out[first + k] = subject;
         }
     }
@@ -291,8 +291,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
 }
 
 /// Subjects of the mentions `(start, end, kind)` of one sentence.
-fn sentence_subjects(sentence: &str, words: &[Word], mentions: &[(usize, usize, Kind)]) -> Vec<Option<String>> {
-    let chars: Vec<char> = sentence.chars().collect();
+fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, Kind)]) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = vec![None; mentions.len()];
     let mut k = 0;
     while k < mentions.len() {
