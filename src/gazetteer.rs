@@ -246,8 +246,9 @@ pub struct Hit {
     /// Character range in the text searched.
     pub start: usize,
     pub end: usize,
-    /// Units the name may stand for (several for a shared name), or none for a zone.
-    pub units: Vec<usize>,
+    /// Units the name may stand for (several for a shared name), or none for
+    /// a zone; borrowed from the gazetteer, which lives as long as the run.
+    pub units: &'static [usize],
     /// The official full name was written (not a short name).
     pub full: bool,
     /// For a development zone: its name (`湘潭高新区`) and the units its prefix may name.
@@ -275,7 +276,7 @@ const ZONE_BOUNDARY: &[char] =
 
 impl Gazetteer {
     /// Every place name in `chars` (normalized text), in order.
-    pub fn find(&self, doc: &NormalizedDoc) -> Vec<Hit> {
+    pub fn find(&'static self, doc: &NormalizedDoc) -> Vec<Hit> {
         let chars = &doc.chars[..];
         let mut hits: Vec<Hit> = self
             .matcher
@@ -284,7 +285,7 @@ impl Gazetteer {
             .map(|(start, end, p)| Hit {
                 start,
                 end,
-                units: self.alias_units[p].clone(),
+                units: &self.alias_units[p],
                 full: self.alias_full[p],
                 zone: None,
             })
@@ -331,7 +332,7 @@ impl Gazetteer {
             // `●高新区…`: the zone of the place the report is about, named bare.
             if boundary(at) && !covered[at] {
                 let end = at + suffix.chars().count();
-                extra.push(Hit { start: at, end, units: Vec::new(), full: false, zone: Some((*suffix).to_owned()) });
+                extra.push(Hit { start: at, end, units: &[], full: false, zone: Some((*suffix).to_owned()) });
                 continue;
             }
             if at < 2 {
@@ -344,13 +345,7 @@ impl Gazetteer {
                 continue;
             }
             let name: String = chars[s..at].iter().collect::<String>() + suffix;
-            extra.push(Hit {
-                start: s,
-                end: at + suffix.chars().count(),
-                units: Vec::new(),
-                full: true,
-                zone: Some(name),
-            });
+            extra.push(Hit { start: s, end: at + suffix.chars().count(), units: &[], full: true, zone: Some(name) });
         }
         hits.extend(extra);
         hits.sort_by_key(|h| (h.start, h.end));

@@ -77,7 +77,7 @@ impl Support {
         let g = gazetteer::get();
         let weight = weights(chars, first);
         for h in hits.iter().filter(|h| h.zone.is_none()) {
-            if let Some(u) = unambiguous(g, &h.units) {
+            if let Some(u) = unambiguous(g, h.units) {
                 *self.0.entry(u).or_default() += weight(h);
             }
         }
@@ -97,7 +97,7 @@ impl Scores {
         let g = gazetteer::get();
         let weight = weights(chars, first);
         for h in hits {
-            let r = resolve(g, &h.units, &support.0);
+            let r = resolve(g, h.units, &support.0);
             let place = match (&h.zone, r) {
                 (Some(zone), _) if Gazetteer::is_bare_zone(zone) => continue,
                 (Some(zone), _) => Place::Zone(zone.clone(), r),
@@ -198,7 +198,7 @@ impl Places {
 
     fn from_hits(hits: Vec<Hit>, support: &Support, main: Option<Place>) -> Places {
         let g = gazetteer::get();
-        let resolved = hits.iter().map(|h| resolve(g, &h.units, &support.0)).collect();
+        let resolved = hits.iter().map(|h| resolve(g, h.units, &support.0)).collect();
         Places { hits, resolved, main }
     }
 
