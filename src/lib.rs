@@ -88,8 +88,9 @@ pub fn process_each<E>(
 /// are the whole report's.
 ///
 /// The report's place, province and script are judged from all parts first
-/// (two quick passes of normalizing and place-finding), so each part's
-/// claims are attributed as they would be in one piece. What differs from
+/// (one quick pass of normalizing and place-finding; the place names found
+/// are kept for the rest), so each part's claims are attributed as they
+/// would be in one piece. What differs from
 /// reading in one piece: a sentence never spans two parts, and a name
 /// counts in a part only if that part quotes it or the lexicon has it.
 pub fn process_in_parts<E>(
@@ -102,27 +103,31 @@ pub fn process_in_parts<E>(
     let texts = || ranges.iter().map(|r| &doc.text[r.clone()]);
     let (mut han, mut converted) = (0, 0);
     let mut support = attribute::Support::default();
+    // Each part's place names, found once for the three passes that read them.
+    let mut names_of_parts = Vec::with_capacity(ranges.len());
     for (i, text) in texts().enumerate() {
         let norm = normalize::normalize(text);
         han += norm.han;
         converted += norm.converted;
-        support.add(&norm, i == 0);
+        let names = attribute::PartNames::find(&norm, i == 0);
+        support.add(&names);
+        names_of_parts.push(names);
     }
     let mut scores = attribute::Scores::default();
-    for (i, text) in texts().enumerate() {
-        scores.add(&normalize::normalize(text), i == 0, &support);
+    for names in &names_of_parts {
+        scores.add(names, &support);
     }
     let main = scores.main();
     let meta = attribute::doc_meta(doc, main.as_ref(), normalize::script_of(han, converted));
     let mut names = report::NamesSoFar::default();
     let (mut chars_before, mut lines_before) = (0, 0);
-    for text in texts() {
+    for (text, place_names) in texts().zip(names_of_parts) {
         let norm = normalize::normalize(text);
         let mentions = extract::extract(&norm);
         let subjects = extract::subjects(&norm, &mentions);
         let (measures, honors) = extract::names(&norm);
         let found = attribute::Found { mentions, subjects, measures, honors };
-        let mut part = attribute::attribute_part(text, &norm, found, &meta, &support, main.as_ref());
+        let mut part = attribute::attribute_part(text, &norm, place_names, found, &meta, &support, main.as_ref());
         part.shift(chars_before, lines_before);
         names.add(std::mem::take(&mut part.measures), std::mem::take(&mut part.honors));
         sink(align::tag(part, taxonomy))?;

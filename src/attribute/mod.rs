@@ -34,7 +34,7 @@ pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
     cite_all(&doc.text, norm, found, &places, meta)
 }
 
-pub use place::{Place, Scores, Support};
+pub use place::{PartNames, Place, Scores, Support};
 
 /// What the `doc` record says, once the report's main place and script are known.
 pub fn doc_meta(doc: &Document, main: Option<&Place>, script: crate::normalize::Script) -> DocMeta {
@@ -50,18 +50,19 @@ pub fn doc_meta(doc: &Document, main: Option<&Place>, script: crate::normalize::
 }
 
 /// Attributes one part of a long report (its text `part`, normalized as
-/// `norm`) with what is known of the whole: its `meta` and the `support`
-/// and main place its place names gave. Offsets and lines are the part's
-/// own; the caller shifts them.
+/// `norm`, with the place `names` found in it) with what is known of the
+/// whole: its `meta` and the `support` and main place its place names gave.
+/// Offsets and lines are the part's own; the caller shifts them.
 pub fn attribute_part(
     part: &str,
     norm: &NormalizedDoc,
+    names: PartNames,
     found: Found,
     meta: &DocMeta,
     support: &Support,
     main: Option<&Place>,
 ) -> Report {
-    let places = place::Places::new(norm, support, main.cloned());
+    let places = place::Places::new(names, support, main.cloned());
     cite_all(part, norm, found, &places, meta.clone())
 }
 

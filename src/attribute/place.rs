@@ -52,12 +52,34 @@ const TITLE_WEIGHT: f64 = 3.0;
 const ZONE_DISCOUNT: f64 = 0.6;
 
 pub fn find(doc: &NormalizedDoc) -> Places {
-    let hits = gazetteer::get().find(doc);
+    let names = PartNames::find(doc, true);
     let mut support = Support::default();
-    support.add_hits(&hits, &doc.chars, true);
+    support.add(&names);
     let mut scores = Scores::default();
-    scores.add_hits(&hits, &doc.chars, true, &support);
-    Places::from_hits(hits, &support, scores.main())
+    scores.add(&names, &support);
+    Places::new(names, &support, scores.main())
+}
+
+/// The place names of a report or of one part of it, found once for every
+/// pass that reads them: the support, the scores and the claims' places.
+#[derive(Debug, Clone)]
+pub struct PartNames {
+    hits: Vec<Hit>,
+    /// Where the title lines end (the first part only): names there weigh more.
+    title_end: usize,
+}
+
+impl PartNames {
+    /// The names of `doc` (`first`: the part holding the title lines).
+    pub fn find(doc: &NormalizedDoc, first: bool) -> PartNames {
+        let title_end = if first { title_end(&doc.chars) } else { 0 };
+        PartNames { hits: gazetteer::get().find(doc), title_end }
+    }
+
+    /// Weight of a hit: title lines weigh more.
+    fn weight(&self, h: &Hit) -> f64 {
+        if h.start < self.title_end { TITLE_WEIGHT } else { 1.0 }
+    }
 }
 
 /// How much the names that can only mean one unit speak for each unit: the
@@ -67,18 +89,12 @@ pub fn find(doc: &NormalizedDoc) -> Places {
 pub struct Support(BTreeMap<usize, f64>);
 
 impl Support {
-    /// Adds the names of `doc`, a report or one part of it (`first`: the
-    /// part holding the title lines).
-    pub fn add(&mut self, doc: &NormalizedDoc, first: bool) {
-        self.add_hits(&gazetteer::get().find(doc), &doc.chars, first);
-    }
-
-    fn add_hits(&mut self, hits: &[Hit], chars: &[char], first: bool) {
+    /// Adds the names of a report or of one part of it.
+    pub fn add(&mut self, names: &PartNames) {
         let g = gazetteer::get();
-        let weight = weights(chars, first);
-        for h in hits.iter().filter(|h| h.zone.is_none()) {
+        for h in names.hits.iter().filter(|h| h.zone.is_none()) {
             if let Some(u) = unambiguous(g, h.units) {
-                *self.0.entry(u).or_default() += weight(h);
+                *self.0.entry(u).or_default() += names.weight(h);
             }
         }
     }
@@ -89,14 +105,11 @@ impl Support {
 pub struct Scores(BTreeMap<Place, f64>);
 
 impl Scores {
-    pub fn add(&mut self, doc: &NormalizedDoc, first: bool, support: &Support) {
-        self.add_hits(&gazetteer::get().find(doc), &doc.chars, first, support);
-    }
-
-    fn add_hits(&mut self, hits: &[Hit], chars: &[char], first: bool, support: &Support) {
+    /// Adds the names of a report or of one part of it, read with the
+    /// report's `support`.
+    pub fn add(&mut self, names: &PartNames, support: &Support) {
         let g = gazetteer::get();
-        let weight = weights(chars, first);
-        for h in hits {
+        for h in &names.hits {
             let r = resolve(g, h.units, &support.0);
             let place = match (&h.zone, r) {
                 (Some(zone), _) if Gazetteer::is_bare_zone(zone) => continue,
@@ -104,7 +117,7 @@ impl Scores {
                 (None, Some(u)) => Place::Unit(u),
                 (None, None) => continue,
             };
-            *self.0.entry(place).or_default() += weight(h);
+            *self.0.entry(place).or_default() += names.weight(h);
         }
     }
 
@@ -112,12 +125,6 @@ impl Scores {
     pub fn main(&self) -> Option<Place> {
         main_place(gazetteer::get(), &self.0)
     }
-}
-
-/// Weight of a hit: title lines (of the first part) weigh more.
-fn weights(chars: &[char], first: bool) -> impl Fn(&Hit) -> f64 {
-    let title_end = if first { title_end(chars) } else { 0 };
-    move |h: &Hit| if h.start < title_end { TITLE_WEIGHT } else { 1.0 }
 }
 
 /// Character offset where the title lines end.
@@ -190,14 +197,11 @@ const PARAGRAPH_REACH: usize = 2000;
 const PARAGRAPH_OPENERS: &[char] = &['●', '■', '▶', '◆', '★', '·', '-', '(', ' ', '\u{3000}'];
 
 impl Places {
-    /// The places of `doc` (a report or a part of it), read with the
-    /// report's `support` and `main` place.
-    pub fn new(doc: &NormalizedDoc, support: &Support, main: Option<Place>) -> Places {
-        Places::from_hits(gazetteer::get().find(doc), support, main)
-    }
-
-    fn from_hits(hits: Vec<Hit>, support: &Support, main: Option<Place>) -> Places {
+    /// The places `names` names (in a report or a part of it), read with
+    /// the report's `support` and `main` place.
+    pub fn new(names: PartNames, support: &Support, main: Option<Place>) -> Places {
         let g = gazetteer::get();
+        let hits = names.hits;
         let resolved = hits.iter().map(|h| resolve(g, h.units, &support.0)).collect();
         Places { hits, resolved, main }
     }
