@@ -25,7 +25,8 @@ impl RunRegex {
     /// `regex` must have no assertions (`^`, `$`, `\b`), must not match the
     /// empty string, every match must consist of characters for which
     /// `in_run` holds, and hold at least one of `anchors` (themselves made of
-    /// such characters). The tests check these against random text.
+    /// such characters). The tests check these against random text. With
+    /// many anchors, pass none and find them with [`RunRegex::find_around`].
     pub fn new(regex: Regex, anchors: &[&str], in_run: fn(char) -> bool) -> RunRegex {
         let anchors = anchors.iter().map(|a| Finder::new(a.as_bytes()).into_owned()).collect();
         RunRegex { regex, anchors, in_run }
@@ -39,6 +40,13 @@ impl RunRegex {
             let len = finder.needle().len();
             anchors.extend(finder.find_iter(text.as_bytes()).map(|at| (at, at + len)));
         }
+        self.find_around(text, anchors)
+    }
+
+    /// The same as [`RunRegex::find_iter`] with the anchors found by the
+    /// caller (for a regex built with none): `anchors` are byte ranges of
+    /// anchors in `text`, at least one inside every run that holds one.
+    pub fn find_around(&self, text: &str, mut anchors: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
         anchors.sort_unstable();
         let mut found = Vec::new();
         // Text before `done` has been searched (or cannot hold a match).

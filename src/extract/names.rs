@@ -11,6 +11,7 @@
 
 use super::marks::Quote;
 use crate::normalize::{CharSet, NormalizedDoc};
+use crate::runs::RunRegex;
 use crate::segment::is_dictionary_word;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::Regex;
@@ -370,7 +371,7 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     // Appearances in running text; where names overlap, the leftmost and
     // then the longest counts, the way a reader would read them.
     let keys: Vec<&str> = names.keys().map(String::as_str).collect();
-    let found = appearances(chars, &keys);
+    let found = NameScan::new(&keys).find(chars);
     for ((_, entry), found) in names.iter_mut().zip(found) {
         entry.1.extend(found);
     }
@@ -384,49 +385,65 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     found
 }
 
-/// The character offsets where each of `names` appears in `chars`, reading
-/// left to right: at each offset the longest name that starts there counts,
-/// and the next is looked for after its end.
+/// Finds where names appear in a text, reading left to right: at each
+/// offset the longest name that starts there counts, and the next is looked
+/// for after its end.
 ///
 /// One pass over the characters: a 1,024-bit filter of the names' first
 /// characters turns away almost every character, and the few left find
 /// their candidates by binary search.
-fn appearances(chars: &[char], names: &[&str]) -> Vec<Vec<usize>> {
-    // (first character, the name's characters, its index), longest first
-    // among names with the same first character.
-    let mut by_first: Vec<(char, Vec<char>, usize)> = names
-        .iter()
-        .enumerate()
-        .filter_map(|(n, name)| {
-            let name: Vec<char> = name.chars().collect();
-            Some((*name.first()?, name, n))
-        })
-        .collect();
-    by_first.sort_by_key(|a| (a.0, std::cmp::Reverse(a.1.len())));
-    let slot = |c: char| (c as usize) % 1024;
-    let mut filter = [0u64; 16];
-    for (first, _, _) in &by_first {
-        filter[slot(*first) / 64] |= 1 << (slot(*first) % 64);
-    }
-    let mut found = vec![Vec::new(); names.len()];
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if filter[slot(c) / 64] & (1 << (slot(c) % 64)) != 0 {
-            let from = by_first.partition_point(|(first, _, _)| *first < c);
-            let longest = by_first[from..]
-                .iter()
-                .take_while(|(first, _, _)| *first == c)
-                .find(|(_, name, _)| chars[i..].starts_with(name));
-            if let Some((_, name, n)) = longest {
-                found[*n].push(i);
-                i += name.len();
-                continue;
-            }
+struct NameScan {
+    /// (first character, the name's characters, its index), longest first
+    /// among names with the same first character.
+    by_first: Vec<(char, Vec<char>, usize)>,
+    filter: [u64; 16],
+    names: usize,
+}
+
+impl NameScan {
+    fn new(names: &[&str]) -> NameScan {
+        let mut by_first: Vec<(char, Vec<char>, usize)> = names
+            .iter()
+            .enumerate()
+            .filter_map(|(n, name)| {
+                let name: Vec<char> = name.chars().collect();
+                Some((*name.first()?, name, n))
+            })
+            .collect();
+        by_first.sort_by_key(|a| (a.0, std::cmp::Reverse(a.1.len())));
+        let mut filter = [0u64; 16];
+        for &(first, _, _) in &by_first {
+            filter[Self::slot(first) / 64] |= 1 << (Self::slot(first) % 64);
         }
-        i += 1;
+        NameScan { by_first, filter, names: names.len() }
     }
-    found
+
+    fn slot(c: char) -> usize {
+        (c as usize) % 1024
+    }
+
+    /// The character offsets where each name appears in `chars`.
+    fn find(&self, chars: &[char]) -> Vec<Vec<usize>> {
+        let mut found = vec![Vec::new(); self.names];
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if self.filter[Self::slot(c) / 64] & (1 << (Self::slot(c) % 64)) != 0 {
+                let from = self.by_first.partition_point(|(first, _, _)| *first < c);
+                let longest = self.by_first[from..]
+                    .iter()
+                    .take_while(|(first, _, _)| *first == c)
+                    .find(|(_, name, _)| chars[i..].starts_with(name));
+                if let Some((_, name, n)) = longest {
+                    found[*n].push(i);
+                    i += name.len();
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        found
+    }
 }
 
 /// Endings of titles a place receives.
@@ -503,18 +520,52 @@ fn is_honor_name(name: &str) -> bool {
     ends_with_any(name, HONOR_ENDINGS) && !NOT_HONOR_FINDER.is_match(name)
 }
 
-static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+/// The endings an unquoted title ends with: those of three characters or more.
+static TITLE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| HONOR_ENDINGS.iter().copied().filter(|e| e.chars().count() >= 3).collect());
+
+/// An unquoted title: a national or provincial prefix, a few Han
+/// characters, a title ending. Searched only in the runs of characters
+/// around an ending ([`title_matches`]).
+static TITLE: LazyLock<RunRegex> = LazyLock::new(|| {
     let provinces: Vec<String> = crate::gazetteer::get().province_short_names();
-    let mut endings: Vec<&str> = HONOR_ENDINGS.iter().copied().filter(|e| e.chars().count() >= 3).collect();
+    let mut endings = TITLE_ENDINGS.clone();
     endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
     let endings: Vec<String> = endings.iter().map(|e| regex::escape(e)).collect();
-    Regex::new(&format!(
+    let regex = Regex::new(&format!(
         r"(?:中国|全国|国家级?|省级|全省|(?:{})省?)\p{{Han}}{{1,18}}?(?:{})",
         provinces.join("|"),
         endings.join("|")
     ))
-    .unwrap()
+    .unwrap();
+    RunRegex::new(regex, &[], in_title)
 });
+
+/// Whether `c` may stand in a title: anything but whitespace and
+/// punctuation (the parentheses of `价值城市(区域)` excepted). A superset of
+/// the title pattern's characters (Han, digits, parentheses), which is all
+/// the run search needs; a test checks it against `\p{Han}`.
+fn in_title(c: char) -> bool {
+    !(c.is_whitespace()
+        || (c.is_ascii_punctuation() && c != '(' && c != ')')
+        || matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}'))
+}
+
+/// Byte ranges of the unquoted titles in `doc`: the title pattern's matches
+/// over the whole text, found by searching only the runs that hold an ending.
+fn title_matches(doc: &NormalizedDoc) -> Vec<(usize, usize)> {
+    let len = doc.text.len();
+    static ENDINGS: LazyLock<NameScan> = LazyLock::new(|| NameScan::new(&TITLE_ENDINGS));
+    let anchors = ENDINGS
+        .find(&doc.chars)
+        .into_iter()
+        .zip(TITLE_ENDINGS.iter())
+        .flat_map(|(starts, ending)| {
+            starts.into_iter().map(|s| doc.index.byte_of(s, len)).map(move |b| (b, b + ending.len()))
+        })
+        .collect();
+    TITLE.find_around(&doc.text, anchors)
+}
 
 static YEAR_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)\d\d)(?:年度|年)?").unwrap());
 
@@ -564,8 +615,8 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         }
     }
     // Unquoted titles.
-    for m in TITLE.find_iter(&doc.text) {
-        let (s, e) = (doc.char_at(m.start()), doc.char_at(m.end()));
+    for (start, end) in title_matches(doc) {
+        let (s, e) = (doc.char_at(start), doc.char_at(end));
         let inside_quote = quotes.iter().any(|q| q.start <= s && s < q.end + 1);
         let before = window(chars, s.saturating_sub(4), s);
         let sought = SEEKING.iter().any(|w| before.ends_with(w)) && !before.ends_with("成功创建");
@@ -617,17 +668,51 @@ mod tests {
         honors(&doc, &quoted_names(&doc.chars)).into_iter().map(|h| (h.name, h.year)).collect()
     }
 
+    /// Text shaped like titles and near misses: a prefix or not, a few
+    /// characters, one of the title endings or not, a separator or not.
+    fn title_phrase() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::{sample::select, strategy::Strategy};
+        let prefixes = vec!["", "全国", "中国", "国家级", "省级", "湖南省", "湖南", "创建"];
+        let fillers = vec!["营商", "环境", "示范", "百强", "城", "县", "市", "2023年", "30", "(", ")", "a", "全省"];
+        let mut endings = vec![""];
+        endings.extend(TITLE_ENDINGS.iter());
+        let separators = vec!["", ",", "。", "“", " "];
+        (select(prefixes), proptest::collection::vec(select(fillers), 0..4), select(endings), select(separators))
+            .prop_map(|(prefix, fill, ending, separator)| format!("{prefix}{}{ending}{separator}", fill.concat()))
+    }
+
+    #[test]
+    fn title_characters_include_every_han_character() {
+        let han = Regex::new(r"^[\p{Han}0-9()]$").unwrap();
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            assert!(in_title(c) || !han.is_match(c.encode_utf8(&mut [0; 4])), "{c:?}");
+        }
+        assert!(!in_title(',') && !in_title('。') && !in_title('“') && !in_title(' '));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn titles_found_around_endings_are_the_whole_text_matches(
+            phrases in proptest::collection::vec(title_phrase(), 0..6)
+        ) {
+            let doc = crate::normalize::normalize(&phrases.concat());
+            let whole: Vec<(usize, usize)> =
+                TITLE.regex().find_iter(&doc.text).map(|m| (m.start(), m.end())).collect();
+            proptest::prop_assert_eq!(title_matches(&doc), whole);
+        }
+    }
+
     #[test]
     fn appearances_read_leftmost_then_longest() {
         let chars: Vec<char> = "一网通办和通办,一网通一网通办".chars().collect();
-        let found = appearances(&chars, &["一网通", "一网通办", "通办", "办和"]);
+        let found = NameScan::new(&["一网通", "一网通办", "通办", "办和"]).find(&chars);
         assert_eq!(found, [vec![8], vec![0, 11], vec![5], vec![]]);
         // Names sharing no first character, more than the filter has bits.
         let many: Vec<String> =
             (0..2000u32).filter_map(|n| char::from_u32(0x4e00 + n)).map(|c| format!("{c}办")).collect();
         let names: Vec<&str> = many.iter().map(String::as_str).collect();
         let chars: Vec<char> = "丁办七办".chars().collect(); // 丁 is U+4E01, 七 U+4E03
-        let found = appearances(&chars, &names);
+        let found = NameScan::new(&names).find(&chars);
         assert_eq!(found.iter().filter(|f| !f.is_empty()).count(), 2);
         assert_eq!((found[1].clone(), found[3].clone()), (vec![0], vec![2]));
     }
