@@ -210,7 +210,7 @@ impl Places {
     pub fn of_claim(&self, doc: &NormalizedDoc, at: usize) -> Option<Place> {
         let chars = &doc.chars[..];
         let main = self.main.as_ref()?;
-        if let Some(average) = self.compared_average(chars, at, main) {
+        if let Some(average) = self.compared_average(doc, at, main) {
             return Some(average);
         }
         let sentence_start = doc.sentence_start(at);
@@ -257,8 +257,8 @@ impl Places {
 
     /// `全省平均水平15.79天`: an average of the province (or country) the
     /// report compares its place with.
-    fn compared_average(&self, chars: &[char], at: usize, main: &Place) -> Option<Place> {
-        let before: String = chars[at.saturating_sub(10)..at].iter().collect();
+    fn compared_average(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
+        let before = doc.slice(at.saturating_sub(10), at);
         let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
         let tail = clause.trim_end_matches("水平").trim_end_matches("为").trim_end_matches("的");
         if !tail.ends_with("平均") && !tail.ends_with("平均用时") {

@@ -1,7 +1,7 @@
 //! Time: when a report was published (its own date lines) and which period
 //! each claim refers to (the time its sentence states before it).
 
-use crate::normalize::NormalizedDoc;
+use crate::normalize::{CharClass, NormalizedDoc};
 use crate::runs::RunRegex;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -37,7 +37,10 @@ const PERIOD_ANCHORS: &[&str] = &["年", "月", "季", "疫情期间", "截至�
 
 /// The characters periods are written with (`\d` is any decimal digit).
 fn in_period(c: char) -> bool {
-    c.is_numeric() || PERIOD_CHARS.contains(&c)
+    // Asked of every character around each anchor: one bit test.
+    static CLASS: LazyLock<CharClass> =
+        LazyLock::new(|| CharClass::new(|c| c.is_numeric() || PERIOD_CHARS.contains(&c)));
+    CLASS.contains(c)
 }
 const PERIOD_CHARS: &[char] = &[
     '截', '至', '止', '到', '自', '从', '年', '度', '前', '第', '一', '二', '三', '四', '季', '上', '下', '半', '月',
@@ -51,10 +54,18 @@ pub struct Periods {
 }
 
 pub fn periods(doc: &NormalizedDoc) -> Periods {
+    // Matches come in order and do not overlap: character offsets are
+    // counted on from the previous match's end.
+    let (mut byte, mut char) = (0, 0);
     let found = PERIOD
         .find_iter(&doc.text)
         .into_iter()
-        .map(|(s, e)| (doc.char_at(s), doc.char_at(e), doc.text[s..e].to_owned()))
+        .map(|(s, e)| {
+            let start = char + doc.text[byte..s].chars().count();
+            let text = &doc.text[s..e];
+            (byte, char) = (e, start + text.chars().count());
+            (start, char, text.to_owned())
+        })
         .collect();
     Periods { found }
 }

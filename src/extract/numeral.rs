@@ -6,7 +6,7 @@
 //! (`40余`, `20多万`, `11亿余`). Values are kept as exact decimals
 //! (mantissa × 10^exp) so `10.8万` is 108000, not 108000.00000000001.
 
-use crate::normalize::CharSet;
+use crate::normalize::CharClass;
 use std::sync::LazyLock;
 
 /// An exact decimal: `mantissa × 10^exp`.
@@ -86,17 +86,9 @@ pub fn is_cn_numeral_char(c: char) -> bool {
 /// Whether a number may begin with `c` (a digit, a Chinese numeral, `半`):
 /// one bit test, for the scan that passes over every character.
 pub fn may_begin_number(c: char) -> bool {
-    static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
-        let mut set = CharSet::new();
-        // Every character the set can hold, asked once.
-        for c in (0..CharSet::LIMIT as u32).filter_map(char::from_u32) {
-            if c.is_ascii_digit() || c == '半' || is_cn_numeral_char(c) {
-                set.insert(c);
-            }
-        }
-        set
-    });
-    BEGINNINGS.may_contain(c) && (c.is_ascii_digit() || c == '半' || is_cn_numeral_char(c))
+    static BEGINNINGS: LazyLock<CharClass> =
+        LazyLock::new(|| CharClass::new(|c| c.is_ascii_digit() || c == '半' || is_cn_numeral_char(c)));
+    BEGINNINGS.contains(c)
 }
 
 fn is_more(c: char) -> bool {

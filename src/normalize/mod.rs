@@ -102,7 +102,7 @@ pub fn normalize(original: &str) -> NormalizedDoc {
     while let Some((i, c)) = source.next() {
         orig_len = i + 1;
         // Most characters are kept as they are: one bit test says so.
-        if !SPECIAL.may_contain(c) && dropped.is_empty() {
+        if !SPECIAL.contains(c) && dropped.is_empty() {
             chars.push(c);
             orig.push(i);
             continue;
@@ -133,15 +133,8 @@ pub fn normalize(original: &str) -> NormalizedDoc {
 
 /// The characters `normalize` does not keep as they are: invisible ones,
 /// spaces, and those whose width it folds.
-static SPECIAL: LazyLock<CharSet> = LazyLock::new(|| {
-    let mut set = CharSet::new();
-    for c in (0..CharSet::LIMIT as u32).filter_map(char::from_u32) {
-        if is_invisible(c) || is_inline_space(c) || fold_width(c) != c {
-            set.insert(c);
-        }
-    }
-    set
-});
+static SPECIAL: LazyLock<CharClass> =
+    LazyLock::new(|| CharClass::new(|c| is_invisible(c) || is_inline_space(c) || fold_width(c) != c));
 
 /// Converts traditional characters to simplified in place, one for one, and
 /// says which script the text was in.
@@ -193,7 +186,7 @@ pub fn script_of(han: usize, changed: usize) -> Script {
 pub struct CharSet(Vec<u64>);
 
 impl CharSet {
-    pub const LIMIT: usize = 0x3_0000;
+    const LIMIT: usize = 0x3_0000;
 
     pub fn new() -> CharSet {
         CharSet(vec![0; CharSet::LIMIT / 64])
@@ -210,6 +203,28 @@ impl CharSet {
     pub fn may_contain(&self, c: char) -> bool {
         let c = c as usize;
         c >= CharSet::LIMIT || self.0[c / 64] & (1 << (c % 64)) != 0
+    }
+}
+
+/// A test on characters, answered from a bit per character for every
+/// character a [`CharSet`] holds (the test is asked once for each, when the
+/// class is built) and by the test itself beyond: for the tests that scans
+/// ask of every character of a report.
+pub struct CharClass {
+    set: CharSet,
+    test: fn(char) -> bool,
+}
+
+impl CharClass {
+    pub fn new(test: fn(char) -> bool) -> CharClass {
+        let mut set = CharSet::new();
+        (0..CharSet::LIMIT as u32).filter_map(char::from_u32).filter(|&c| test(c)).for_each(|c| set.insert(c));
+        CharClass { set, test }
+    }
+
+    /// Whether `test(c)` holds.
+    pub fn contains(&self, c: char) -> bool {
+        if (c as usize) < CharSet::LIMIT { self.set.may_contain(c) } else { (self.test)(c) }
     }
 }
 
@@ -492,6 +507,15 @@ mod tests {
         let (s, e) = doc.orig_span(0, 3);
         let back: String = original.chars().skip(s).take(e - s).collect();
         assert_eq!(back, "18個");
+    }
+
+    #[test]
+    fn a_char_class_answers_as_its_test_for_every_character() {
+        let test = |c: char| c.is_numeric() || c == '年' || c > '\u{30000}';
+        let class = CharClass::new(test);
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            assert_eq!(class.contains(c), test(c), "{c:?}");
+        }
     }
 
     #[test]
