@@ -36,15 +36,17 @@ impl Taxonomy {
         // The clause, from after the last figure or list mark before this one.
         let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
         let clause = clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("");
-        let fits = |d: &&IndicatorDef, words: &str| {
-            self.shape_fits(d, claim)
-                && (d.subject_any.is_empty() || d.subject_any.iter().any(|w| words.contains(w.as_str())))
+        // The indicators the claim's kind, unit and change fit, asked once
+        // for both readings below.
+        let shaped: Vec<&IndicatorDef> = self.defs.iter().filter(|d| self.shape_fits(d, claim)).collect();
+        let fits = |d: &&&IndicatorDef, words: &str| {
+            (d.subject_any.is_empty() || d.subject_any.iter().any(|w| words.contains(w.as_str())))
                 && !d.subject_none.iter().any(|w| subject.contains(w.as_str()))
                 && (d.sentence_any.is_empty()
                     || d.sentence_any.iter().any(|w| claim.norm_sentence.contains(w.as_str())))
         };
-        let by_subject = self.defs.iter().find(|d| !subject.is_empty() && fits(d, subject));
-        by_subject.or_else(|| self.defs.iter().find(|d| fits(d, clause))).map(|d| d.id.as_str())
+        let by_subject = shaped.iter().find(|d| !subject.is_empty() && fits(d, subject));
+        by_subject.or_else(|| shaped.iter().find(|d| fits(d, clause))).map(|d| d.id.as_str())
     }
 
     fn shape_fits(&self, d: &IndicatorDef, claim: &Claim) -> bool {
