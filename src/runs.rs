@@ -8,7 +8,9 @@
 //! search, one anchor at a time (for a few anchors that all begin with the
 //! same UTF-8 lead bytes this is many times faster than one multi-pattern
 //! search), so the slow part (the regex's automaton, a byte at a time) sees
-//! a small share of the text instead of all of it.
+//! a small share of the text instead of all of it. A pattern with many
+//! anchors (the honor titles and their endings) has them found by its
+//! caller and passed to [`RunRegex::find_around`].
 
 use memchr::memmem::Finder;
 use regex::Regex;

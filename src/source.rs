@@ -23,7 +23,7 @@ pub struct SourceText<'a> {
 
 impl<'a> SourceText<'a> {
     pub fn new(text: &'a str) -> Self {
-        // One pass over the text fills all three tables.
+        // One pass over the text fills all four tables.
         let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
         let mut chars = Vec::with_capacity(text.len() / 2);
         let mut line_starts = vec![0];

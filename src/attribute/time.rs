@@ -56,15 +56,15 @@ pub struct Periods {
 pub fn periods(doc: &NormalizedDoc) -> Periods {
     // Matches come in order and do not overlap: character offsets are
     // counted on from the previous match's end.
-    let (mut byte, mut char) = (0, 0);
+    let (mut done_byte, mut done_char) = (0, 0);
     let found = PERIOD
         .find_iter(&doc.text)
         .into_iter()
         .map(|(s, e)| {
-            let start = char + doc.text[byte..s].chars().count();
+            let start = done_char + doc.text[done_byte..s].chars().count();
             let text = &doc.text[s..e];
-            (byte, char) = (e, start + text.chars().count());
-            (start, char, text.to_owned())
+            (done_byte, done_char) = (e, start + text.chars().count());
+            (start, done_char, text.to_owned())
         })
         .collect();
     Periods { found }

@@ -10,7 +10,7 @@
 //! phrases (`全国文明城市`, `中国工业百强县市`).
 
 use super::marks::Quote;
-use crate::normalize::{CharSet, NormalizedDoc};
+use crate::normalize::NormalizedDoc;
 use crate::runs::RunRegex;
 use crate::segment::is_dictionary_word;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -49,42 +49,10 @@ static LEXICON_SET: LazyLock<std::collections::HashSet<&'static str>> =
 /// The lexicon names that occur in `chars`, in lexicon order, each once.
 ///
 /// Every occurrence counts, one inside a longer name too, as `contains`
-/// would say. The names are looked up where one of their first characters
-/// stands (one bit test for every other character), which is faster here
-/// than an overlapping multi-pattern search.
+/// would say.
 fn lexicon_names_in(chars: &[char]) -> Vec<&'static str> {
-    struct Firsts {
-        set: CharSet,
-        /// (first character, the name's characters, its index in the lexicon);
-        /// the first character is kept beside the name so the scan compares
-        /// it without following the name's pointer.
-        names: Vec<(char, Vec<char>, usize)>,
-    }
-    static FIRSTS: LazyLock<Firsts> = LazyLock::new(|| {
-        let mut set = CharSet::new();
-        let mut names = Vec::new();
-        for (n, name) in LEXICON.iter().enumerate() {
-            let name: Vec<char> = name.chars().collect();
-            if let Some(&first) = name.first() {
-                set.insert(first);
-                names.push((first, name, n));
-            }
-        }
-        Firsts { set, names }
-    });
-    let firsts = &*FIRSTS;
-    let mut seen = vec![false; LEXICON.len()];
-    for (i, &c) in chars.iter().enumerate() {
-        if !firsts.set.may_contain(c) {
-            continue;
-        }
-        for (_, name, n) in firsts.names.iter().filter(|(first, _, _)| *first == c) {
-            if chars[i..].starts_with(name) {
-                seen[*n] = true;
-            }
-        }
-    }
-    LEXICON.iter().zip(seen).filter(|&(_, s)| s).map(|(n, _)| *n).collect()
+    static SCAN: LazyLock<NameScan> = LazyLock::new(|| NameScan::new(&LEXICON));
+    LEXICON.iter().zip(SCAN.present(chars)).filter(|&(_, s)| s).map(|(n, _)| *n).collect()
 }
 
 /// The names in `data/measures.txt`.
@@ -385,9 +353,9 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     found
 }
 
-/// Finds where names appear in a text, reading left to right: at each
+/// Finds names in a text: where they appear reading left to right (at each
 /// offset the longest name that starts there counts, and the next is looked
-/// for after its end.
+/// for after its end), or which of them occur at all.
 ///
 /// One pass over the characters: a 1,024-bit filter of the names' first
 /// characters turns away almost every character, and the few left find
@@ -422,25 +390,44 @@ impl NameScan {
         (c as usize) % 1024
     }
 
+    /// The names that start at character `i` of `chars`, longest first.
+    fn starting_at<'a>(&'a self, chars: &'a [char], i: usize) -> impl Iterator<Item = &'a (char, Vec<char>, usize)> {
+        let c = chars[i];
+        let candidates = if self.filter[Self::slot(c) / 64] & (1 << (Self::slot(c) % 64)) != 0 {
+            let from = self.by_first.partition_point(|(first, _, _)| *first < c);
+            &self.by_first[from..]
+        } else {
+            &[]
+        };
+        candidates
+            .iter()
+            .take_while(move |(first, _, _)| *first == c)
+            .filter(move |(_, name, _)| chars[i..].starts_with(name))
+    }
+
+    /// Which names occur in `chars` at all, overlapping ones too.
+    fn present(&self, chars: &[char]) -> Vec<bool> {
+        let mut seen = vec![false; self.names];
+        for i in 0..chars.len() {
+            for (_, _, n) in self.starting_at(chars, i) {
+                seen[*n] = true;
+            }
+        }
+        seen
+    }
+
     /// The character offsets where each name appears in `chars`.
     fn find(&self, chars: &[char]) -> Vec<Vec<usize>> {
         let mut found = vec![Vec::new(); self.names];
         let mut i = 0;
         while i < chars.len() {
-            let c = chars[i];
-            if self.filter[Self::slot(c) / 64] & (1 << (Self::slot(c) % 64)) != 0 {
-                let from = self.by_first.partition_point(|(first, _, _)| *first < c);
-                let longest = self.by_first[from..]
-                    .iter()
-                    .take_while(|(first, _, _)| *first == c)
-                    .find(|(_, name, _)| chars[i..].starts_with(name));
-                if let Some((_, name, n)) = longest {
+            match self.starting_at(chars, i).next() {
+                Some((_, name, n)) => {
                     found[*n].push(i);
                     i += name.len();
-                    continue;
                 }
+                None => i += 1,
             }
-            i += 1;
         }
         found
     }
