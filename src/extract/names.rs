@@ -500,8 +500,13 @@ const HONOR_VERBS: &[&str] = &[
 /// Titles that are not honors: pilots and model cases (claims.md §3), or
 /// awards for firms rather than places.
 const NOT_HONOR: &[&str] = &["试点", "案例", "试验区", "实验区", "企业", "公司", "独角兽"];
-/// Words before an unquoted title that mean it is sought, not received.
-const SEEKING: &[&str] = &["争创", "申创", "创建", "冲刺", "争取", "打造", "申报", "迎接"];
+/// Words shortly before an unquoted title that mean it is sought, not
+/// received (`奋进全国县域经济50强`, `力争跻身…`).
+const SEEKING: &[&str] =
+    &["争创", "申创", "创建", "冲刺", "争取", "打造", "申报", "迎接", "奋进", "迈进", "进军", "冲击", "力争"];
+/// Words straight after an unquoted title that mean the same
+/// (`推进全国文明城市创建`), unless the title is being kept (`巩固`).
+const SEEKING_AFTER: &[&str] = &["创建", "创评", "申报", "申创"];
 
 fn is_honor_name(name: &str) -> bool {
     ends_with_any(name, HONOR_ENDINGS) && !NOT_HONOR_FINDER.is_match(name)
@@ -511,8 +516,9 @@ fn is_honor_name(name: &str) -> bool {
 static TITLE_ENDINGS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| HONOR_ENDINGS.iter().copied().filter(|e| e.chars().count() >= 3).collect());
 
-/// An unquoted title: a national or provincial prefix, a few Han
-/// characters, a title ending. Searched only in the runs of characters
+/// An unquoted title: a national or provincial prefix, up to a few Han
+/// characters, a title ending (`全国文明城市`). A province's short name alone
+/// needs a character between: `河北经济开发区` is a place. Searched only in the runs of characters
 /// around an ending ([`title_matches`]).
 static TITLE: LazyLock<RunRegex> = LazyLock::new(|| {
     let provinces: Vec<String> = crate::gazetteer::get().province_short_names();
@@ -520,9 +526,9 @@ static TITLE: LazyLock<RunRegex> = LazyLock::new(|| {
     endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
     let endings: Vec<String> = endings.iter().map(|e| regex::escape(e)).collect();
     let regex = Regex::new(&format!(
-        r"(?:中国|全国|国家级?|省级|全省|(?:{})省?)\p{{Han}}{{1,18}}?(?:{})",
-        provinces.join("|"),
-        endings.join("|")
+        r"(?:(?:中国|全国|国家级?|省级|全省|(?:{p})省)\p{{Han}}{{0,18}}?|(?:{p})\p{{Han}}{{1,18}}?)(?:{})",
+        endings.join("|"),
+        p = provinces.join("|"),
     ))
     .unwrap();
     RunRegex::new(regex, &[], in_title)
@@ -606,7 +612,10 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let (s, e) = (doc.char_at(start), doc.char_at(end));
         let inside_quote = quotes.iter().any(|q| q.start <= s && s < q.end + 1);
         let before = window(chars, s.saturating_sub(4), s);
-        let sought = SEEKING.iter().any(|w| before.ends_with(w)) && !before.ends_with("成功创建");
+        let after = window(chars, e, e + 2);
+        let sought = (SEEKING.iter().any(|w| before.contains(w))
+            || (SEEKING_AFTER.contains(&after.as_str()) && !before.contains("巩固")))
+            && !before.ends_with("成功创建");
         let name = trim_title(&text_of(chars, s, e));
         if inside_quote || sought || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(chars, s) {
             continue;
@@ -752,6 +761,17 @@ mod tests {
         assert_eq!(honor_names("此后,大冶被评为全国资源型城市转型示范市。")[0].0, "全国资源型城市转型示范市");
         assert_eq!(honor_names("2023年,获评全国资源枯竭型城市绩效考核优秀单位")[0].1, Some(2023));
         assert!(honor_names("全力争创全国文明城市").is_empty());
+        // A prefix straight before the ending: the contract's own example.
+        let bare: Vec<String> =
+            honor_names("大冶还是全国文明城市、国家园林城市。").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(bare, ["全国文明城市", "国家园林城市"]);
+        assert_eq!(honor_names("2021年成功创建国家卫生城市")[0], ("国家卫生城市".to_owned(), Some(2021)));
+        assert!(honor_names("协调各县、河北经济开发区和市直单位").is_empty());
+        assert!(honor_names("冲刺千亿县市(区),奋进全国县域经济50强。").is_empty());
+        assert!(honor_names("力争跻身全国百强县").is_empty());
+        assert!(honor_names("扎实推进全国文明城市创建工作").is_empty());
+        assert_eq!(honor_names("巩固全国文明城市创建成果")[0].0, "全国文明城市");
+        assert_eq!(honor_names("获评湖北省文明城市")[0].0, "湖北省文明城市");
         assert_eq!(honor_names("2023年获评湖北省知识产权强省建设示范县域")[0].0, "湖北省知识产权强省建设示范县域");
     }
 
