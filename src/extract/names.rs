@@ -187,9 +187,24 @@ const VERBS_BEFORE: &[&str] = &[
     "运用",
     "通过",
 ];
-const STRONG_AFTER: &[&str] =
-    &["机制", "模式", "制度", "改革", "平台", "品牌", "专区", "小程序", "工作法", "系统", "专窗", "窗口", "服务平台"];
-const WEAK_AFTER: &[&str] = &["工作", "服务", "行动", "活动", "建设", "团队", "队伍", "举措", "线上", "微信"];
+const STRONG_AFTER: &[&str] = &[
+    "机制",
+    "模式",
+    "制度",
+    "改革",
+    "平台",
+    "品牌",
+    "专区",
+    "小程序",
+    "工作法",
+    "系统",
+    "专窗",
+    "窗口",
+    "服务平台",
+    "应用",
+    "行动",
+];
+const WEAK_AFTER: &[&str] = &["工作", "服务", "活动", "建设", "团队", "队伍", "举措", "线上", "微信"];
 
 static NUMERAL_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二两三四五六七八九十百千万双多][\p{Han}]{1,3}[一二两三四五六七八九十双多]").unwrap()
@@ -720,6 +735,9 @@ mod tests {
         assert_eq!(measure_names("创新“指标引项目”机制"), ["指标引项目"]);
         assert_eq!(measure_names("实行“一会两函”(即召开会议)"), ["一会两函"]);
         assert_eq!(measure_names("依托“e企安”平台"), ["e企安"]);
+        // An app is a service; a campaign (行动) is a measure by itself.
+        assert_eq!(measure_names("县里开发“茶山云管”数字应用,效果明显"), ["茶山云管"]);
+        assert_eq!(measure_names("全市“清源护航”行动成效明显"), ["清源护航"]);
     }
 
     #[test]
