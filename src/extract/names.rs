@@ -456,10 +456,17 @@ const HONOR_ENDINGS: &[&str] = &[
     "示范县",
     "示范县域",
     "文明城市",
+    "文明城区",
+    "文明县城",
     "卫生城市",
+    "卫生县城",
     "园林城市",
+    "园林县城",
     "森林城市",
     "宜居城市",
+    "模范城",
+    "模范城市",
+    "模范县",
     "百佳示范县市",
     "百强县市",
     "百强县",
@@ -790,6 +797,9 @@ mod tests {
         assert!(honor_names("扎实推进全国文明城市创建工作").is_empty());
         assert_eq!(honor_names("巩固全国文明城市创建成果")[0].0, "全国文明城市");
         assert_eq!(honor_names("获评湖北省文明城市")[0].0, "湖北省文明城市");
+        let district: Vec<String> =
+            honor_names("该区先后获评全国文明城区、全国双拥模范城。").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(district, ["全国文明城区", "全国双拥模范城"]);
         assert_eq!(honor_names("2023年获评湖北省知识产权强省建设示范县域")[0].0, "湖北省知识产权强省建设示范县域");
     }
 
