@@ -540,8 +540,8 @@ static TITLE_ENDINGS: LazyLock<Vec<&'static str>> =
 
 /// An unquoted title: a national or provincial prefix, up to a few Han
 /// characters, a title ending (`全国文明城市`). A province's short name alone
-/// needs a character between: `河北经济开发区` is a place. Searched only in the runs of characters
-/// around an ending ([`title_matches`]).
+/// needs a character between: `河北经济开发区` is a place. Searched only in
+/// the runs of characters around an ending ([`title_matches`]).
 static TITLE: LazyLock<RunRegex> = LazyLock::new(|| {
     let provinces: Vec<String> = crate::gazetteer::get().province_short_names();
     let mut endings = TITLE_ENDINGS.clone();
