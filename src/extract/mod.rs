@@ -372,14 +372,19 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
                 k += 2;
                 continue;
             }
-            // `70、50个工作日`, `10亿、50亿元`: the list's last unit is every item's.
-            if let Some(unit) = shared_unit(chars, atoms, k) {
-                let mut shared = a.clone();
-                shared.unit = Some(unit);
-                push_draft(&mut drafts, &mut previous, chars, classify(chars, &shared, names), &shared);
-                k += 1;
-                continue;
-            }
+        }
+        // `70、50个工作日`, `10亿、50亿元`, `1个、4个、5个工作日`: the list's
+        // last unit is every item's.
+        if !a.fraction
+            && !a.ordinal
+            && a.unit.is_none_or(is_bare_ge)
+            && let Some(unit) = shared_unit(chars, atoms, k)
+        {
+            let mut shared = a.clone();
+            shared.unit = Some(unit);
+            push_draft(&mut drafts, &mut previous, chars, classify(chars, &shared, names), &shared);
+            k += 1;
+            continue;
         }
         push_draft(&mut drafts, &mut previous, chars, classify(chars, a, names), a);
         k += 1;
@@ -407,19 +412,29 @@ fn push_draft(
     }
 }
 
-/// The unit a list of bare numbers joined by `、` ends with.
+/// The unit a list of numbers joined by `、` ends with, when the items
+/// before the last are bare numbers or counted with a bare `个` (`1个、4个、
+/// 5个工作日`: the last item's `个工作日` is what each `个` stands for).
 fn shared_unit(chars: &[char], atoms: &[Atom], k: usize) -> Option<&'static UnitDef> {
     let mut prev = &atoms[k];
+    let mut bare_ge = None;
     for next in &atoms[k + 1..] {
-        if chars.get(prev.num.end) != Some(&'、') || next.first != prev.num.end + 1 || next.ordinal {
-            return None;
+        if chars.get(prev.end) != Some(&'、') || next.first != prev.end + 1 || next.ordinal {
+            break;
         }
-        if next.unit.is_some() {
-            return next.unit;
+        match next.unit {
+            Some(u) if is_bare_ge(u) => bare_ge = Some(u),
+            Some(u) => return Some(u),
+            None => {}
         }
         prev = next;
     }
-    None
+    // No longer unit ends the list: its `个` is what the bare numbers count.
+    bare_ge
+}
+
+fn is_bare_ge(unit: &UnitDef) -> bool {
+    unit.surface == ['个']
 }
 
 fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft> {
@@ -457,6 +472,16 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     }
     if unit.surface == ['日'] && !day_is_duration(chars, a) {
         return Some(Draft::context(a.first, a.end, Kind::Date, None));
+    }
+    if unit.surface == ['分'] {
+        // A score is written in digits; `十分`, `三分`, `万分` are adverbs
+        // and idioms. After `9时`/`9点` it is a clock's minutes.
+        if num.chinese {
+            return None;
+        }
+        if a.first > 0 && matches!(chars[a.first - 1], '时' | '点') {
+            return Some(Draft::context(a.first, a.end, Kind::Date, None));
+        }
     }
     Some(claim(chars, a, &unit.unit, unit.kind))
 }

@@ -86,6 +86,25 @@ fn lists_share_their_unit() {
         ("10億", 1e9, "元", "money", "gt")
     );
     assert_eq!(got[1].1, 5e9);
+    // Items counted with a bare `个` take the longer unit the list ends with.
+    let got = claims("审批时限分别压减至1个、4个、5个工作日。");
+    let rows: Vec<(&str, &str, &str)> = got.iter().map(|c| (c.0.as_str(), c.3.as_str(), c.4)).collect();
+    assert_eq!(
+        rows,
+        [("1个", "工作日", "duration"), ("4个", "工作日", "duration"), ("5个工作日", "工作日", "duration")]
+    );
+    let got = claims("新建3、5个,又建成2个、6个站点");
+    let units: Vec<&str> = got.iter().map(|c| c.3.as_str()).collect();
+    assert_eq!(units, ["个", "个", "个", "个"]);
+}
+
+#[test]
+fn scores_in_digits() {
+    let got = claims("营商环境评价得分89.6分,较上年提高3.2分。");
+    assert_eq!(got[0], ("89.6分".into(), 89.6, None, "分".into(), "other", "eq", None));
+    assert_eq!((got[1].1, got[1].6), (3.2, Some("up")));
+    assert!(texts("这项改革十分重要,三分建设七分管理,下午3时30分,会议开始,2分局、3分中心").is_empty());
+    assert_eq!(texts("用时5分钟"), ["5分钟"]);
 }
 
 #[test]
