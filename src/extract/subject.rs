@@ -171,6 +171,7 @@ const ADVERBS: &[&str] = &[
     "基本",
     "已经",
     "累计",
+    "平均",
     "先后",
     "直接",
     "整体",
@@ -344,9 +345,10 @@ fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
         .all(|w| is_punct(w) || !is_subject_word(w) || is_governing(w))
 }
 
-/// A verb that takes the number as its new level or amount (`压至`, `减为`, `达`).
+/// A verb that takes the number as its new level or amount (`压至`, `减为`,
+/// `达`, `缩短成`).
 fn is_governing(w: &Word) -> bool {
-    is_verb(w) && w.text.ends_with(['至', '到', '为', '了', '达', '需'])
+    is_verb(w) && w.text.ends_with(['至', '到', '为', '了', '达', '需', '成'])
 }
 
 /// The subject of the mention at sentence offsets `[start, end)`.
@@ -404,9 +406,14 @@ fn backward(words: &[Word]) -> Option<String> {
     if run.iter().all(|w| is_verb(w)) {
         return None;
     }
-    // jieba may glue a bound word to the noun before it (`固投超`).
+    // jieba may glue a bound word to the noun before it (`固投超`); a
+    // dictionary word that ends the same way (`平均`) is left whole.
+    let glued = run.last().is_some_and(|w| !segment::is_dictionary_word(w.text));
     join(&run)
         .map(|s| {
+            if !glued {
+                return s;
+            }
             s.trim_end_matches(['超', '达', '约', '近', '逾', '仅', '只', '即', '才', '就', '共', '均', '已'])
                 .to_owned()
         })
@@ -424,7 +431,14 @@ fn links_before(words: &[Word]) -> Option<usize> {
             return None;
         }
         let link = is_linking(w.text) || LINK_TAGS.contains(&w.tag);
-        let governing = is_governing(w) && verbs < MAX_GOVERNING_VERBS;
+        // jieba may cut a one-character verb off the governing verb after
+        // it (`压/减至`): it belongs to that verb.
+        let split_off = i < words.len()
+            && is_verb(w)
+            && w.text.chars().count() == 1
+            && is_governing(&words[i])
+            && w.end == words[i].start;
+        let governing = (is_governing(w) || split_off) && verbs < MAX_GOVERNING_VERBS;
         if !link && !governing {
             break;
         }
@@ -515,6 +529,19 @@ mod tests {
         let s = "目前,我市行政复议案件案后回访满意率、新受理的行政复议案件全流程在线办理率、行政复议决定书网上公开率均达100%。";
         let got = subject_of(s, "100%");
         assert!(got.as_deref().is_some_and(|g| g.ends_with("满意率")), "{got:?}");
+    }
+
+    #[test]
+    fn verbs_and_adverbs_between_subject_and_number() {
+        // `平均` links like `均`, and is not cut down to `平`.
+        assert_eq!(subject_of("审批时间平均缩短至1.5小时。", "1.5小时").as_deref(), Some("审批时间"));
+        // A dictionary word ending in a bound character keeps it.
+        assert_eq!(subject_of("全县农民人均达1.2万元。", "1.2万元").as_deref(), Some("农民人均"));
+        // jieba cuts `压减至` as `压/减至`: both govern the number.
+        assert_eq!(subject_of("审批时限分别压减至3个工作日。", "3个工作日").as_deref(), Some("审批时限"));
+        // `缩短成了` governs the second of a before/after pair like `缩短至`.
+        let got = subject_of("办结时限由10天缩短成了3天。", "3天");
+        assert!(got.as_deref().is_some_and(|g| g.ends_with("时限")), "{got:?}");
     }
 
     #[test]
