@@ -81,9 +81,15 @@ impl Periods {
             .iter()
             .rev()
             .take_while(|(s, _, _)| *s >= sentence_start)
-            .find(|(_, e, _)| *e <= at)
+            .find(|&&(s, e, _)| e <= at && !is_baseline(&doc.chars, s))
             .map(|(_, _, p)| p.clone())
     }
+}
+
+/// Whether the period at `start` is what a figure is compared with
+/// (`较去年增长`, `比2018年底增长`, `与上年同期相比`), not when it holds.
+fn is_baseline(chars: &[char], start: usize) -> bool {
+    start > 0 && matches!(chars[start - 1], '较' | '比' | '与' | '同')
 }
 
 /// The calendar year a period refers to: stated in it, or `今年`/`去年`
@@ -141,6 +147,9 @@ mod tests {
         assert_eq!(period_at("截至2023年第三季度,召开恳谈会55期", "55期").as_deref(), Some("截至2023年第三季度"));
         assert_eq!(period_at("今年以来,受理企业诉求108件", "108件").as_deref(), Some("今年以来"));
         assert_eq!(period_at("2022年召开会议。审批时限压缩74%", "74%"), None, "another sentence's date does not count");
+        let s = "截至2023年底,市场主体达45.6万户,比2018年底增长62%,较去年增长12.5%。";
+        assert_eq!(period_at(s, "62%").as_deref(), Some("截至2023年底"), "a baseline is no period");
+        assert_eq!(period_at(s, "12.5%").as_deref(), Some("截至2023年底"));
     }
 
     #[test]
