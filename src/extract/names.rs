@@ -127,6 +127,7 @@ const MEASURE_ENDINGS: &[&str] = &[
     "专区",
     "小程序",
     "年",
+    "圈",
 ];
 /// Endings of names that are not measures: documents, zones, people.
 const NOT_MEASURE_ENDINGS: &[&str] = &[
@@ -203,6 +204,12 @@ const STRONG_AFTER: &[&str] = &[
     "服务平台",
     "应用",
     "行动",
+    "APP",
+    "App",
+    "app",
+    "客户端",
+    "移动端",
+    "公众号",
 ];
 const WEAK_AFTER: &[&str] = &["工作", "服务", "活动", "建设", "团队", "队伍", "举措", "线上", "微信"];
 
@@ -464,6 +471,13 @@ const HONOR_ENDINGS: &[&str] = &[
     "园林县城",
     "森林城市",
     "宜居城市",
+    "旅游城市",
+    "创新型城市",
+    "幸福感城市",
+    "活力城市",
+    "潜力城市",
+    "潜力县",
+    "文化名城",
     "模范城",
     "模范城市",
     "模范县",
@@ -745,6 +759,10 @@ mod tests {
         // An app is a service; a campaign (行动) is a measure by itself.
         assert_eq!(measure_names("县里开发“茶山云管”数字应用,效果明显"), ["茶山云管"]);
         assert_eq!(measure_names("全市“清源护航”行动成效明显"), ["清源护航"]);
+        // A mobile app or account is a service; a service circle is a programme.
+        assert_eq!(measure_names("市民可通过“i泉城”APP办理"), ["i泉城"]);
+        assert_eq!(measure_names("关注“泉城e家”公众号即可"), ["泉城e家"]);
+        assert_eq!(measure_names("建成“10分钟便民服务圈”"), ["10分钟便民服务圈"]);
     }
 
     #[test]
@@ -801,6 +819,11 @@ mod tests {
             honor_names("该区先后获评全国文明城区、全国双拥模范城。").into_iter().map(|(n, _)| n).collect();
         assert_eq!(district, ["全国文明城区", "全国双拥模范城"]);
         assert_eq!(honor_names("2023年获评湖北省知识产权强省建设示范县域")[0].0, "湖北省知识产权强省建设示范县域");
+        let more: Vec<String> = honor_names("该县是中国优秀旅游城市、国家历史文化名城,获评中国最具投资潜力县。")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(more, ["中国优秀旅游城市", "国家历史文化名城", "中国最具投资潜力县"]);
     }
 
     #[test]
