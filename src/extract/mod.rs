@@ -473,6 +473,17 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if unit.surface == ['日'] && !day_is_duration(chars, a) {
         return Some(Draft::context(a.first, a.end, Kind::Date, None));
     }
+    if unit.surface == ['成'] {
+        // Tenths: `七成` is 70%; more than ten tenths is no share.
+        let tenths = |d: Decimal| Decimal { mantissa: d.mantissa, exp: d.exp + 1 };
+        if num.value.to_f64() > 10.0 {
+            return None;
+        }
+        let mut scaled = a.clone();
+        scaled.num.value = tenths(num.value);
+        scaled.num.value_max = num.value_max.map(tenths);
+        return Some(claim(chars, &scaled, "%", Kind::Percent));
+    }
     if unit.surface == ['分'] {
         // A score is written in digits; `十分`, `三分`, `万分` are adverbs
         // and idioms. After `9时`/`9点` it is a clock's minutes.

@@ -99,6 +99,18 @@ fn lists_share_their_unit() {
 }
 
 #[test]
+fn tenths_are_percent() {
+    let got = claims("私营企业占比达到七成以上,出口额增长两成,9成事项网上可办。");
+    let rows: Vec<(&str, f64, &str, &str)> = got.iter().map(|c| (c.0.as_str(), c.1, c.3.as_str(), c.5)).collect();
+    assert_eq!(rows, [("七成", 70.0, "%", "ge"), ("两成", 20.0, "%", "eq"), ("9成", 90.0, "%", "eq")]);
+    assert!(
+        texts("三成为民营企业,三五成群,已建成,十二成").is_empty(),
+        "{:?}",
+        texts("三成为民营企业,三五成群,已建成,十二成")
+    );
+}
+
+#[test]
 fn scores_in_digits() {
     let got = claims("营商环境评价得分89.6分,较上年提高3.2分。");
     assert_eq!(got[0], ("89.6分".into(), 89.6, None, "分".into(), "other", "eq", None));
