@@ -25,7 +25,10 @@ pub fn published(text: &str) -> Option<String> {
 }
 
 static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
-    let date = r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|(?:前|第)?[一二三四]季度|上半年|下半年)";
+    let months = r"\d{1,2}(?:[-至到~—]\d{1,2})?月(?:份)?(?:底|末)?";
+    let date = format!(
+        r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|{months})?|(?:今年|去年)?{months}|(?:前|第)?[一二三四]季度|上半年|下半年)"
+    );
     let regex = Regex::new(&format!(
         r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|全年|前三季度|疫情期间|截至目前"
     ))
@@ -44,7 +47,7 @@ fn in_period(c: char) -> bool {
 }
 const PERIOD_CHARS: &[char] = &[
     '截', '至', '止', '到', '自', '从', '年', '度', '前', '第', '一', '二', '三', '四', '季', '上', '下', '半', '月',
-    '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目',
+    '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目', '~', '—',
 ];
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").unwrap());
 
@@ -115,7 +118,7 @@ mod tests {
     proptest::proptest! {
         /// The run-limited search finds what the period pattern finds in the whole text.
         #[test]
-        fn period_runs_agree_with_the_pattern(text in "([0-9]|年|月|季度|以来|今|去|全|上半|下|截至|目前|疫情期间|底|末|前|第|一|三|-|,|。|从|起|a|٣)*") {
+        fn period_runs_agree_with_the_pattern(text in "([0-9]|年|月|季度|以来|今|去|全|上半|下|截至|目前|疫情期间|底|末|前|第|一|三|-|,|。|从|起|至|到|~|—|a|٣)*") {
             let whole: Vec<(usize, usize)> = PERIOD.regex().find_iter(&text).map(|m| (m.start(), m.end())).collect();
             proptest::prop_assert_eq!(PERIOD.find_iter(&text), whole);
         }
@@ -146,6 +149,8 @@ mod tests {
         assert_eq!(period_at(s, "20.2").as_deref(), Some("2023年1-7月"));
         assert_eq!(period_at("截至2023年第三季度,召开恳谈会55期", "55期").as_deref(), Some("截至2023年第三季度"));
         assert_eq!(period_at("今年以来,受理企业诉求108件", "108件").as_deref(), Some("今年以来"));
+        assert_eq!(period_at("今年1至9月,新设立企业1.2万家", "1.2万家").as_deref(), Some("今年1至9月"));
+        assert_eq!(period_at("2023年1到7月,新设立企业1.2万家", "1.2万家").as_deref(), Some("2023年1到7月"));
         assert_eq!(period_at("2022年召开会议。审批时限压缩74%", "74%"), None, "another sentence's date does not count");
         let s = "截至2023年底,市场主体达45.6万户,比2018年底增长62%,较去年增长12.5%。";
         assert_eq!(period_at(s, "62%").as_deref(), Some("截至2023年底"), "a baseline is no period");
