@@ -139,6 +139,7 @@ const LINKS: &[&str] = &[
     "全部达",
     "共达",
     "达至",
+    "人民币",
 ];
 /// Tags of words that link rather than name: adverbs, prepositions,
 /// conjunctions, particles, pronouns, times, numbers, classifiers.
@@ -310,7 +311,8 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
             last += 1;
         }
         let (start, end, kind) = mentions[k];
-        let head = subject_in(words, start, end, kind);
+        let floor = k.checked_sub(1).map_or(0, |p| mentions[p].1);
+        let head = subject_in(words, floor, start, end, kind);
         let items = listed_subjects(words, start);
         for (n, slot) in out[k..=last].iter_mut().enumerate() {
             let (_, e, kind) = mentions[k + n];
@@ -351,10 +353,14 @@ fn is_governing(w: &Word) -> bool {
     is_verb(w) && w.text.ends_with(['至', '到', '为', '了', '达', '需', '成'])
 }
 
-/// The subject of the mention at sentence offsets `[start, end)`.
-fn subject_in(words: &[Word], start: usize, end: usize, kind: Kind) -> Option<String> {
+/// The subject of the mention at sentence offsets `[start, end)`, looking
+/// back no further than `floor` (the end of the mention before it: a word
+/// jieba glued onto that mention's unit, `3天/压减至/半天` cut as `天压`, is
+/// no subject; with nothing of its own the claim continues the one before).
+fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind) -> Option<String> {
     let before = words.iter().rposition(|w| w.end <= start);
-    forward_of(words, end, kind).or_else(|| before.and_then(|b| backward(&words[..=b])))
+    let from = words.iter().position(|w| w.start >= floor).unwrap_or(words.len());
+    forward_of(words, end, kind).or_else(|| before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b])))
 }
 
 fn forward_of(words: &[Word], end: usize, kind: Kind) -> Option<String> {
@@ -539,6 +545,10 @@ mod tests {
         assert_eq!(subject_of("全县农民人均达1.2万元。", "1.2万元").as_deref(), Some("农民人均"));
         // jieba cuts `压减至` as `压/减至`: both govern the number.
         assert_eq!(subject_of("审批时限分别压减至3个工作日。", "3个工作日").as_deref(), Some("审批时限"));
+        // The second of a before/after pair continues the first's subject,
+        // whatever jieba glues onto the first's unit.
+        assert_eq!(subject_of("企业开办时间由3天压减至半天。", "半天").as_deref(), Some("企业开办时间"));
+        assert_eq!(subject_of("总投资额约为人民币1250亿元。", "1250亿元").as_deref(), Some("总投资额"));
         // `缩短成了` governs the second of a before/after pair like `缩短至`.
         let got = subject_of("办结时限由10天缩短成了3天。", "3天");
         assert!(got.as_deref().is_some_and(|g| g.ends_with("时限")), "{got:?}");
