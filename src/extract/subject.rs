@@ -172,7 +172,6 @@ const ADVERBS: &[&str] = &[
     "基本",
     "已经",
     "累计",
-    "平均",
     "先后",
     "直接",
     "整体",
@@ -189,7 +188,14 @@ const ADVERBS: &[&str] = &[
     "低",
     "快",
     "慢",
+    "短",
+    "长",
+    "少",
 ];
+/// Words that link when they stand between a subject and its number
+/// (`审批时间平均缩短至…`, `压缩至最短30个工作日`) but belong to the subject
+/// inside it (`平均办理时间`).
+const TRAILING_LINKS: &[&str] = &["平均", "最短", "最长", "最快", "最多", "最少", "最低", "最高"];
 /// Marks that end a clause: no subject rule looks across one (a list's `、`
 /// is not among them), and jieba never joins words across one.
 const CLAUSE_MARKS: &[char] = &[
@@ -219,16 +225,22 @@ const JOINERS: &[&str] = &["、", "和", "及", "与", ",", ""];
 /// One-character noun suffixes jieba splits off with odd tags (`公开/ad 率/v`).
 const NOUN_SUFFIXES: &[&str] = &["率", "量", "数", "额", "值", "度", "费", "款"];
 
-/// Joins a noun suffix to the word before it: `公开率` is one noun.
+/// Whether `w` joins the word `prev` before it as a noun suffix (`公开/率`,
+/// and `占/比`, a share).
+fn is_suffix_of(prev: &Word, w: &Word) -> bool {
+    (NOUN_SUFFIXES.contains(&w.text) || (w.text == "比" && prev.text == "占"))
+        && prev.end == w.start
+        && prev.text.chars().all(crate::normalize::is_han)
+}
+
+/// Joins a noun suffix to the word before it: `公开率` is one noun. A
+/// suffix jieba glues to the linking word after it (`解决/率达/92%`) is
+/// split off it first.
 fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
-    for w in words {
+    for w in words.into_iter().flat_map(split_glued_suffix) {
         match out.last_mut() {
-            Some(prev)
-                if NOUN_SUFFIXES.contains(&w.text)
-                    && prev.end == w.start
-                    && prev.text.chars().all(crate::normalize::is_han) =>
-            {
+            Some(prev) if is_suffix_of(prev, &w) => {
                 prev.text = &sentence[prev.byte_start..w.byte_end];
                 prev.byte_end = w.byte_end;
                 prev.end = w.end;
@@ -238,6 +250,21 @@ fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> 
         }
     }
     out
+}
+
+/// `率达` as `率` and `达`, when the rest is a linking word.
+fn split_glued_suffix(w: Word) -> impl Iterator<Item = Word> {
+    let first = w.text.chars().next().map_or(0, char::len_utf8);
+    let glued =
+        first > 0 && first < w.text.len() && NOUN_SUFFIXES.contains(&&w.text[..first]) && is_linking(&w.text[first..]);
+    let parts = if glued {
+        let suffix = Word { end: w.start + 1, byte_end: w.byte_start + first, text: &w.text[..first], tag: "n", ..w };
+        let rest = Word { start: w.start + 1, byte_start: w.byte_start + first, text: &w.text[first..], tag: "v", ..w };
+        [Some(suffix), Some(rest)]
+    } else {
+        [Some(w), None]
+    };
+    parts.into_iter().flatten()
 }
 
 fn is_punct(w: &Word) -> bool {
@@ -280,7 +307,10 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let at = mentions[first].norm_start;
         let last_end = mentions[first..=last].iter().map(|m| m.norm_end).max().unwrap_or(at).min(e);
         let s = chars[s..at].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(s, |p| s + p + 1);
+        let s = quote_before(chars, doc.sentence_start(at), s).unwrap_or(s);
+        let sentence_end = e;
         let e = chars[last_end..e].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(e, |p| last_end + p);
+        let e = quote_after(chars, e, sentence_end).unwrap_or(e);
         let sentence = doc.slice(s, e);
         let words = merge_suffixes(sentence, segment::words(sentence));
         let local: Vec<(usize, usize, Kind)> =
@@ -290,6 +320,39 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         }
     }
     out
+}
+
+/// The longest quoted name read as the head of a subject (`“一网通办”率`).
+const MAX_QUOTED: usize = 15;
+
+/// Where the quoted name that closes just before `at` opens, if it does
+/// within the sentence starting at `from` and holds no clause mark; for a
+/// list of quoted names (`“跑一次”、“零跑腿”`), where the first opens.
+fn quote_before(chars: &[char], from: usize, at: usize) -> Option<usize> {
+    if at == 0 || at <= from || chars[at - 1] != '”' {
+        return None;
+    }
+    let reach = (at - 1).saturating_sub(MAX_QUOTED + 1).max(from);
+    let open = chars[reach..at - 1].iter().rposition(|&c| c == '“')? + reach;
+    if chars[open + 1..at - 1].iter().any(|c| CLAUSE_MARKS.contains(c)) {
+        return None;
+    }
+    let listed = open > from && chars[open - 1] == '、';
+    Some(listed.then(|| quote_before(chars, from, open - 1)).flatten().unwrap_or(open))
+}
+
+/// Where the clause ends when a quoted name opens at `at` (`200个“一件事一次办”
+/// 事项`): at the first clause mark after the name, before `to`.
+fn quote_after(chars: &[char], at: usize, to: usize) -> Option<usize> {
+    if chars.get(at) != Some(&'“') {
+        return None;
+    }
+    let reach = (at + MAX_QUOTED + 2).min(to);
+    let close = at + 1 + chars.get(at + 1..reach)?.iter().position(|&c| c == '”')?;
+    if chars[at + 1..close].iter().any(|c| CLAUSE_MARKS.contains(c)) {
+        return None;
+    }
+    Some(chars[close + 1..to].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(to, |p| close + 1 + p))
 }
 
 /// Subjects of the mentions `(start, end, kind)` of one sentence.
@@ -314,11 +377,25 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
         let floor = k.checked_sub(1).map_or(0, |p| mentions[p].1);
         let head = subject_in(words, floor, start, end, kind);
         let items = listed_subjects(words, start);
+        let count = last - k + 1;
+        // `高新技术企业156家、专精特新企业48家,分别增长20%和33%`: listed
+        // figures said to hold respectively for the claims before them.
+        let respective: Option<Vec<Option<String>>> =
+            (count > 1 && items.len() != count && linked_by(words, start, &["分别"]))
+                .then(|| {
+                    let before: Vec<usize> = (0..k).filter(|&p| mentions[p].2.is_claim()).collect();
+                    let from = before.len().checked_sub(count)?;
+                    Some(before[from..].iter().map(|&p| out[p].clone()).collect())
+                })
+                .flatten()
+                .filter(|subjects: &Vec<Option<String>>| subjects.iter().all(Option::is_some));
         for (n, slot) in out[k..=last].iter_mut().enumerate() {
             let (_, e, kind) = mentions[k + n];
-            *slot = if items.len() == last - k + 1 && items.len() > 1 {
+            *slot = if let Some(subjects) = &respective {
+                subjects[n].clone()
+            } else if items.len() == count && count > 1 {
                 Some(items[n].clone())
-            } else if last == k && applies_to_all(words, start) {
+            } else if last == k && linked_by(words, start, ALL_MARKS) {
                 // `满意率、办理率、公开率均达100%`: one figure for a list; the
                 // first item names it (claims.md's own example).
                 first_listed(words, start).or_else(|| head.clone())
@@ -332,9 +409,11 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
     }
     // A clause with no subject of its own (`,同比多增164.96亿元`) continues the
     // one before, when nothing but linking words stands between them.
+    // Dates between them (`较2020年末增长`) are passed over.
     for k in 1..out.len() {
-        if out[k].is_none() && mentions[k].2.is_claim() && only_links_between(words, mentions[k - 1].1, mentions[k].0) {
-            out[k] = out[k - 1].clone();
+        let Some(p) = (0..k).rfind(|&p| mentions[p].2.is_claim()) else { continue };
+        if out[k].is_none() && mentions[k].2.is_claim() && only_links_between(words, mentions[p].1, mentions[k].0) {
+            out[k] = out[p].clone();
         }
     }
     out
@@ -344,7 +423,7 @@ fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
     words
         .iter()
         .filter(|w| w.start >= from && w.end <= to)
-        .all(|w| is_punct(w) || !is_subject_word(w) || is_governing(w))
+        .all(|w| is_punct(w) || !is_subject_word(w) || is_governing(w) || TRAILING_LINKS.contains(&w.text))
 }
 
 /// A verb that takes the number as its new level or amount (`压至`, `减为`,
@@ -378,6 +457,16 @@ fn forward(words: &[Word], kind: Kind) -> Option<String> {
     }
     let skip = words.iter().take_while(|w| matches!(w.text, "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
     let rest = &words[skip..];
+    // `200个“一件事一次办”事项`: a quoted name with the noun it qualifies.
+    if let Some(close) = rest.iter().position(|w| w.text == "”").filter(|_| rest[0].text == "“") {
+        let quote = &rest[1..close];
+        let nouns: Vec<&Word> =
+            rest[close + 1..].iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS_AFTER).collect();
+        if quote.is_empty() || quote.iter().any(is_punct) || nouns.is_empty() {
+            return None;
+        }
+        return join(&quote.iter().chain(nouns).collect::<Vec<_>>());
+    }
     // A verb may open the phrase as a modifier when a noun follows (`12类突出问题`).
     let verb_modifier = rest.len() > 1 && is_verb(&rest[0]) && is_subject_word(&rest[1]) && !is_verb(&rest[1]);
     let mut run: Vec<&Word> = Vec::new();
@@ -408,8 +497,10 @@ fn backward(words: &[Word]) -> Option<String> {
     if i > 0 && COMPARISONS.contains(&words[i - 1].text) {
         return backward(&words[..i - 1]);
     }
-    let run: Vec<&Word> = words[i..end].iter().collect();
-    if run.iter().all(|w| is_verb(w)) {
+    // `“一网通办”率`, `“掌上办”事项`: a quoted name heads the noun after it.
+    let quoted = quoted_head(&words[..i]).filter(|_| i < end);
+    let run: Vec<&Word> = quoted.unwrap_or_default().iter().chain(&words[i..end]).collect();
+    if quoted.is_none() && run.iter().all(|w| is_verb(w)) {
         return None;
     }
     // jieba may glue a bound word to the noun before it (`固投超`); a
@@ -426,6 +517,17 @@ fn backward(words: &[Word]) -> Option<String> {
         .filter(|s| s.chars().count() >= 2)
 }
 
+/// The words of the quoted name that `words` ends with, without its marks.
+fn quoted_head<'w, 'a>(words: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
+    let (close, rest) = words.split_last()?;
+    if close.text != "”" {
+        return None;
+    }
+    let open = rest.iter().rposition(|w| w.text == "“")?;
+    let inside = &rest[open + 1..];
+    (!inside.is_empty() && inside.iter().all(|w| !is_punct(w))).then_some(inside)
+}
+
 /// Index just past the subject phrase: skips linking words and governing
 /// verbs back from the number; `None` when the clause ends first.
 fn links_before(words: &[Word]) -> Option<usize> {
@@ -436,11 +538,12 @@ fn links_before(words: &[Word]) -> Option<usize> {
         if is_punct(w) {
             return None;
         }
-        let link = is_linking(w.text) || LINK_TAGS.contains(&w.tag);
+        let link = is_linking(w.text) || LINK_TAGS.contains(&w.tag) || TRAILING_LINKS.contains(&w.text);
         // jieba may cut a one-character verb off the governing verb after
         // it (`压/减至`): it belongs to that verb.
         let split_off = i < words.len()
             && is_verb(w)
+            && !NOUN_SUFFIXES.contains(&w.text)
             && w.text.chars().count() == 1
             && is_governing(&words[i])
             && w.end == words[i].start;
@@ -457,11 +560,15 @@ fn links_before(words: &[Word]) -> Option<usize> {
 /// Words saying one figure holds for every item listed before it.
 const ALL_MARKS: &[&str] = &["均", "都", "均达", "均为", "均超", "都达", "都为", "全部", "全部达"];
 
-/// Whether the linking words before the figure at `start` say `均`/`都`.
-fn applies_to_all(words: &[Word], start: usize) -> bool {
+/// Whether the linking words before the figure at `start` hold one of
+/// `marks` (`均`/`都`: it holds for every item listed; `分别`: respectively).
+fn linked_by(words: &[Word], start: usize, marks: &[&str]) -> bool {
     let Some(b) = words.iter().rposition(|w| w.end <= start) else { return false };
-    let Some(end) = links_before(&words[..=b]) else { return false };
-    words[end..=b].iter().any(|w| ALL_MARKS.contains(&w.text))
+    let end = links_before(&words[..=b]).unwrap_or_else(|| {
+        // The clause holds nothing but links (`,分别增长20%`): all of it.
+        words[..=b].iter().rposition(is_punct).map_or(0, |p| p + 1)
+    });
+    words[end..=b].iter().any(|w| marks.contains(&w.text))
 }
 
 /// The first item of the list the clause before `start` opens with.
@@ -477,18 +584,41 @@ fn first_listed(words: &[Word], start: usize) -> Option<String> {
 fn listed_subjects(words: &[Word], start: usize) -> Vec<String> {
     let Some(b) = words.iter().rposition(|w| w.end <= start) else { return Vec::new() };
     let Some(end) = links_before(&words[..=b]) else { return Vec::new() };
-    let mut items: Vec<Vec<&Word>> = vec![Vec::new()];
-    for w in words[..end].iter().rev() {
+    // Each item's words, and how many of them open it as a quoted name.
+    let mut items: Vec<(Vec<&Word>, usize)> = vec![(Vec::new(), 0)];
+    let mut j = end;
+    while j > 0 {
+        let w = &words[j - 1];
+        let item = items.last_mut().expect("never empty");
         if w.text == "、" || w.text == "和" || w.text == "及" {
-            items.push(Vec::new());
-        } else if is_subject_word(w) && items.last().is_some_and(|it| it.len() < MAX_WORDS) {
-            items.last_mut().unwrap().insert(0, w);
+            items.push((Vec::new(), 0));
+            j -= 1;
+        } else if let Some(quote) = quoted_head(&words[..j]) {
+            // `“跑一次”、“零跑腿”事项`: a quoted name opens its item.
+            item.0.splice(0..0, quote);
+            item.1 = quote.len();
+            j -= quote.len() + 2;
+            if j > 0 && !matches!(words[j - 1].text, "、" | "和" | "及") {
+                break;
+            }
+        } else if is_subject_word(w) && item.1 == 0 && item.0.len() < MAX_WORDS {
+            item.0.insert(0, w);
+            j -= 1;
         } else {
             break;
         }
     }
     items.reverse();
-    let names: Vec<String> = items.iter().filter_map(|it| join(it)).collect();
+    // Quoted names listed before the last item share the noun it ends with.
+    if let Some(((last, quoted), rest)) = items.split_last_mut() {
+        let head = &last[*quoted..];
+        if *quoted > 0 && !head.is_empty() {
+            for (item, _) in rest.iter_mut().filter(|(item, n)| *n > 0 && item.len() == *n) {
+                item.extend(head.iter().copied());
+            }
+        }
+    }
+    let names: Vec<String> = items.iter().filter_map(|(it, _)| join(it)).collect();
     if names.len() == items.len() { names } else { Vec::new() }
 }
 
@@ -518,6 +648,10 @@ mod tests {
             subject_of("湖州规上工业利润增长9.1%,比浙江全省平均高20.2个百分点。", "9.1%").as_deref(),
             Some("规上工业利润")
         );
+        assert_eq!(
+            subject_of("湖州规上工业利润增长9.1%,比浙江全省平均高20.2个百分点。", "20.2个百分点").as_deref(),
+            Some("规上工业利润")
+        );
         assert_eq!(subject_of("市级领导带头,组织1406名党员干部联系企业。", "1406名").as_deref(), Some("党员干部"));
         assert_eq!(subject_of("今年以来,受理企业诉求108件。", "108件").as_deref(), Some("企业诉求"));
         assert_eq!(subject_of("审批时限压缩74%。", "74%").as_deref(), Some("审批时限"));
@@ -545,6 +679,9 @@ mod tests {
         assert_eq!(subject_of("全县农民人均达1.2万元。", "1.2万元").as_deref(), Some("农民人均"));
         // jieba cuts `压减至` as `压/减至`: both govern the number.
         assert_eq!(subject_of("审批时限分别压减至3个工作日。", "3个工作日").as_deref(), Some("审批时限"));
+        // A quoted name heads the noun after it.
+        assert_eq!(subject_of("政务服务事项“一网通办”率达到95%。", "95%").as_deref(), Some("一网通办率"));
+        assert_eq!(subject_of("“掌上办”事项突破1000项。", "1000项").as_deref(), Some("掌上办事项"));
         // The second of a before/after pair continues the first's subject,
         // whatever jieba glues onto the first's unit.
         assert_eq!(subject_of("企业开办时间由3天压减至半天。", "半天").as_deref(), Some("企业开办时间"));
@@ -555,7 +692,34 @@ mod tests {
     }
 
     #[test]
+    fn respectively_dates_between_and_glued_suffixes() {
+        // `分别`: the listed figures follow the claims before them in order.
+        let s = "全区共有高新技术企业156家、专精特新企业48家,分别增长20%和33%。";
+        assert_eq!(subject_of(s, "20%").as_deref(), Some("高新技术企业"));
+        assert_eq!(subject_of(s, "33%").as_deref(), Some("专精特新企业"));
+        // A date between a claim and the next does not stop the carry.
+        let s = "全区市场主体总数达到8.6万户,较2020年末增长42.1%。";
+        assert_eq!(subject_of(s, "42.1%").as_deref(), Some("市场主体总数"));
+        // `占比` is a noun (a share), not `占` and the comparison `比`.
+        assert_eq!(subject_of("“一趟不用跑”事项占比84.31%。", "84.31%").as_deref(), Some("一趟不用跑事项占比"));
+        // jieba's `率达` is the suffix of the noun before and a link.
+        assert_eq!(subject_of("帮助解决问题380个,问题解决率达92%。", "92%").as_deref(), Some("问题解决率"));
+        // `平均` and `最短` link only between subject and number.
+        let got = subject_of("企业获得电力平均时间压缩至15天以内。", "15天");
+        assert_eq!(got.as_deref(), Some("获得电力平均时间"));
+        let s = "审批时间由原来的200多个工作日压缩至最短30个工作日。";
+        assert_eq!(subject_of(s, "30个工作日"), subject_of(s, "200多个工作日"));
+        assert!(subject_of(s, "30个工作日").is_some());
+    }
+
+    #[test]
     fn listed_numbers_take_listed_subjects_in_order() {
+        let s = "将省定200个“一件事一次办”事项和26个“就近办”事项纳入。";
+        assert_eq!(subject_of(s, "200个").as_deref(), Some("一件事一次办事项"));
+        assert_eq!(subject_of(s, "26个").as_deref(), Some("就近办事项"));
+        let s = "“跑一次”、“零跑腿”事项分别达843项、476项。";
+        assert_eq!(subject_of(s, "843项").as_deref(), Some("跑一次事项"));
+        assert_eq!(subject_of(s, "476项").as_deref(), Some("零跑腿事项"));
         let s = "今年以来,全市涉企警情数、刑事案件数、治安案件数同比下降19%、27%和44%。";
         assert_eq!(subject_of(s, "19%").as_deref(), Some("涉企警情数"));
         assert_eq!(subject_of(s, "44%").as_deref(), Some("治安案件数"));
