@@ -256,10 +256,15 @@ impl Places {
     }
 
     /// `全省平均水平15.79天`: an average of the province (or country) the
-    /// report compares its place with.
+    /// report compares its place with. After `高于`/`低于`/... the figure is
+    /// the gap between them (`高于全省平均水平1.5个百分点`), the place's own.
     fn compared_average(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
-        let before = doc.slice(at.saturating_sub(10), at);
+        const GAP_VERBS: &[&str] = &["高于", "低于", "快于", "慢于", "多于", "少于", "优于", "超过", "超出"];
+        let before = doc.slice(at.saturating_sub(14), at);
         let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
+        if GAP_VERBS.iter().any(|v| clause.contains(v)) {
+            return None;
+        }
         let tail = clause.trim_end_matches("水平").trim_end_matches("为").trim_end_matches("的");
         if !tail.ends_with("平均") && !tail.ends_with("平均用时") {
             return None;
@@ -317,6 +322,11 @@ mod tests {
         assert_eq!(name("15.79天").as_deref(), Some("湖南省"));
         assert_eq!(name("30个工作日").as_deref(), Some("湘潭县"));
         assert_eq!(name("30%").as_deref(), Some("湘潭市"), "安吉县 is not under 湘潭市");
+        let s = "湘潭市优化营商环境\n湘潭市工业增加值增长9.2%,高于全省平均水平1.5个百分点。";
+        let text = chars(s);
+        let p = find(&text);
+        let at = s[..s.find("1.5").unwrap()].chars().count();
+        assert_eq!(p.of_claim(&text, at).map(|x| x.name()).as_deref(), Some("湘潭市"), "a gap is the place's own");
         let s = "湘潭市优化营商环境\n●高新区“三新”模式促科技创新。45家企业申报知识产权质押融资。";
         let text = chars(s);
         let p = find(&text);
