@@ -17,8 +17,15 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     for unit in &crate::gazetteer::get().units {
         jieba.add_word(&unit.name, Some(1000), Some("ns"));
     }
+    for (word, tag) in DOMAIN_WORDS {
+        jieba.add_word(word, Some(500), Some(tag));
+    }
     jieba
 });
+
+/// Nouns of the reports' indicators that the general dictionary lacks, so
+/// that jieba would cut them into function words (`审图用时` as `用/p 时/ng`).
+const DOMAIN_WORDS: &[(&str, &str)] = &[("用时", "n")];
 
 /// A word of the segmented text: its characters' range, its bytes' range,
 /// and its part-of-speech tag. Borrows the text it was cut from.
@@ -66,6 +73,12 @@ mod tests {
         assert_eq!(got[0].text, "湖州");
         let last = got.last().unwrap();
         assert_eq!((last.start, last.end), (10, 14));
+    }
+
+    #[test]
+    fn indicator_nouns_stay_whole() {
+        let texts: Vec<&str> = words("审图用时仅10天,用时间换空间").iter().map(|w| w.text).collect();
+        assert!(texts.contains(&"用时") && texts.contains(&"时间"), "{texts:?}");
     }
 
     #[test]

@@ -96,6 +96,14 @@ const LINKS: &[&str] = &[
     "名列",
     "跃居",
     "较",
+    "高于",
+    "低于",
+    "快于",
+    "慢于",
+    "多于",
+    "少于",
+    "优于",
+    "超出",
     "相比",
     "其中",
     "全年",
@@ -210,7 +218,8 @@ fn is_linking(word: &str) -> bool {
 }
 
 /// Words that introduce what a figure is compared with.
-const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "对比"];
+const COMPARISONS: &[&str] =
+    &["较", "比", "相比", "相较", "对比", "高于", "低于", "快于", "慢于", "多于", "少于", "优于", "超出"];
 /// Verbs before a number that govern it (`压至2个工作日`) are skipped, at most this many.
 const MAX_GOVERNING_VERBS: usize = 2;
 /// The longest subject kept, in words.
@@ -420,10 +429,13 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
 }
 
 fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
-    words
-        .iter()
-        .filter(|w| w.start >= from && w.end <= to)
-        .all(|w| is_punct(w) || !is_subject_word(w) || is_governing(w) || TRAILING_LINKS.contains(&w.text))
+    // What a comparison word introduces (`,高于全省平均水平`) is the figure's
+    // baseline, not a subject of its own.
+    let mut compared = false;
+    words.iter().filter(|w| w.start >= from && w.end <= to).all(|w| {
+        compared |= COMPARISONS.contains(&w.text);
+        compared || is_punct(w) || !is_subject_word(w) || is_governing(w) || TRAILING_LINKS.contains(&w.text)
+    })
 }
 
 /// A verb that takes the number as its new level or amount (`压至`, `减为`,
@@ -494,8 +506,13 @@ fn backward(words: &[Word]) -> Option<String> {
     }
     // `审批时限较改革前压缩74%`: the phrase found is what the figure is
     // compared with; the subject stands before the comparison.
-    if i > 0 && COMPARISONS.contains(&words[i - 1].text) {
-        return backward(&words[..i - 1]);
+    // Linking words may stand between (`高于/全省/平均水平`).
+    let mut j = i;
+    while j > 0 && is_linking(words[j - 1].text) && !COMPARISONS.contains(&words[j - 1].text) {
+        j -= 1;
+    }
+    if j > 0 && COMPARISONS.contains(&words[j - 1].text) {
+        return backward(&words[..j - 1]);
     }
     // `“一网通办”率`, `“掌上办”事项`: a quoted name heads the noun after it.
     let quoted = quoted_head(&words[..i]).filter(|_| i < end);
@@ -700,6 +717,14 @@ mod tests {
         // A date between a claim and the next does not stop the carry.
         let s = "全区市场主体总数达到8.6万户,较2020年末增长42.1%。";
         assert_eq!(subject_of(s, "42.1%").as_deref(), Some("市场主体总数"));
+        // `用时` is one noun; a subject stops before it as before `时间`.
+        let got = subject_of("工程建设项目审图用时仅10天。", "10天");
+        assert_eq!(got.as_deref(), Some("工程建设项目审图"));
+        // A gap to a baseline continues the claim before it.
+        let s = "全市规上工业增加值增长9.2%,高于全省平均水平1.5个百分点。";
+        assert_eq!(subject_of(s, "1.5个百分点").as_deref(), Some("规上工业增加值"));
+        let s = "全市规上工业增加值增长9.2%,高于平均水平1.5个百分点。";
+        assert_eq!(subject_of(s, "1.5个百分点").as_deref(), Some("规上工业增加值"));
         // `占比` is a noun (a share), not `占` and the comparison `比`.
         assert_eq!(subject_of("“一趟不用跑”事项占比84.31%。", "84.31%").as_deref(), Some("一趟不用跑事项占比"));
         // jieba's `率达` is the suffix of the noun before and a link.
