@@ -23,9 +23,12 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     jieba
 });
 
-/// Nouns of the reports' indicators that the general dictionary lacks, so
-/// that jieba would cut them into function words (`审图用时` as `用/p 时/ng`).
-const DOMAIN_WORDS: &[(&str, &str)] = &[("用时", "n")];
+/// Words of the reports' indicators that the general dictionary lacks, so
+/// that jieba cuts them into function words (`审图用时` as `用/p 时/ng`) or
+/// reads them as a person's name (`惠企/nr`). Only missing words belong
+/// here: for a word the dictionary has, `add_word` would change its
+/// frequency and keep its tag.
+const DOMAIN_WORDS: &[(&str, &str)] = &[("用时", "n"), ("惠企", "vn")];
 
 /// A word of the segmented text: its characters' range, its bytes' range,
 /// and its part-of-speech tag. Borrows the text it was cut from.
@@ -79,6 +82,14 @@ mod tests {
     fn indicator_nouns_stay_whole() {
         let texts: Vec<&str> = words("审图用时仅10天,用时间换空间").iter().map(|w| w.text).collect();
         assert!(texts.contains(&"用时") && texts.contains(&"时间"), "{texts:?}");
+    }
+
+    #[test]
+    fn domain_words_are_missing_from_the_general_dictionary() {
+        let general = Jieba::new();
+        for (word, _) in DOMAIN_WORDS {
+            assert!(!general.has_word(word), "{word} is in jieba's dictionary");
+        }
     }
 
     #[test]

@@ -280,8 +280,11 @@ fn is_punct(w: &Word) -> bool {
     w.text.chars().all(|c| !crate::normalize::is_han(c) && !c.is_alphanumeric())
 }
 
+/// Nouns jieba's dictionary tags as verbs.
+const VERB_TAGGED_NOUNS: &[&str] = &["增速"];
+
 fn is_verb(w: &Word) -> bool {
-    w.tag.starts_with('v') && w.tag != "vn"
+    w.tag.starts_with('v') && w.tag != "vn" && !VERB_TAGGED_NOUNS.contains(&w.text)
 }
 
 /// Words that may stand in a subject: not punctuation, numbers, function
@@ -515,7 +518,9 @@ fn backward(words: &[Word]) -> Option<String> {
         return backward(&words[..j - 1]);
     }
     // `“一网通办”率`, `“掌上办”事项`: a quoted name heads the noun after it.
-    let quoted = quoted_head(&words[..i]).filter(|_| i < end);
+    // Alone, a quoted name is the subject unless it is an example of a
+    // list (`“十大行动”等25项创新举措`).
+    let quoted = quoted_head(&words[..i]).filter(|_| i < end || !words[end..].iter().any(|w| w.text == "等"));
     let run: Vec<&Word> = quoted.unwrap_or_default().iter().chain(&words[i..end]).collect();
     if quoted.is_none() && run.iter().all(|w| is_verb(w)) {
         return None;
@@ -553,7 +558,9 @@ fn links_before(words: &[Word]) -> Option<usize> {
     while i > 0 {
         let w = &words[i - 1];
         if is_punct(w) {
-            return None;
+            // A quoted name right before the number (`“个转企”126户`) may
+            // be its subject.
+            return quoted_head(&words[..i]).map(|_| i);
         }
         let link = is_linking(w.text) || LINK_TAGS.contains(&w.tag) || TRAILING_LINKS.contains(&w.text);
         // jieba may cut a one-character verb off the governing verb after
@@ -639,9 +646,12 @@ fn listed_subjects(words: &[Word], start: usize) -> Vec<String> {
     if names.len() == items.len() { names } else { Vec::new() }
 }
 
+/// The words of `run` as one phrase: one with Han characters, or a Latin
+/// abbreviation (`GDP`).
 fn join(run: &[&Word]) -> Option<String> {
     let s: String = run.iter().map(|w| w.text).collect();
-    (s.chars().any(crate::normalize::is_han)).then_some(s)
+    let abbreviation = s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
+    (s.chars().any(crate::normalize::is_han) || abbreviation).then_some(s)
 }
 
 #[cfg(test)]
@@ -720,6 +730,13 @@ mod tests {
         // `用时` is one noun; a subject stops before it as before `时间`.
         let got = subject_of("工程建设项目审图用时仅10天。", "10天");
         assert_eq!(got.as_deref(), Some("工程建设项目审图"));
+        // A quoted name alone before a count; a Latin abbreviation.
+        assert_eq!(subject_of("新增“个转企”126户。", "126户").as_deref(), Some("个转企"));
+        assert_ne!(subject_of("推出“七诉合一”“十大行动”等25项。", "25项").as_deref(), Some("十大行动"));
+        assert_eq!(subject_of("全县GDP达到356.8亿元。", "356.8亿元").as_deref(), Some("GDP"));
+        // Words of the reports jieba lacks or mistags.
+        assert_eq!(subject_of("发放惠企资金2.36亿元。", "2.36亿元").as_deref(), Some("惠企资金"));
+        assert_eq!(subject_of("增速居全市第一。", "第一").as_deref(), Some("增速"));
         // A gap to a baseline continues the claim before it.
         let s = "全市规上工业增加值增长9.2%,高于全省平均水平1.5个百分点。";
         assert_eq!(subject_of(s, "1.5个百分点").as_deref(), Some("规上工业增加值"));
