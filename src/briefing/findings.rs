@@ -3,7 +3,7 @@
 //! from the data by rule, never invented.
 
 use super::Finding;
-use crate::align::{Alignment, Cell, display};
+use crate::align::{Alignment, Cell, PlaceColumn, display};
 use crate::config::Config;
 
 /// The findings, in taxonomy order; `cite` registers a figure's source.
@@ -11,8 +11,15 @@ pub fn findings(alignment: &Alignment, config: &Config, cite: &mut dyn FnMut(&Ce
     let mut out = Vec::new();
     for row in alignment.groups.iter().flat_map(|g| &g.rows) {
         let lower_better = !super::higher_is_better(config, &row.id);
-        // Each place's headline figure.
-        let heads: Vec<&Cell> = row.cells.iter().filter_map(|c| c.first()).collect();
+        // Each place's headline figure; a province's average that a report
+        // compares itself with is no contender.
+        let heads: Vec<&Cell> = row
+            .cells
+            .iter()
+            .zip(&alignment.places)
+            .filter(|(_, column)| !is_compared_province(column))
+            .filter_map(|(c, _)| c.first())
+            .collect();
         let Some(first) = heads.first() else { continue };
         let same = |c: &&&Cell| c.unit == first.unit && c.kind == first.kind && c.change == first.change;
         let mut comparable: Vec<&Cell> = heads.iter().filter(same).copied().collect();
@@ -49,4 +56,67 @@ pub fn findings(alignment: &Alignment, config: &Config, cite: &mut dyn FnMut(&Ce
         out.push(Finding { text, sources: vec![cite(lead), cite(next)] });
     }
     out
+}
+
+/// A province's column that came with a report about a place inside it:
+/// its figures are the averages the report compares with (`较全省平均水平
+/// 15.79天`), not a place's own results.
+fn is_compared_province(column: &PlaceColumn) -> bool {
+    column.parent.is_some() && (column.name.ends_with('省') || column.name.ends_with("自治区"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{GroupRows, IndicatorRow};
+    use crate::extract::{Bound, Kind};
+
+    fn column(name: &str, parent: Option<&str>) -> PlaceColumn {
+        PlaceColumn { name: name.into(), province: None, parent: parent.map(Into::into), docs: vec![], claims: 1 }
+    }
+
+    fn cell(place: &str, value: f64) -> Cell {
+        Cell {
+            doc: "d".into(),
+            place: place.into(),
+            value,
+            value_max: None,
+            unit: "天".into(),
+            kind: Kind::Duration,
+            bound: Bound::Eq,
+            change: None,
+            period: None,
+            year: None,
+            display: format!("{value}天"),
+            other_year: false,
+            subject: None,
+            line: 1,
+            start: 0,
+            end: 1,
+            text: String::new(),
+            sentence: String::new(),
+            sentence_start: 0,
+        }
+    }
+
+    #[test]
+    fn a_compared_provincial_average_does_not_lead() {
+        let places = vec![column("湘潭市", None), column("玉门市", None), column("湖南省", Some("湘潭市"))];
+        let row = IndicatorRow {
+            id: "approval_time_days".into(),
+            label: "审批时限".into(),
+            group: "g".into(),
+            cells: vec![vec![cell("湘潭市", 20.0)], vec![cell("玉门市", 190.0)], vec![cell("湖南省", 15.79)]],
+        };
+        let alignment = Alignment {
+            places,
+            groups: vec![GroupRows { group: "g".into(), rows: vec![row] }],
+            measures: vec![],
+            honors: vec![],
+        };
+        let found = findings(&alignment, &Config::defaults(), &mut |_| 0);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].text.starts_with("审批时限:湘潭市20天"), "{}", found[0].text);
+        assert!(found[0].text.ends_with("2地可比。"), "{}", found[0].text);
+    }
 }
