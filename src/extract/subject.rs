@@ -526,15 +526,13 @@ fn backward(words: &[Word]) -> Option<String> {
         return None;
     }
     // jieba may glue a bound word to the noun before it (`固投超`); a
-    // dictionary word that ends the same way (`平均`) is left whole.
-    let glued = run.last().is_some_and(|w| !segment::is_dictionary_word(w.text));
+    // dictionary word that ends the same way (`平均`) is left whole. The
+    // dictionary is asked only when a bound character ends the phrase.
+    const BOUNDS: [char; 13] = ['超', '达', '约', '近', '逾', '仅', '只', '即', '才', '就', '共', '均', '已'];
     join(&run)
         .map(|s| {
-            if !glued {
-                return s;
-            }
-            s.trim_end_matches(['超', '达', '约', '近', '逾', '仅', '只', '即', '才', '就', '共', '均', '已'])
-                .to_owned()
+            let glued = s.ends_with(BOUNDS) && run.last().is_some_and(|w| !segment::is_dictionary_word(w.text));
+            if glued { s.trim_end_matches(BOUNDS).to_owned() } else { s }
         })
         .filter(|s| s.chars().count() >= 2)
 }
