@@ -32,21 +32,23 @@ impl Taxonomy {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
-        let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
-        // The clause, from after the last figure or list mark before this one.
-        let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
-        let clause = clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("");
-        // The indicators the claim's kind, unit and change fit, asked once
-        // for both readings below.
-        let shaped: Vec<&IndicatorDef> = self.defs.iter().filter(|d| self.shape_fits(d, claim)).collect();
-        let fits = |d: &&&IndicatorDef, words: &str| {
+        // The indicators the claim's kind, unit and change fit.
+        let shaped = || self.defs.iter().filter(|d| self.shape_fits(d, claim));
+        let fits = |d: &&IndicatorDef, words: &str| {
             (d.subject_any.is_empty() || d.subject_any.iter().any(|w| words.contains(w.as_str())))
                 && !d.subject_none.iter().any(|w| subject.contains(w.as_str()))
                 && (d.sentence_any.is_empty()
                     || d.sentence_any.iter().any(|w| claim.norm_sentence.contains(w.as_str())))
         };
-        let by_subject = shaped.iter().find(|d| !subject.is_empty() && fits(d, subject));
-        by_subject.or_else(|| shaped.iter().find(|d| fits(d, clause))).map(|d| d.id.as_str())
+        let by_subject = || shaped().find(|d| !subject.is_empty() && fits(d, subject));
+        let by_clause = || {
+            let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
+            // The clause, from after the last figure or list mark before this one.
+            let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
+            let clause = clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("");
+            shaped().find(|d| fits(d, clause))
+        };
+        by_subject().or_else(by_clause).map(|d| d.id.as_str())
     }
 
     fn shape_fits(&self, d: &IndicatorDef, claim: &Claim) -> bool {
