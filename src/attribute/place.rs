@@ -226,7 +226,7 @@ impl Places {
             return within(i);
         }
         // …or the sub-unit that opens the paragraph (`●湘潭县…`).
-        let line_start = crate::normalize::bounded_start(chars, at, PARAGRAPH_REACH, &['\n']);
+        let line_start = doc.line_start(at, PARAGRAPH_REACH);
         let opener = chars[line_start..at].iter().take_while(|c| PARAGRAPH_OPENERS.contains(c)).count() + line_start;
         let first_at_opener = self.hits[..before].partition_point(|h| h.start < opener);
         let heading = (first_at_opener < before

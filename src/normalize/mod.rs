@@ -46,6 +46,8 @@ pub struct NormalizedDoc {
     pub index: CharIndex,
     /// Where the sentence-ending marks of `chars` stand.
     pub ends: MarkIndex,
+    /// Where the line breaks of `chars` stand.
+    pub breaks: MarkIndex,
 }
 
 impl NormalizedDoc {
@@ -77,6 +79,15 @@ impl NormalizedDoc {
         let at = at.min(len);
         let tile_end = (tile_start(at) + SENTENCE_REACH).min(len);
         self.ends.first_in(at, (at + SENTENCE_REACH).min(len)).unwrap_or(tile_end)
+    }
+
+    /// Start of the line holding `at`, looking back at most `reach`
+    /// characters (`at - reach` if no line break is that near): what
+    /// [`bounded_start`] with a line break finds, without the walk.
+    pub fn line_start(&self, at: usize, reach: usize) -> usize {
+        let at = at.min(self.chars.len());
+        let from = at.saturating_sub(reach);
+        self.breaks.last_in(from, at).map_or(from, |p| p + 1)
     }
 
     /// Character index in `chars` of byte offset `byte` in `text`.
@@ -127,8 +138,8 @@ pub fn normalize(original: &str) -> NormalizedDoc {
         orig.push(i);
     }
     let (han, converted) = to_simplified(&mut chars);
-    let (text, index, ends) = CharIndex::text_of(&chars);
-    NormalizedDoc { chars, orig, han, converted, orig_len, text, index, ends }
+    let (text, index, ends, breaks) = CharIndex::text_of(&chars);
+    NormalizedDoc { chars, orig, han, converted, orig_len, text, index, ends, breaks }
 }
 
 /// The characters `normalize` does not keep as they are: invisible ones,
@@ -403,20 +414,23 @@ impl CharIndex {
         CharIndex { starts: text.char_indices().map(|(b, _)| b).collect() }
     }
 
-    /// The string of `chars`, its index and where its sentences end, built
-    /// in one pass.
-    fn text_of(chars: &[char]) -> (String, CharIndex, MarkIndex) {
+    /// The string of `chars`, its index, and where its sentences end and
+    /// its lines break, built in one pass.
+    fn text_of(chars: &[char]) -> (String, CharIndex, MarkIndex, MarkIndex) {
         let mut text = String::with_capacity(chars.len() * 3);
         let mut starts = Vec::with_capacity(chars.len());
-        let mut ends = Vec::new();
+        let (mut ends, mut breaks) = (Vec::new(), Vec::new());
         for (i, &c) in chars.iter().enumerate() {
             starts.push(text.len());
             text.push(c);
             if is_sentence_end(c) {
                 ends.push(i);
+                if c == '\n' {
+                    breaks.push(i);
+                }
             }
         }
-        (text, CharIndex { starts }, MarkIndex::from_sorted(ends))
+        (text, CharIndex { starts }, MarkIndex::from_sorted(ends), MarkIndex::from_sorted(breaks))
     }
 
     /// Byte offset of character index `at` (the text's length at or past its end).
@@ -462,6 +476,14 @@ mod tests {
             let doc = normalize(&text);
             for at in 0..=doc.chars.len() + 1 {
                 prop_assert_eq!((doc.sentence_start(at), doc.sentence_end(at)), walked(&doc.chars, at), "at {}", at);
+            }
+        }
+
+        #[test]
+        fn line_starts_agree_with_a_walk(text in sentence_test_text(&['。', '\n', '\n', ',']), reach in 1..400usize) {
+            let doc = normalize(&text);
+            for at in 0..=doc.chars.len() + 1 {
+                prop_assert_eq!(doc.line_start(at, reach), bounded_start(&doc.chars, at, reach, &['\n']), "at {}", at);
             }
         }
     }
