@@ -16,30 +16,32 @@ pub struct SourceText<'a> {
     bytes: Vec<usize>,
     /// Character offsets where each line starts.
     line_starts: Vec<usize>,
-    chars: Vec<char>,
     /// Where the sentence-ending marks stand.
     ends: MarkIndex,
 }
 
 impl<'a> SourceText<'a> {
     pub fn new(text: &'a str) -> Self {
-        // One pass over the text fills all four tables.
+        // One pass over the text fills all three tables.
         let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
-        let mut chars = Vec::with_capacity(text.len() / 2);
         let mut line_starts = vec![0];
         let mut ends = Vec::new();
         for (b, c) in text.char_indices() {
             if is_sentence_end(c) {
-                ends.push(chars.len());
+                ends.push(bytes.len());
                 if c == '\n' {
-                    line_starts.push(chars.len() + 1);
+                    line_starts.push(bytes.len() + 1);
                 }
             }
             bytes.push(b);
-            chars.push(c);
         }
         bytes.push(text.len());
-        SourceText { text, bytes, line_starts, chars, ends: MarkIndex::from_sorted(ends) }
+        SourceText { text, bytes, line_starts, ends: MarkIndex::from_sorted(ends) }
+    }
+
+    /// Character `i` (`i < len()`).
+    fn char_at(&self, i: usize) -> char {
+        self.text[self.bytes[i]..].chars().next().unwrap_or('\0')
     }
 
     /// Number of characters.
@@ -66,11 +68,10 @@ impl<'a> SourceText<'a> {
     /// Character range of the sentence holding `[start, end)`, trimmed of
     /// surrounding whitespace; the ending punctuation is kept.
     pub fn sentence_span(&self, start: usize, end: usize) -> (usize, usize) {
-        let chars = &self.chars;
         // A sentence reaches at most this far either side of the span (see
         // normalize::SENTENCE_REACH): a line with no full stop is not one sentence.
         let reach = crate::normalize::SENTENCE_REACH;
-        let len = chars.len();
+        let len = self.len();
         let floor = start.min(len).saturating_sub(reach);
         // A mark just before the floor still starts the sentence at the floor.
         let s = match self.ends.last_in(floor.saturating_sub(1), start.min(len)) {
@@ -85,7 +86,7 @@ impl<'a> SourceText<'a> {
             None if ceiling == len => len,
             None => (crate::normalize::tile_start(end.max(1) - 1) + reach).clamp(end, len),
         };
-        closed_and_trimmed(chars, s, e)
+        closed_and_trimmed(|i| self.char_at(i), len, s, e)
     }
 
     /// The sentence holding `[start, end)`.
@@ -97,14 +98,14 @@ impl<'a> SourceText<'a> {
 
 /// The sentence `[s, e)` with its closing mark (not a line break) and
 /// without the whitespace around it.
-fn closed_and_trimmed(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
-    if e < chars.len() && chars[e] != '\n' {
+fn closed_and_trimmed(char_at: impl Fn(usize) -> char, len: usize, mut s: usize, mut e: usize) -> (usize, usize) {
+    if e < len && char_at(e) != '\n' {
         e += 1;
     }
-    while s < e && chars[s].is_whitespace() {
+    while s < e && char_at(s).is_whitespace() {
         s += 1;
     }
-    while e > s && chars[e - 1].is_whitespace() {
+    while e > s && char_at(e - 1).is_whitespace() {
         e -= 1;
     }
     (s, e)
@@ -134,7 +135,7 @@ mod tests {
         if e == ceiling && e < chars.len() {
             e = (crate::normalize::tile_start(end.max(1) - 1) + reach).clamp(end, chars.len());
         }
-        closed_and_trimmed(chars, s, e)
+        closed_and_trimmed(|i| chars[i], chars.len(), s, e)
     }
 
     proptest! {
@@ -144,10 +145,11 @@ mod tests {
             widths in proptest::collection::vec(0usize..8, 1..4),
         ) {
             let src = SourceText::new(&text);
+            let chars: Vec<char> = text.chars().collect();
             for start in 0..=src.len() {
                 for &w in &widths {
                     let end = (start + w).min(src.len());
-                    prop_assert_eq!(src.sentence_span(start, end), walked(&src.chars, start, end), "at {}..{}", start, end);
+                    prop_assert_eq!(src.sentence_span(start, end), walked(&chars, start, end), "at {}..{}", start, end);
                 }
             }
         }

@@ -262,11 +262,9 @@ impl Places {
         const GAP_VERBS: &[&str] = &["高于", "低于", "快于", "慢于", "多于", "少于", "优于", "超过", "超出"];
         let before = doc.slice(at.saturating_sub(14), at);
         let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
-        if GAP_VERBS.iter().any(|v| clause.contains(v)) {
-            return None;
-        }
         let tail = clause.trim_end_matches("水平").trim_end_matches("为").trim_end_matches("的");
-        if !tail.ends_with("平均") && !tail.ends_with("平均用时") {
+        if !tail.ends_with("平均") && !tail.ends_with("平均用时") || GAP_VERBS.iter().any(|v| clause.contains(v))
+        {
             return None;
         }
         let g = gazetteer::get();
