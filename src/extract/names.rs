@@ -43,8 +43,7 @@ pub struct Honor {
 static LEXICON: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::entries(include_str!("../../data/measures.txt")));
 
-static LEXICON_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| LEXICON.iter().copied().collect());
+static LEXICON_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| LEXICON.iter().copied().collect());
 
 /// The lexicon names that occur in `chars`, in lexicon order, each once.
 ///

@@ -10,7 +10,7 @@
 use super::{Kind, Mention};
 use crate::normalize::NormalizedDoc;
 use crate::segment::{self, Word};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Words between a subject and its number that are not part of either.
@@ -213,7 +213,7 @@ const CLAUSE_MARKS: &[char] = &[
 
 /// Whether `word` is one of [`LINKS`] or [`ADVERBS`].
 fn is_linking(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| LINKS.iter().chain(ADVERBS).copied().collect());
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| LINKS.iter().chain(ADVERBS).copied().collect());
     SET.contains(word)
 }
 
@@ -228,8 +228,9 @@ const MAX_WORDS: usize = 4;
 /// which it is long enough.
 const MAX_WORDS_AFTER: usize = 2;
 const MIN_CHARS_AFTER: usize = 2;
-/// Characters that join the numbers of a list (`19%、27%和44%`).
-const JOINERS: &[&str] = &["、", "和", "及", "与", ",", ""];
+/// Characters that join the numbers of a list (`19%、27%和44%`); the
+/// numbers may also stand side by side.
+const JOINERS: &[char] = &['、', '和', '及', '与', ','];
 
 /// One-character noun suffixes jieba splits off with odd tags (`公开/ad 率/v`).
 const NOUN_SUFFIXES: &[&str] = &["率", "量", "数", "额", "值", "度", "费", "款"];
@@ -246,34 +247,37 @@ fn is_suffix_of(prev: &Word, w: &Word) -> bool {
 /// suffix jieba glues to the linking word after it (`解决/率达/92%`) is
 /// split off it first.
 fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
-    let mut out: Vec<Word> = Vec::with_capacity(words.len());
-    for w in words.into_iter().flat_map(split_glued_suffix) {
-        match out.last_mut() {
-            Some(prev) if is_suffix_of(prev, &w) => {
-                prev.text = &sentence[prev.byte_start..w.byte_end];
-                prev.byte_end = w.byte_end;
-                prev.end = w.end;
-                prev.tag = "n";
-            }
-            _ => out.push(w),
+    let mut out: Vec<Word> = Vec::with_capacity(words.len() + 1);
+    let mut add = |w: Word<'a>| match out.last_mut() {
+        Some(prev) if is_suffix_of(prev, &w) => {
+            prev.text = &sentence[prev.byte_start..w.byte_end];
+            prev.byte_end = w.byte_end;
+            prev.end = w.end;
+            prev.tag = "n";
+        }
+        _ => out.push(w),
+    };
+    for word in words {
+        let (w, rest) = split_glued_suffix(word);
+        add(w);
+        if let Some(rest) = rest {
+            add(rest);
         }
     }
     out
 }
 
 /// `率达` as `率` and `达`, when the rest is a linking word.
-fn split_glued_suffix(w: Word) -> impl Iterator<Item = Word> {
+fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     let first = w.text.chars().next().map_or(0, char::len_utf8);
     let glued =
         first > 0 && first < w.text.len() && NOUN_SUFFIXES.contains(&&w.text[..first]) && is_linking(&w.text[first..]);
-    let parts = if glued {
-        let suffix = Word { end: w.start + 1, byte_end: w.byte_start + first, text: &w.text[..first], tag: "n", ..w };
-        let rest = Word { start: w.start + 1, byte_start: w.byte_start + first, text: &w.text[first..], tag: "v", ..w };
-        [Some(suffix), Some(rest)]
-    } else {
-        [Some(w), None]
-    };
-    parts.into_iter().flatten()
+    if !glued {
+        return (w, None);
+    }
+    let suffix = Word { end: w.start + 1, byte_end: w.byte_start + first, text: &w.text[..first], tag: "n", ..w };
+    let rest = Word { start: w.start + 1, byte_start: w.byte_start + first, text: &w.text[first..], tag: "v", ..w };
+    (suffix, Some(rest))
 }
 
 fn is_punct(w: &Word) -> bool {
@@ -379,8 +383,8 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
         // A run of claims joined by list marks shares one subject phrase.
         let mut last = k;
         while last + 1 < mentions.len() && mentions[last + 1].2.is_claim() {
-            let between: String = chars[mentions[last].1..mentions[last + 1].0].iter().collect();
-            if !JOINERS.contains(&between.as_str()) {
+            let between = &chars[mentions[last].1..mentions[last + 1].0];
+            if !matches!(between, [] | [_]) || !between.iter().all(|c| JOINERS.contains(c)) {
                 break;
             }
             last += 1;

@@ -252,13 +252,13 @@ struct Convertible {
     chars: CharSet,
     /// First characters of the phrases that convert, and the phrases by them.
     phrase_starts: CharSet,
-    phrases: std::collections::HashMap<char, Vec<Vec<char>>>,
+    phrases: rustc_hash::FxHashMap<char, Vec<Vec<char>>>,
 }
 
 static CONVERTIBLE: LazyLock<Convertible> = LazyLock::new(|| {
     let mut chars = CharSet::new();
     let mut phrase_starts = CharSet::new();
-    let mut phrases: std::collections::HashMap<char, Vec<Vec<char>>> = Default::default();
+    let mut phrases: rustc_hash::FxHashMap<char, Vec<Vec<char>>> = Default::default();
     for (key, value) in hanconv::Dictionary::TSCharacters.iter().chain(hanconv::Dictionary::TSPhrases.iter()) {
         let mut it = key.chars();
         match (it.next(), it.next()) {
