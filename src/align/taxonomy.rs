@@ -2,11 +2,19 @@
 //! measures, by its kind, unit, change and the words of its subject.
 
 use crate::config::IndicatorDef;
-use crate::extract::Change;
+use crate::extract::{Change, Kind};
 use crate::report::Claim;
 
 pub struct Taxonomy {
     defs: Vec<IndicatorDef>,
+    /// Each indicator's kinds and change, parsed once (asked of every claim).
+    shapes: Vec<Shape>,
+}
+
+struct Shape {
+    kinds: Vec<Kind>,
+    /// `None`: any change; `Some(c)`: exactly the change `c` (`Some(None)`: none).
+    change: Option<Option<Change>>,
 }
 
 /// Characters that end the clause a number stands in.
@@ -14,7 +22,19 @@ const CLAUSE_MARKS: &[char] = &[',', ';', ':', '。', '!', '?', '\n'];
 
 impl Taxonomy {
     pub fn new(defs: &[IndicatorDef]) -> Taxonomy {
-        Taxonomy { defs: defs.to_vec() }
+        let shapes = defs
+            .iter()
+            .map(|d| Shape {
+                kinds: d.kinds.iter().filter_map(|k| Kind::parse(k)).collect(),
+                change: match d.change.as_deref() {
+                    Some("up") => Some(Some(Change::Up)),
+                    Some("down") => Some(Some(Change::Down)),
+                    Some("none") => Some(None),
+                    _ => None,
+                },
+            })
+            .collect();
+        Taxonomy { defs: defs.to_vec(), shapes }
     }
 
     pub fn defs(&self) -> &[IndicatorDef] {
@@ -33,7 +53,7 @@ impl Taxonomy {
         }
         let subject = claim.subject.as_deref().unwrap_or("");
         // The indicators the claim's kind, unit and change fit.
-        let shaped = || self.defs.iter().filter(|d| self.shape_fits(d, claim));
+        let shaped = || self.defs.iter().zip(&self.shapes).filter(|(d, s)| s.fits(d, claim)).map(|(d, _)| d);
         let fits = |d: &&IndicatorDef, words: &str| {
             (d.subject_any.is_empty() || d.subject_any.iter().any(|w| words.contains(w.as_str())))
                 && !d.subject_none.iter().any(|w| subject.contains(w.as_str()))
@@ -50,16 +70,13 @@ impl Taxonomy {
         };
         by_subject().or_else(by_clause).map(|d| d.id.as_str())
     }
+}
 
-    fn shape_fits(&self, d: &IndicatorDef, claim: &Claim) -> bool {
-        let change_ok = match d.change.as_deref() {
-            Some("up") => claim.change == Some(Change::Up),
-            Some("down") => claim.change == Some(Change::Down),
-            Some("none") => claim.change.is_none(),
-            _ => true,
-        };
-        d.kinds.iter().any(|k| k == claim.kind.as_str())
+impl Shape {
+    /// Whether a claim's kind, unit and change fit the indicator `d` of this shape.
+    fn fits(&self, d: &IndicatorDef, claim: &Claim) -> bool {
+        self.kinds.contains(&claim.kind)
             && (d.units.is_empty() || d.units.contains(&claim.unit))
-            && change_ok
+            && self.change.is_none_or(|c| c == claim.change)
     }
 }
