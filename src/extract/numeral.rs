@@ -25,9 +25,21 @@ impl Decimal {
         Some(Decimal { mantissa: self.mantissa, exp: self.exp.checked_add(power)? })
     }
 
-    /// The nearest `f64`, by way of the decimal text (exact for what we print).
+    /// The nearest `f64`. A mantissa below 2^53 and a power of ten up to
+    /// 10^22 are both exact in an `f64`, so one multiplication or division
+    /// rounds once, to the nearest (Clinger's fast path, what every float
+    /// parser does first); anything else goes by way of the decimal text.
     pub fn to_f64(self) -> f64 {
-        format!("{}e{}", self.mantissa, self.exp).parse().unwrap_or(f64::NAN)
+        const POWERS: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+            1e19, 1e20, 1e21, 1e22,
+        ];
+        let exact = self.mantissa.unsigned_abs() < 1 << 53;
+        match usize::try_from(self.exp.unsigned_abs()).ok().and_then(|e| POWERS.get(e)) {
+            Some(&power) if exact && self.exp >= 0 => self.mantissa as f64 * power,
+            Some(&power) if exact => self.mantissa as f64 / power,
+            _ => format!("{}e{}", self.mantissa, self.exp).parse().unwrap_or(f64::NAN),
+        }
     }
 
     pub fn is_one(self) -> bool {
@@ -274,6 +286,16 @@ pub fn parse_chinese(run: &[char]) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn to_f64_is_the_parsed_decimal(mantissa in prop_oneof![-(1i128 << 60)..(1i128 << 60), -10_000i128..10_000], exp in -30i32..30) {
+            let d = Decimal { mantissa, exp };
+            let parsed: f64 = format!("{mantissa}e{exp}").parse().unwrap();
+            prop_assert_eq!(d.to_f64().to_bits(), parsed.to_bits(), "{}e{}", mantissa, exp);
+        }
+    }
 
     #[test]
     fn number_beginnings_are_exact_for_every_character() {
