@@ -74,7 +74,10 @@ static HONOR_VERB_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(HON
 static NOT_HONOR_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(NOT_HONOR));
 
 fn ends_with_any(name: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| name.ends_with(w))
+    // Comparing last bytes first turns away almost every word without a
+    // call to compare the rest: these lists are asked of every quoted name.
+    let last = name.as_bytes().last();
+    words.iter().any(|w| w.as_bytes().last() == last && name.ends_with(w))
 }
 
 fn window(chars: &[char], s: usize, e: usize) -> String {
