@@ -79,10 +79,21 @@ fn is_recent(before: &[char]) -> bool {
 /// The bound set by the words around normalized span `[start, end)`.
 /// Words before it are looked for before `head` (the span's start, or the
 /// first item of the list it is in); `more` says the number held `余`/`多`.
+/// `text.starts_with(word)`, the first characters compared inline first:
+/// most words of a list are turned away by them.
+fn starts_with_word(text: &[char], word: &[char]) -> bool {
+    word.first().is_none_or(|c| text.first() == Some(c)) && text.starts_with(word)
+}
+
+/// `text.ends_with(word)`, the last characters compared inline first.
+fn ends_with_word(text: &[char], word: &[char]) -> bool {
+    word.last().is_none_or(|c| text.last() == Some(c)) && text.ends_with(word)
+}
+
 pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) -> Bound {
     let after = &chars[end.min(chars.len())..];
     for (w, b) in AFTER.iter() {
-        if after.starts_with(w) {
+        if starts_with_word(after, w) {
             if w[..] == ['内'] && after.get(1).is_some_and(|c| NEI_WORDS.contains(c)) {
                 continue;
             }
@@ -93,9 +104,9 @@ pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) 
         }
     }
     let own = &chars[..start];
-    let before = if BEFORE.iter().any(|(w, _)| own.ends_with(w)) { own } else { &chars[..head.min(start)] };
+    let before = if BEFORE.iter().any(|(w, _)| ends_with_word(own, w)) { own } else { &chars[..head.min(start)] };
     for (w, b) in BEFORE.iter() {
-        if before.ends_with(w) {
+        if ends_with_word(before, w) {
             if w[..] == ['近'] && is_recent(before) {
                 continue;
             }
@@ -151,10 +162,10 @@ fn verb_at(clause: &[char], i: usize) -> Option<(usize, Change)> {
     if !VERB_FIRST.contains(rest.first()?) {
         return None;
     }
-    let (verb, dir) = VERBS.iter().find(|(v, _)| rest.starts_with(v))?;
+    let (verb, dir) = VERBS.iter().find(|(v, _)| starts_with_word(rest, v))?;
     for w in NOT_CHANGE_CHARS.iter() {
         // The verb may sit inside an excluded word that starts here or earlier (`新增`).
-        if (0..w.len()).any(|k| i >= k && clause[i - k..].starts_with(w)) {
+        if (0..w.len()).any(|k| i >= k && starts_with_word(&clause[i - k..], w)) {
             return None;
         }
     }

@@ -110,10 +110,11 @@ pub fn normalize(original: &str) -> NormalizedDoc {
     let mut orig = Vec::with_capacity(original.len() / 2);
     let mut source = original.chars().enumerate().peekable();
     let mut orig_len = 0;
+    let (special, no_glosses) = (&*SPECIAL, dropped.is_empty());
     while let Some((i, c)) = source.next() {
         orig_len = i + 1;
         // Most characters are kept as they are: one bit test says so.
-        if !SPECIAL.contains(c) && dropped.is_empty() {
+        if no_glosses && !special.contains(c) {
             chars.push(c);
             orig.push(i);
             continue;
