@@ -104,12 +104,20 @@ pub struct Quote {
     pub book: bool,
 }
 
+/// Whether `c` may open a quote: every opening mark of [`QUOTES`] is one of
+/// two ASCII quotes or lies in U+2018..=U+300E, below the Han characters
+/// most of a text is made of.
+fn may_open_quote(c: char) -> bool {
+    c == '"' || c == '\'' || ('\u{2018}'..='\u{300E}').contains(&c)
+}
+
 /// Interiors of quoted names and book titles.
 pub fn quoted_names(chars: &[char]) -> Vec<Quote> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let Some(&(_, close)) = QUOTES.iter().find(|(open, _)| *open == chars[i]) else {
+        let c = chars[i];
+        let Some(&(_, close)) = may_open_quote(c).then(|| QUOTES.iter().find(|(open, _)| *open == c)).flatten() else {
             i += 1;
             continue;
         };
@@ -171,6 +179,12 @@ mod tests {
         assert!(date_texts("压缩为3个月").is_empty());
         assert!(date_texts("连续2年获评").is_empty());
         assert!(date_texts("用时15月").is_empty());
+    }
+
+    #[test]
+    fn every_opening_mark_passes_the_quick_test() {
+        assert!(QUOTES.iter().all(|&(open, _)| may_open_quote(open)));
+        assert!(!may_open_quote('一') && !may_open_quote('a'));
     }
 
     #[test]
