@@ -3,6 +3,7 @@
 
 use crate::config::IndicatorDef;
 use crate::extract::{Change, Kind};
+use crate::normalize::holds;
 use crate::report::Claim;
 
 pub struct Taxonomy {
@@ -77,29 +78,5 @@ impl Shape {
         self.kinds.contains(&claim.kind)
             && (d.units.is_empty() || d.units.contains(&claim.unit))
             && self.change.is_none_or(|c| c == claim.change)
-    }
-}
-
-/// Whether `text` holds `word`: `str::contains`, without its searcher's
-/// set-up, which costs more than the search on the short texts and words
-/// asked of every claim. A window is compared only where its last byte
-/// (a continuation byte, in Chinese text) matches.
-fn holds(text: &str, word: &str) -> bool {
-    let (text, word) = (text.as_bytes(), word.as_bytes());
-    let Some((&last, _)) = word.split_last() else { return true };
-    let n = word.len();
-    text.len() >= n && (n - 1..text.len()).any(|i| text[i] == last && &text[i + 1 - n..=i] == word)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::holds;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn holds_is_contains(text in "[审批时限压缩率a1]{0,12}", word in "[审批时限压a]{0,3}") {
-            prop_assert_eq!(holds(&text, &word), text.contains(word.as_str()));
-        }
     }
 }

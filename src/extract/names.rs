@@ -11,6 +11,7 @@
 
 use super::marks::Quote;
 use crate::normalize::NormalizedDoc;
+use crate::normalize::holds;
 use crate::runs::RunRegex;
 use crate::segment::is_dictionary_word;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -252,11 +253,11 @@ fn is_measure(chars: &[char], q: &Quote, name: &str) -> bool {
         score += 1;
     }
     let before = window(chars, q.start.saturating_sub(6), q.start.saturating_sub(1));
-    if VERBS_BEFORE.iter().any(|v| before.ends_with(v)) {
+    if ends_with_any(&before, VERBS_BEFORE) {
         score += 1;
     }
     let after = window(chars, q.end + 1, q.end + 5);
-    if STRONG_AFTER.iter().any(|w| after.contains(w)) {
+    if STRONG_AFTER.iter().any(|w| holds(&after, w)) {
         score += 2;
     } else if WEAK_AFTER.iter().any(|w| after.starts_with(w)) {
         score += 1;
@@ -651,7 +652,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let inside_quote = quotes.iter().any(|q| q.start <= s && s < q.end + 1);
         let before = window(chars, s.saturating_sub(4), s);
         let after = window(chars, e, e + 2);
-        let sought = (SEEKING.iter().any(|w| before.contains(w))
+        let sought = (SEEKING.iter().any(|w| holds(&before, w))
             || (SEEKING_AFTER.contains(&after.as_str()) && !before.contains("巩固")))
             && !before.ends_with("成功创建");
         let name = trim_title(&text_of(chars, s, e));
@@ -677,7 +678,7 @@ fn sentence_around(doc: &NormalizedDoc, start: usize, end: usize) -> (String, St
 fn firm_is_subject(chars: &[char], at: usize) -> bool {
     let before = window(chars, at.saturating_sub(12), at);
     let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
-    ["企业", "公司", "集团", "高科", "科技", "股份"].iter().any(|w| clause.contains(w))
+    ["企业", "公司", "集团", "高科", "科技", "股份"].iter().any(|w| holds(clause, w))
 }
 
 /// The year stated earlier in the same sentence, if any (`2023年,获评…`).
