@@ -263,8 +263,8 @@ impl Places {
         let before = doc.slice(at.saturating_sub(14), at);
         let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
         let tail = clause.trim_end_matches("水平").trim_end_matches("为").trim_end_matches("的");
-        if !tail.ends_with("平均") && !tail.ends_with("平均用时") || GAP_VERBS.iter().any(|v| clause.contains(v))
-        {
+        let averaged = tail.ends_with("平均") || tail.ends_with("平均用时");
+        if !averaged || GAP_VERBS.iter().any(|v| clause.contains(v)) {
             return None;
         }
         let g = gazetteer::get();

@@ -76,9 +76,6 @@ fn is_recent(before: &[char]) -> bool {
     before.ends_with(&['最', '近']) || before.ends_with(&['将', '近'])
 }
 
-/// The bound set by the words around normalized span `[start, end)`.
-/// Words before it are looked for before `head` (the span's start, or the
-/// first item of the list it is in); `more` says the number held `余`/`多`.
 /// `text.starts_with(word)`, the first characters compared inline first:
 /// most words of a list are turned away by them.
 fn starts_with_word(text: &[char], word: &[char]) -> bool {
@@ -90,6 +87,9 @@ fn ends_with_word(text: &[char], word: &[char]) -> bool {
     word.last().is_none_or(|c| text.last() == Some(c)) && text.ends_with(word)
 }
 
+/// The bound set by the words around normalized span `[start, end)`.
+/// Words before it are looked for before `head` (the span's start, or the
+/// first item of the list it is in); `more` says the number held `余`/`多`.
 pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) -> Bound {
     let after = &chars[end.min(chars.len())..];
     for (w, b) in AFTER.iter() {

@@ -10,8 +10,7 @@
 //! phrases (`全国文明城市`, `中国工业百强县市`).
 
 use super::marks::Quote;
-use crate::normalize::NormalizedDoc;
-use crate::normalize::holds;
+use crate::normalize::{NormalizedDoc, holds};
 use crate::runs::RunRegex;
 use crate::segment::is_dictionary_word;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};

@@ -247,7 +247,7 @@ fn is_suffix_of(prev: &Word, w: &Word) -> bool {
 /// suffix jieba glues to the linking word after it (`解决/率达/92%`) is
 /// split off it first.
 fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
-    let mut out: Vec<Word> = Vec::with_capacity(words.len() + 1);
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
     let mut add = |w: Word<'a>| match out.last_mut() {
         Some(prev) if is_suffix_of(prev, &w) => {
             prev.text = &sentence[prev.byte_start..w.byte_end];
@@ -383,8 +383,12 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
         // A run of claims joined by list marks shares one subject phrase.
         let mut last = k;
         while last + 1 < mentions.len() && mentions[last + 1].2.is_claim() {
-            let between = &chars[mentions[last].1..mentions[last + 1].0];
-            if !matches!(between, [] | [_]) || !between.iter().all(|c| JOINERS.contains(c)) {
+            let joined = match &chars[mentions[last].1..mentions[last + 1].0] {
+                [] => true,
+                [c] => JOINERS.contains(c),
+                _ => false,
+            };
+            if !joined {
                 break;
             }
             last += 1;

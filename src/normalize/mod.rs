@@ -359,8 +359,8 @@ fn fold_width(c: char) -> char {
 
 /// Whether `text` holds `word`: `str::contains`, without its searcher's
 /// set-up, which costs more than the search on the short texts and words
-/// the stages ask of every claim and name. A window is compared only where its last byte
-/// (a continuation byte, in Chinese text) matches.
+/// the stages ask of every claim and name. A window is compared only where
+/// its last byte (a continuation byte, in Chinese text) matches.
 pub fn holds(text: &str, word: &str) -> bool {
     let (text, word) = (text.as_bytes(), word.as_bytes());
     let Some((&last, _)) = word.split_last() else { return true };
