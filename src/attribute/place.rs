@@ -3,7 +3,7 @@
 //! it to, or the province or country for an average it is compared with).
 
 use crate::gazetteer::{self, Gazetteer, Hit, Level};
-use crate::normalize::NormalizedDoc;
+use crate::normalize::{NormalizedDoc, trim_end_word};
 use std::collections::BTreeMap;
 
 /// A place: a gazetteer unit, or a development zone under one.
@@ -262,7 +262,7 @@ impl Places {
         const GAP_VERBS: &[&str] = &["高于", "低于", "快于", "慢于", "多于", "少于", "优于", "超过", "超出"];
         let before = doc.slice(at.saturating_sub(14), at);
         let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
-        let tail = clause.trim_end_matches("水平").trim_end_matches("为").trim_end_matches("的");
+        let tail = ["水平", "为", "的"].iter().fold(clause, |t, w| trim_end_word(t, w));
         let averaged = tail.ends_with("平均") || tail.ends_with("平均用时");
         if !averaged || GAP_VERBS.iter().any(|v| clause.contains(v)) {
             return None;

@@ -10,7 +10,7 @@
 //! phrases (`全国文明城市`, `中国工业百强县市`).
 
 use super::marks::Quote;
-use crate::normalize::{NormalizedDoc, holds};
+use crate::normalize::{NormalizedDoc, holds, trim_end_word};
 use crate::runs::RunRegex;
 use crate::segment::is_dictionary_word;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -59,8 +59,9 @@ pub fn measure_lexicon() -> impl Iterator<Item = &'static str> {
     LEXICON.iter().copied()
 }
 
-fn text_of(chars: &[char], s: usize, e: usize) -> String {
-    chars[s..e].iter().collect::<String>().trim().to_owned()
+/// The normalized text of characters `[s, e)`, trimmed.
+fn text_of(doc: &NormalizedDoc, s: usize, e: usize) -> String {
+    doc.slice(s, e).trim().to_owned()
 }
 
 /// A word list searched as one automaton, built once: on the short windows
@@ -73,15 +74,38 @@ fn automaton(words: &[&str]) -> AhoCorasick {
 static HONOR_VERB_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(HONOR_VERBS));
 static NOT_HONOR_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(NOT_HONOR));
 
-fn ends_with_any(name: &str, words: &[&str]) -> bool {
-    // Comparing last bytes first turns away almost every word without a
-    // call to compare the rest: these lists are asked of every quoted name.
-    let last = name.as_bytes().last();
-    words.iter().any(|w| w.as_bytes().last() == last && name.ends_with(w))
+/// A word list asked of every quoted name whether the name ends with one
+/// of its words: the words are kept by their last character, so a name is
+/// compared only with the few that end as it does.
+struct Endings(rustc_hash::FxHashMap<char, Vec<&'static str>>);
+
+impl Endings {
+    fn new(words: &[&'static str]) -> Endings {
+        let mut by_last: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
+        for w in words {
+            // An empty word would end every name; no list holds one.
+            if let Some(last) = w.chars().next_back() {
+                by_last.entry(last).or_default().push(w);
+            }
+        }
+        Endings(by_last)
+    }
+
+    /// Whether `name` ends with one of the words.
+    fn end(&self, name: &str) -> bool {
+        let words = name.chars().next_back().and_then(|c| self.0.get(&c));
+        words.is_some_and(|words| words.iter().any(|w| name.ends_with(w)))
+    }
 }
 
-fn window(chars: &[char], s: usize, e: usize) -> String {
-    chars[s.min(chars.len())..e.min(chars.len())].iter().collect()
+static MEASURE_END: LazyLock<Endings> = LazyLock::new(|| Endings::new(MEASURE_ENDINGS));
+static NOT_MEASURE_END: LazyLock<Endings> = LazyLock::new(|| Endings::new(NOT_MEASURE_ENDINGS));
+static VERB_BEFORE_END: LazyLock<Endings> = LazyLock::new(|| Endings::new(VERBS_BEFORE));
+static HONOR_END: LazyLock<Endings> = LazyLock::new(|| Endings::new(HONOR_ENDINGS));
+
+fn window(doc: &NormalizedDoc, s: usize, e: usize) -> &str {
+    let len = doc.chars.len();
+    doc.slice(s.min(len), e.min(len))
 }
 
 /// Endings of coined measure names.
@@ -220,12 +244,12 @@ static NUMERAL_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `“三新”模式`: a short quoted name `name` read with its head noun.
-fn is_short_with_head(chars: &[char], q: &Quote, name: &str) -> bool {
-    !q.book && head_noun(chars, q, name).is_some_and(|head| !is_dictionary_word(&format!("{name}{head}")))
+fn is_short_with_head(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
+    !q.book && head_noun(doc, q, name).is_some_and(|head| !is_dictionary_word(&format!("{name}{head}")))
 }
 
 /// Whether the quoted name at `q` is a measure.
-fn is_measure(chars: &[char], q: &Quote, name: &str) -> bool {
+fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
     let len = name.chars().count();
     if LEXICON_SET.contains(name) {
         return true;
@@ -235,14 +259,14 @@ fn is_measure(chars: &[char], q: &Quote, name: &str) -> bool {
     }
     if name.matches('、').count() >= 2
         || name.contains('最')
-        || ends_with_any(name, NOT_MEASURE_ENDINGS)
+        || NOT_MEASURE_END.end(name)
         || is_honor_name(name)
         || is_dictionary_word(name)
     {
         return false;
     }
     let mut score = 0;
-    if ends_with_any(name, MEASURE_ENDINGS) && !(name.ends_with('年') && len < 5) {
+    if MEASURE_END.end(name) && !(name.ends_with('年') && len < 5) {
         score += 2;
     }
     if NUMERAL_PATTERN.is_match(name) {
@@ -251,12 +275,12 @@ fn is_measure(chars: &[char], q: &Quote, name: &str) -> bool {
     if name.contains('+') {
         score += 1;
     }
-    let before = window(chars, q.start.saturating_sub(6), q.start.saturating_sub(1));
-    if ends_with_any(&before, VERBS_BEFORE) {
+    let before = window(doc, q.start.saturating_sub(6), q.start.saturating_sub(1));
+    if VERB_BEFORE_END.end(before) {
         score += 1;
     }
-    let after = window(chars, q.end + 1, q.end + 5);
-    if STRONG_AFTER.iter().any(|w| holds(&after, w)) {
+    let after = window(doc, q.end + 1, q.end + 5);
+    if STRONG_AFTER.iter().any(|w| holds(after, w)) {
         score += 2;
     } else if WEAK_AFTER.iter().any(|w| after.starts_with(w)) {
         score += 1;
@@ -270,8 +294,8 @@ const HEAD_NOUNS: &[&str] = &["模式", "机制", "制度"];
 
 /// The name a quote gives: its text `name`, or with its head noun when the
 /// quoted part is too short to stand alone.
-fn quoted_name(chars: &[char], q: &Quote, name: String) -> String {
-    match head_noun(chars, q, &name) {
+fn quoted_name(doc: &NormalizedDoc, q: &Quote, name: String) -> String {
+    match head_noun(doc, q, &name) {
         Some(head) => name + head,
         None => name,
     }
@@ -279,12 +303,12 @@ fn quoted_name(chars: &[char], q: &Quote, name: String) -> String {
 
 /// The head noun right after the quote, when its text `name` is short
 /// enough to be read with it.
-fn head_noun(chars: &[char], q: &Quote, name: &str) -> Option<&'static str> {
+fn head_noun(doc: &NormalizedDoc, q: &Quote, name: &str) -> Option<&'static str> {
     if name.chars().count() > 3 || !name.chars().any(crate::normalize::is_han) {
         return None;
     }
     // Every head noun has two characters: the two after the closing mark.
-    let after = window(chars, q.end + 1, q.end + 3);
+    let after = window(doc, q.end + 1, q.end + 3);
     HEAD_NOUNS.iter().find(|h| after == **h).copied()
 }
 
@@ -324,10 +348,7 @@ fn practices_in(run: &str) -> Vec<String> {
             let item = if i == 0 { strip_leading_verb(item) } else { item };
             if let Some(known) = LEXICON.iter().find(|n| item.contains(**n)) {
                 found.push((*known).to_owned());
-            } else if (3..=8).contains(&item.chars().count())
-                && ends_with_any(item, MEASURE_ENDINGS)
-                && !is_dictionary_word(item)
-            {
+            } else if (3..=8).contains(&item.chars().count()) && MEASURE_END.end(item) && !is_dictionary_word(item) {
                 found.push(item.to_owned());
             }
         }
@@ -346,11 +367,11 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     // name → (quoted at least once, normalized starts of its appearances)
     let mut names: BTreeMap<String, (bool, BTreeSet<usize>)> = BTreeMap::new();
     for q in quotes {
-        let quoted = text_of(chars, q.start, q.end);
-        if !is_measure(chars, q, &quoted) && !is_short_with_head(chars, q, &quoted) {
+        let quoted = text_of(doc, q.start, q.end);
+        if !is_measure(doc, q, &quoted) && !is_short_with_head(doc, q, &quoted) {
             continue;
         }
-        let entry = names.entry(quoted_name(chars, q, quoted)).or_default();
+        let entry = names.entry(quoted_name(doc, q, quoted)).or_default();
         entry.0 = true;
         entry.1.insert(q.start);
     }
@@ -547,7 +568,7 @@ const SEEKING: &[&str] =
 const SEEKING_AFTER: &[&str] = &["创建", "创评", "申报", "申创"];
 
 fn is_honor_name(name: &str) -> bool {
-    ends_with_any(name, HONOR_ENDINGS) && !NOT_HONOR_FINDER.is_match(name)
+    HONOR_END.end(name) && !NOT_HONOR_FINDER.is_match(name)
 }
 
 /// The endings an unquoted title ends with: those of three characters or more.
@@ -609,13 +630,11 @@ fn split_year(name: &str) -> (String, Option<u32>) {
 }
 
 fn trim_title(name: &str) -> String {
-    let name = name.trim_end_matches("称号").trim_end_matches("荣誉");
-    name.to_owned()
+    trim_end_word(trim_end_word(name, "称号"), "荣誉").to_owned()
 }
 
 /// Honors in the report, once each, ordered by first appearance.
 pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
-    let chars = &doc.chars[..];
     let mut found: Vec<Honor> = Vec::new();
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut add = |name: String, year: Option<u32>, start: usize| {
@@ -627,11 +646,11 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     // or title-shaped in a sentence that speaks of receiving or ranking.
     let mut run_end: Option<usize> = None;
     for q in quotes.iter().filter(|q| !q.book) {
-        let raw = text_of(chars, q.start, q.end);
+        let raw = text_of(doc, q.start, q.end);
         let (name, prefix_year) = split_year(&raw);
         let name = trim_title(&name);
-        let before = window(chars, q.start.saturating_sub(8), q.start.saturating_sub(1));
-        let after_verb = HONOR_VERB_FINDER.is_match(&before) || run_end.is_some_and(|e| q.start <= e + 3);
+        let before = window(doc, q.start.saturating_sub(8), q.start.saturating_sub(1));
+        let after_verb = HONOR_VERB_FINDER.is_match(before) || run_end.is_some_and(|e| q.start <= e + 3);
         // The sentence is looked at only for a title-shaped name.
         let titled = !after_verb && is_honor_name(&name) && {
             let (sentence_before, sentence_after) = sentence_around(doc, q.start, q.end);
@@ -639,7 +658,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
                 && ["位居", "位列", "排名", "排第", "居第"].iter().any(|w| sentence_after.contains(w));
             HONOR_VERB_FINDER.is_match(&sentence_before) || in_ranking
         };
-        let excluded = || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(chars, q.start);
+        let excluded = || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, q.start);
         if (after_verb || titled) && !excluded() {
             run_end = Some(q.end);
             add(name, prefix_year.or_else(|| year_before(doc, q.start)), q.start);
@@ -649,13 +668,13 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     for (start, end) in title_matches(doc) {
         let (s, e) = (doc.char_at(start), doc.char_at(end));
         let inside_quote = quotes.iter().any(|q| q.start <= s && s < q.end + 1);
-        let before = window(chars, s.saturating_sub(4), s);
-        let after = window(chars, e, e + 2);
-        let sought = (SEEKING.iter().any(|w| holds(&before, w))
-            || (SEEKING_AFTER.contains(&after.as_str()) && !before.contains("巩固")))
+        let before = window(doc, s.saturating_sub(4), s);
+        let after = window(doc, e, e + 2);
+        let sought = (SEEKING.iter().any(|w| holds(before, w))
+            || (SEEKING_AFTER.contains(&after) && !before.contains("巩固")))
             && !before.ends_with("成功创建");
-        let name = trim_title(&text_of(chars, s, e));
-        if inside_quote || sought || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(chars, s) {
+        let name = trim_title(&text_of(doc, s, e));
+        if inside_quote || sought || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
             continue;
         }
         add(name, year_before(doc, s), s);
@@ -674,8 +693,8 @@ fn sentence_around(doc: &NormalizedDoc, start: usize, end: usize) -> (String, St
 }
 
 /// `3家企业入选…`, `融通高科入选…`: a firm, not the place, received it.
-fn firm_is_subject(chars: &[char], at: usize) -> bool {
-    let before = window(chars, at.saturating_sub(12), at);
+fn firm_is_subject(doc: &NormalizedDoc, at: usize) -> bool {
+    let before = window(doc, at.saturating_sub(12), at);
     let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
     ["企业", "公司", "集团", "高科", "科技", "股份"].iter().any(|w| holds(clause, w))
 }
@@ -691,6 +710,29 @@ fn year_before(doc: &NormalizedDoc, at: usize) -> Option<u32> {
 mod tests {
     use super::*;
     use crate::extract::marks::quoted_names;
+
+    proptest::proptest! {
+        #[test]
+        fn endings_agree_with_a_walk_of_the_list(
+            head in "[办制度区城市a ]{0,3}",
+            word in proptest::sample::select(
+                [MEASURE_ENDINGS, NOT_MEASURE_ENDINGS, VERBS_BEFORE, HONOR_ENDINGS].concat(),
+            ),
+            tail in "[办区市a]?",
+        ) {
+            // A list word, often with a character after it: names that end
+            // with a word, and names that end with only its last character.
+            let name = format!("{head}{word}{tail}");
+            for (set, list) in [
+                (&*MEASURE_END, MEASURE_ENDINGS),
+                (&*NOT_MEASURE_END, NOT_MEASURE_ENDINGS),
+                (&*VERB_BEFORE_END, VERBS_BEFORE),
+                (&*HONOR_END, HONOR_ENDINGS),
+            ] {
+                proptest::prop_assert_eq!(set.end(&name), list.iter().any(|w| name.ends_with(w)));
+            }
+        }
+    }
 
     fn measure_names(s: &str) -> Vec<String> {
         let doc = crate::normalize::normalize(s);
