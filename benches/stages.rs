@@ -1,7 +1,8 @@
 //! Where extraction time goes: seconds per pipeline stage over a folder of
 //! reports, on one thread. `cargo bench --bench stages -- DIR`; with
 //! `ONLY=<stage>` (normalize, extract, subjects, names, attribute) runs just
-//! that stage five times over precomputed inputs, for a profiler.
+//! that stage five times over precomputed inputs, for a profiler. The
+//! quoted names, which extract and names both read, count under extract.
 
 use citybrief::align::Taxonomy;
 use citybrief::config::Config;
@@ -16,7 +17,8 @@ fn main() {
     let only = std::env::var("ONLY").unwrap_or_default();
     if !only.is_empty() {
         let norms: Vec<_> = docs.iter().map(|d| normalize::normalize(&d.text)).collect();
-        let mentions: Vec<_> = norms.iter().map(extract::extract).collect();
+        let quotes: Vec<_> = norms.iter().map(extract::quotes).collect();
+        let mentions: Vec<_> = norms.iter().zip(&quotes).map(|(n, q)| extract::extract(n, q)).collect();
         let s = Instant::now();
         for _ in 0..5 {
             for (i, doc) in docs.iter().enumerate() {
@@ -26,13 +28,13 @@ fn main() {
                         std::hint::black_box(normalize::normalize(&doc.text));
                     }
                     "extract" => {
-                        std::hint::black_box(extract::extract(norm));
+                        std::hint::black_box(extract::extract(norm, &extract::quotes(norm)));
                     }
                     "subjects" => {
                         std::hint::black_box(extract::subjects(norm, &mentions[i]));
                     }
                     "names" => {
-                        std::hint::black_box(extract::names(norm));
+                        std::hint::black_box(extract::names(norm, &quotes[i]));
                     }
                     "attribute" => {
                         let f = attribute::Found {
@@ -56,13 +58,14 @@ fn main() {
         let norm = normalize::normalize(&doc.text);
         t[0] += s.elapsed();
         let s = Instant::now();
-        let mentions = extract::extract(&norm);
+        let quotes = extract::quotes(&norm);
+        let mentions = extract::extract(&norm, &quotes);
         t[1] += s.elapsed();
         let s = Instant::now();
         let subjects = extract::subjects(&norm, &mentions);
         t[2] += s.elapsed();
         let s = Instant::now();
-        let (measures, honors) = extract::names(&norm);
+        let (measures, honors) = extract::names(&norm, &quotes);
         t[3] += s.elapsed();
         let s = Instant::now();
         let report = attribute::attribute(doc, &norm, attribute::Found { mentions, subjects, measures, honors });

@@ -45,9 +45,10 @@ pub const PART_BYTES: usize = 1 << 20;
 pub fn process(doc: &Document, taxonomy: &align::Taxonomy) -> Report {
     if doc.text.len() <= PART_BYTES {
         let norm = normalize::normalize(&doc.text);
-        let mentions = extract::extract(&norm);
+        let quotes = extract::quotes(&norm);
+        let mentions = extract::extract(&norm, &quotes);
         let subjects = extract::subjects(&norm, &mentions);
-        let (measures, honors) = extract::names(&norm);
+        let (measures, honors) = extract::names(&norm, &quotes);
         let report = attribute::attribute(doc, &norm, attribute::Found { mentions, subjects, measures, honors });
         return align::tag(report, taxonomy);
     }
@@ -123,9 +124,10 @@ pub fn process_in_parts<E>(
     let (mut chars_before, mut lines_before) = (0, 0);
     for (text, place_names) in texts().zip(names_of_parts) {
         let norm = normalize::normalize(text);
-        let mentions = extract::extract(&norm);
+        let quotes = extract::quotes(&norm);
+        let mentions = extract::extract(&norm, &quotes);
         let subjects = extract::subjects(&norm, &mentions);
-        let (measures, honors) = extract::names(&norm);
+        let (measures, honors) = extract::names(&norm, &quotes);
         let found = attribute::Found { mentions, subjects, measures, honors };
         let mut part = attribute::attribute_part(text, &norm, place_names, found, &meta, &support, main.as_ref());
         part.shift(chars_before, lines_before);

@@ -14,6 +14,7 @@ pub mod numeral;
 mod subject;
 mod units;
 
+pub use marks::Quote;
 pub use names::{Honor, NamedMeasure, measure_lexicon};
 pub use subject::subjects;
 
@@ -132,18 +133,25 @@ pub struct Mention {
     pub change: Option<Change>,
 }
 
-/// The named measures and honors of `doc` (claims.md §2, §3), each once,
-/// ordered by first appearance; offsets are into the normalized text.
-pub fn names(doc: &NormalizedDoc) -> (Vec<NamedMeasure>, Vec<Honor>) {
-    let quotes = marks::quoted_names(&doc.chars);
-    (names::measures(doc, &quotes), names::honors(doc, &quotes))
+/// The quoted names and book titles of `doc`, found once for the two
+/// stages that read them: [`extract`] (a number inside a name is no claim)
+/// and [`names`].
+pub fn quotes(doc: &NormalizedDoc) -> Vec<Quote> {
+    marks::quoted_names(&doc.chars)
 }
 
-/// All mentions of `doc`, ordered by start.
-pub fn extract(doc: &NormalizedDoc) -> Vec<Mention> {
+/// The named measures and honors of `doc` (claims.md §2, §3), each once,
+/// ordered by first appearance; offsets are into the normalized text.
+/// `quotes` are the doc's [`quotes`].
+pub fn names(doc: &NormalizedDoc, quotes: &[Quote]) -> (Vec<NamedMeasure>, Vec<Honor>) {
+    (names::measures(doc, quotes), names::honors(doc, quotes))
+}
+
+/// All mentions of `doc`, ordered by start; `quotes` are the doc's [`quotes`].
+pub fn extract(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Mention> {
     let chars = &doc.chars;
     let dates = marks::dates(&doc.text, &doc.chars, &doc.index);
-    let names: Vec<(usize, usize)> = marks::quoted_names(chars).into_iter().map(|q| (q.start, q.end)).collect();
+    let names: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
     let atoms = scan_atoms(chars, &dates);
     let mut found: Vec<Draft> = dates.iter().map(|&(s, e)| Draft::context(s, e, Kind::Date, None)).collect();
     found.extend(join_and_classify(chars, &atoms, &names));

@@ -663,12 +663,12 @@ fn join(run: &[&Word]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::extract;
+    use crate::extract::{extract, quotes};
     use crate::normalize::normalize;
 
     fn subject_of(sentence: &str, mention: &str) -> Option<String> {
         let doc = normalize(sentence);
-        let mentions = extract(&doc);
+        let mentions = extract(&doc, &quotes(&doc));
         let chars: Vec<char> = sentence.chars().collect();
         let subjects = subjects(&doc, &mentions);
         let i = mentions.iter().position(|m| chars[m.start..m.end].iter().collect::<String>() == mention).unwrap();

@@ -10,7 +10,7 @@ type Row = (String, f64, Option<f64>, String, &'static str, &'static str, Option
 fn claims(s: &str) -> Vec<Row> {
     let doc = normalize(s);
     let chars: Vec<char> = s.chars().collect();
-    extract(&doc)
+    extract(&doc, &quotes(&doc))
         .into_iter()
         .filter(|m| m.kind.is_claim())
         .map(|m| {
@@ -33,7 +33,8 @@ fn texts(s: &str) -> Vec<String> {
 
 fn kinds_of(s: &str, kind: Kind) -> Vec<String> {
     let chars: Vec<char> = s.chars().collect();
-    extract(&normalize(s))
+    let doc = normalize(s);
+    extract(&doc, &quotes(&doc))
         .into_iter()
         .filter(|m| m.kind == kind)
         .map(|m| chars[m.start..m.end].iter().collect())
