@@ -327,7 +327,11 @@ impl Gazetteer {
             covered[h.start..h.end].fill(true);
             ends[h.end] = true;
         }
-        for at in 0..chars.len() {
+        for (at, &c) in chars.iter().enumerate() {
+            // The bit test inline: most characters end here, without a call.
+            if !FIRSTS.may_contain(c) {
+                continue;
+            }
             let Some(suffix) = starts_zone(at) else { continue };
             // `●高新区…`: the zone of the place the report is about, named bare.
             if boundary(at) && !covered[at] {
