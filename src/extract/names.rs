@@ -91,8 +91,8 @@ impl Endings {
         Endings(by_last)
     }
 
-    /// Whether `name` ends with one of the words.
-    fn end(&self, name: &str) -> bool {
+    /// Whether one of the words ends `name`.
+    fn is_end_of(&self, name: &str) -> bool {
         let words = name.chars().next_back().and_then(|c| self.0.get(&c));
         words.is_some_and(|words| words.iter().any(|w| name.ends_with(w)))
     }
@@ -103,6 +103,7 @@ static NOT_MEASURE_END: LazyLock<Endings> = LazyLock::new(|| Endings::new(NOT_ME
 static VERB_BEFORE_END: LazyLock<Endings> = LazyLock::new(|| Endings::new(VERBS_BEFORE));
 static HONOR_END: LazyLock<Endings> = LazyLock::new(|| Endings::new(HONOR_ENDINGS));
 
+/// The normalized text of characters `[s, e)`, both clamped to the text.
 fn window(doc: &NormalizedDoc, s: usize, e: usize) -> &str {
     let len = doc.chars.len();
     doc.slice(s.min(len), e.min(len))
@@ -259,14 +260,14 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
     }
     if name.matches('、').count() >= 2
         || name.contains('最')
-        || NOT_MEASURE_END.end(name)
+        || NOT_MEASURE_END.is_end_of(name)
         || is_honor_name(name)
         || is_dictionary_word(name)
     {
         return false;
     }
     let mut score = 0;
-    if MEASURE_END.end(name) && !(name.ends_with('年') && len < 5) {
+    if MEASURE_END.is_end_of(name) && !(name.ends_with('年') && len < 5) {
         score += 2;
     }
     if NUMERAL_PATTERN.is_match(name) {
@@ -276,7 +277,7 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
         score += 1;
     }
     let before = window(doc, q.start.saturating_sub(6), q.start.saturating_sub(1));
-    if VERB_BEFORE_END.end(before) {
+    if VERB_BEFORE_END.is_end_of(before) {
         score += 1;
     }
     let after = window(doc, q.end + 1, q.end + 5);
@@ -348,7 +349,10 @@ fn practices_in(run: &str) -> Vec<String> {
             let item = if i == 0 { strip_leading_verb(item) } else { item };
             if let Some(known) = LEXICON.iter().find(|n| item.contains(**n)) {
                 found.push((*known).to_owned());
-            } else if (3..=8).contains(&item.chars().count()) && MEASURE_END.end(item) && !is_dictionary_word(item) {
+            } else if (3..=8).contains(&item.chars().count())
+                && MEASURE_END.is_end_of(item)
+                && !is_dictionary_word(item)
+            {
                 found.push(item.to_owned());
             }
         }
@@ -568,7 +572,7 @@ const SEEKING: &[&str] =
 const SEEKING_AFTER: &[&str] = &["创建", "创评", "申报", "申创"];
 
 fn is_honor_name(name: &str) -> bool {
-    HONOR_END.end(name) && !NOT_HONOR_FINDER.is_match(name)
+    HONOR_END.is_end_of(name) && !NOT_HONOR_FINDER.is_match(name)
 }
 
 /// The endings an unquoted title ends with: those of three characters or more.
@@ -709,7 +713,6 @@ fn year_before(doc: &NormalizedDoc, at: usize) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::marks::quoted_names;
 
     proptest::proptest! {
         #[test]
@@ -729,19 +732,19 @@ mod tests {
                 (&*VERB_BEFORE_END, VERBS_BEFORE),
                 (&*HONOR_END, HONOR_ENDINGS),
             ] {
-                proptest::prop_assert_eq!(set.end(&name), list.iter().any(|w| name.ends_with(w)));
+                proptest::prop_assert_eq!(set.is_end_of(&name), list.iter().any(|w| name.ends_with(w)));
             }
         }
     }
 
     fn measure_names(s: &str) -> Vec<String> {
         let doc = crate::normalize::normalize(s);
-        measures(&doc, &quoted_names(&doc.chars)).into_iter().map(|m| m.name).collect()
+        measures(&doc, &crate::extract::quotes(&doc)).into_iter().map(|m| m.name).collect()
     }
 
     fn honor_names(s: &str) -> Vec<(String, Option<u32>)> {
         let doc = crate::normalize::normalize(s);
-        honors(&doc, &quoted_names(&doc.chars)).into_iter().map(|h| (h.name, h.year)).collect()
+        honors(&doc, &crate::extract::quotes(&doc)).into_iter().map(|h| (h.name, h.year)).collect()
     }
 
     /// Text shaped like titles and near misses: a prefix or not, a few
@@ -827,7 +830,7 @@ mod tests {
         let got = {
             let s = "推行告知承诺制和容缺审批,实现“一网通办”。一网通办事项1610项。";
             let doc = crate::normalize::normalize(s);
-            measures(&doc, &quoted_names(&doc.chars))
+            measures(&doc, &crate::extract::quotes(&doc))
         };
         let summary: Vec<(&str, bool, usize)> = got.iter().map(|m| (m.name.as_str(), m.quoted, m.count)).collect();
         assert_eq!(summary, [("告知承诺制", false, 1), ("容缺审批", false, 1), ("一网通办", true, 2)]);
