@@ -3,8 +3,9 @@
 
 use crate::config::IndicatorDef;
 use crate::extract::{Change, Kind};
-use crate::normalize::holds;
+use crate::normalize::{CharBloom, holds};
 use crate::report::Claim;
+use std::cell::OnceCell;
 
 pub struct Taxonomy {
     defs: Vec<IndicatorDef>,
@@ -13,9 +14,24 @@ pub struct Taxonomy {
 }
 
 struct Shape {
-    kinds: Vec<Kind>,
+    /// The kinds the indicator takes, one bit per [`Kind`].
+    kinds: u32,
     /// `None`: any change; `Some(c)`: exactly the change `c` (`Some(None)`: none).
     change: Option<Option<Change>>,
+    /// The character sets of the indicator's words, in their lists' order.
+    subject_any: Vec<(String, CharBloom)>,
+    subject_none: Vec<(String, CharBloom)>,
+    sentence_any: Vec<(String, CharBloom)>,
+}
+
+/// Words with their character sets.
+fn with_blooms(words: &[String]) -> Vec<(String, CharBloom)> {
+    words.iter().map(|w| (w.clone(), CharBloom::of(w))).collect()
+}
+
+/// Whether `text` (whose character set is `bloom`) holds one of `words`.
+fn holds_any(text: &str, bloom: &CharBloom, words: &[(String, CharBloom)]) -> bool {
+    words.iter().any(|(w, b)| bloom.may_hold(b) && holds(text, w))
 }
 
 /// Characters that end the clause a number stands in.
@@ -26,13 +42,16 @@ impl Taxonomy {
         let shapes = defs
             .iter()
             .map(|d| Shape {
-                kinds: d.kinds.iter().filter_map(|k| Kind::parse(k)).collect(),
+                kinds: d.kinds.iter().filter_map(|k| Kind::parse(k)).fold(0, |bits, k| bits | kind_bit(k)),
                 change: match d.change.as_deref() {
                     Some("up") => Some(Some(Change::Up)),
                     Some("down") => Some(Some(Change::Down)),
                     Some("none") => Some(None),
                     _ => None,
                 },
+                subject_any: with_blooms(&d.subject_any),
+                subject_none: with_blooms(&d.subject_none),
+                sentence_any: with_blooms(&d.sentence_any),
             })
             .collect();
         Taxonomy { defs: defs.to_vec(), shapes }
@@ -53,30 +72,149 @@ impl Taxonomy {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
-        // The indicators the claim's kind, unit and change fit.
-        let shaped = || self.defs.iter().zip(&self.shapes).filter(|(d, s)| s.fits(d, claim)).map(|(d, _)| d);
-        let fits = |d: &&IndicatorDef, words: &str| {
-            (d.subject_any.is_empty() || d.subject_any.iter().any(|w| holds(words, w)))
-                && !d.subject_none.iter().any(|w| holds(subject, w))
-                && (d.sentence_any.is_empty() || d.sentence_any.iter().any(|w| holds(&claim.norm_sentence, w)))
+        let subject_bloom = CharBloom::of(subject);
+        // Few indicators ask the sentence: its set is made when one does.
+        let sentence_bloom = OnceCell::new();
+        let fits = |s: &Shape, words: &str, bloom: &CharBloom| {
+            (s.subject_any.is_empty() || holds_any(words, bloom, &s.subject_any))
+                && !holds_any(subject, &subject_bloom, &s.subject_none)
+                && (s.sentence_any.is_empty() || {
+                    let sentence = &claim.norm_sentence;
+                    holds_any(sentence, sentence_bloom.get_or_init(|| CharBloom::of(sentence)), &s.sentence_any)
+                })
         };
-        let by_subject = || shaped().find(|d| !subject.is_empty() && fits(d, subject));
-        let by_clause = || {
-            let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
-            // The clause, from after the last figure or list mark before this one.
-            let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
-            let clause = clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("");
-            shaped().find(|d| fits(d, clause))
-        };
-        by_subject().or_else(by_clause).map(|d| d.id.as_str())
+        // One pass over the indicators the claim's kind, unit and change
+        // fit: the first its subject fits wins; failing that, the first its
+        // clause fits (the clause is looked at only until one does).
+        let mut clause: Option<(&str, CharBloom)> = None;
+        let mut by_clause = None;
+        for (d, s) in self.defs.iter().zip(&self.shapes).filter(|(d, s)| s.fits(d, claim)) {
+            if !subject.is_empty() && fits(s, subject, &subject_bloom) {
+                return Some(d.id.as_str());
+            }
+            if by_clause.is_none() {
+                let (text, bloom) = *clause.get_or_insert_with(|| {
+                    let text = clause_of(claim);
+                    (text, CharBloom::of(text))
+                });
+                if fits(s, text, &bloom) {
+                    by_clause = Some(d.id.as_str());
+                }
+            }
+        }
+        by_clause
     }
+}
+
+/// The clause before the claim's number, from after the last figure or
+/// list mark before it.
+fn clause_of(claim: &Claim) -> &str {
+    let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
+    let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
+    clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("")
+}
+
+fn kind_bit(kind: Kind) -> u32 {
+    1 << kind as u32
 }
 
 impl Shape {
     /// Whether a claim's kind, unit and change fit the indicator `d` of this shape.
     fn fits(&self, d: &IndicatorDef, claim: &Claim) -> bool {
-        self.kinds.contains(&claim.kind)
+        self.kinds & kind_bit(claim.kind) != 0
             && (d.units.is_empty() || d.units.contains(&claim.unit))
             && self.change.is_none_or(|c| c == claim.change)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::extract::Bound;
+    use proptest::prelude::*;
+
+    /// The matcher as first written, two passes and a plain search per
+    /// word: what the one-pass matcher with character sets must agree with.
+    fn plain_metric_of<'t>(defs: &'t [IndicatorDef], shapes: &[Shape], claim: &Claim) -> Option<&'t str> {
+        if !claim.kind.is_claim() {
+            return None;
+        }
+        let subject = claim.subject.as_deref().unwrap_or("");
+        let shaped = || defs.iter().zip(shapes).filter(|(d, s)| s.fits(d, claim)).map(|(d, _)| d);
+        let fits = |d: &&IndicatorDef, words: &str| {
+            (d.subject_any.is_empty() || d.subject_any.iter().any(|w| words.contains(w.as_str())))
+                && !d.subject_none.iter().any(|w| subject.contains(w.as_str()))
+                && (d.sentence_any.is_empty()
+                    || d.sentence_any.iter().any(|w| claim.norm_sentence.contains(w.as_str())))
+        };
+        let by_subject = || shaped().find(|d| !subject.is_empty() && fits(d, subject));
+        let by_clause = || shaped().find(|d| fits(d, clause_of(claim)));
+        by_subject().or_else(by_clause).map(|d| d.id.as_str())
+    }
+
+    fn claim(
+        kind: Kind,
+        unit: &str,
+        change: Option<Change>,
+        subject: Option<String>,
+        sentence: String,
+        offset: usize,
+    ) -> Claim {
+        Claim {
+            start: 0,
+            end: 0,
+            line: 1,
+            text: String::new(),
+            value: Some(1.0),
+            value_max: None,
+            unit: unit.to_owned(),
+            kind,
+            bound: Bound::Eq,
+            change,
+            subject,
+            place: None,
+            period: None,
+            metric: None,
+            sentence: String::new(),
+            sentence_start: 0,
+            period_year: None,
+            norm_offset: sentence.char_indices().nth(offset).map_or(sentence.len(), |(b, _)| b),
+            norm_sentence: sentence,
+        }
+    }
+
+    /// Text made of the indicators' own words, some noise and clause marks.
+    fn words_and_marks() -> impl Strategy<Value = String> {
+        let defs = Config::defaults().indicators;
+        let mut pieces: Vec<String> = defs
+            .iter()
+            .flat_map(|d| d.subject_any.iter().chain(&d.subject_none).chain(&d.sentence_any).cloned())
+            .collect();
+        pieces.extend(["的", "企业", ",", "、", "3", "。", "压缩", "全省"].map(String::from));
+        proptest::collection::vec(proptest::sample::select(pieces), 0..6).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_with_character_sets_agrees_with_the_plain_matcher(
+            kind in proptest::sample::select(vec![Kind::Money, Kind::Percent, Kind::Count, Kind::Duration, Kind::Rank, Kind::Date]),
+            unit in proptest::sample::select(vec!["元", "%", "个百分点", "天", "工作日", "家", "户", "名", "个"]),
+            change in proptest::sample::select(vec![None, Some(Change::Up), Some(Change::Down)]),
+            subject in proptest::option::of(words_and_marks()),
+            sentence in words_and_marks(),
+            offset in 0usize..40,
+        ) {
+            let taxonomy = Taxonomy::new(&Config::defaults().indicators);
+            let c = claim(kind, unit, change, subject, sentence, offset);
+            prop_assert_eq!(taxonomy.metric_of(&c), plain_metric_of(&taxonomy.defs, &taxonomy.shapes, &c));
+        }
+    }
+
+    #[test]
+    fn character_sets_turn_words_away() {
+        let clause = CharBloom::of("审批时限压缩");
+        assert!(clause.may_hold(&CharBloom::of("时限")));
+        assert!(!clause.may_hold(&CharBloom::of("满意")), "no character of 满意 is in the clause");
     }
 }
