@@ -660,7 +660,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
             let (sentence_before, sentence_after) = sentence_around(doc, q.start, q.end);
             let in_ranking = sentence_after.starts_with("榜单")
                 && ["位居", "位列", "排名", "排第", "居第"].iter().any(|w| sentence_after.contains(w));
-            HONOR_VERB_FINDER.is_match(&sentence_before) || in_ranking
+            HONOR_VERB_FINDER.is_match(sentence_before) || in_ranking
         };
         let excluded = || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, q.start);
         if (after_verb || titled) && !excluded() {
@@ -688,12 +688,11 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
 }
 
 /// The parts of the sentence before `start` and after `end`.
-fn sentence_around(doc: &NormalizedDoc, start: usize, end: usize) -> (String, String) {
-    let chars = &doc.chars[..];
+fn sentence_around(doc: &NormalizedDoc, start: usize, end: usize) -> (&str, &str) {
     let s = doc.sentence_start(start);
-    let after = (end + 1).min(chars.len());
+    let after = (end + 1).min(doc.chars.len());
     let e = doc.sentence_end(after);
-    (chars[s..start].iter().collect(), chars[after..e].iter().collect())
+    (doc.slice(s, start), doc.slice(after, e))
 }
 
 /// `3家企业入选…`, `融通高科入选…`: a firm, not the place, received it.
