@@ -20,9 +20,7 @@ pub fn findings(alignment: &Alignment, config: &Config, cite: &mut dyn FnMut(&Ce
             .filter(|(_, column)| !is_compared_province(column))
             .filter_map(|(c, _)| c.first())
             .collect();
-        let Some(first) = heads.first() else { continue };
-        let same = |c: &&&Cell| c.unit == first.unit && c.kind == first.kind && c.change == first.change;
-        let mut comparable: Vec<&Cell> = heads.iter().filter(same).copied().collect();
+        let mut comparable = largest_comparable(&heads);
         if comparable.len() < 2 {
             continue;
         }
@@ -56,6 +54,24 @@ pub fn findings(alignment: &Alignment, config: &Config, cite: &mut dyn FnMut(&Ce
         out.push(Finding { text, sources: vec![cite(lead), cite(next)] });
     }
     out
+}
+
+/// The largest set of `heads` in the same unit, kind and change (`项` and
+/// `个` are not added up); of sets as large, the one whose first figure
+/// comes first.
+fn largest_comparable<'a>(heads: &[&'a Cell]) -> Vec<&'a Cell> {
+    let same = |a: &Cell, b: &Cell| a.unit == b.unit && a.kind == b.kind && a.change == b.change;
+    let mut best: Vec<&Cell> = Vec::new();
+    for (i, head) in heads.iter().enumerate() {
+        if heads[..i].iter().any(|h| same(h, head)) {
+            continue;
+        }
+        let group: Vec<&Cell> = heads[i..].iter().filter(|h| same(h, head)).copied().collect();
+        if group.len() > best.len() {
+            best = group;
+        }
+    }
+    best
 }
 
 /// A province's column that came with a report about a place inside it:
@@ -99,14 +115,13 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_compared_provincial_average_does_not_lead() {
-        let places = vec![column("湘潭市", None), column("玉门市", None), column("湖南省", Some("湘潭市"))];
+    /// The findings on one row of `cells` for `places` (one list a place).
+    fn found(places: Vec<PlaceColumn>, id: &str, label: &str, cells: Vec<Cell>) -> Vec<Finding> {
         let row = IndicatorRow {
-            id: "approval_time_days".into(),
-            label: "审批时限".into(),
+            id: id.into(),
+            label: label.into(),
             group: "g".into(),
-            cells: vec![vec![cell("湘潭市", 20.0)], vec![cell("玉门市", 190.0)], vec![cell("湖南省", 15.79)]],
+            cells: cells.into_iter().map(|c| vec![c]).collect(),
         };
         let alignment = Alignment {
             places,
@@ -114,9 +129,28 @@ mod tests {
             measures: vec![],
             honors: vec![],
         };
-        let found = findings(&alignment, &Config::defaults(), &mut |_| 0);
+        findings(&alignment, &Config::defaults(), &mut |_| 0)
+    }
+
+    #[test]
+    fn a_compared_provincial_average_does_not_lead() {
+        let places = vec![column("湘潭市", None), column("玉门市", None), column("湖南省", Some("湘潭市"))];
+        let cells = vec![cell("湘潭市", 20.0), cell("玉门市", 190.0), cell("湖南省", 15.79)];
+        let found = found(places, "approval_time_days", "审批时限", cells);
         assert_eq!(found.len(), 1);
         assert!(found[0].text.starts_with("审批时限:湘潭市20天"), "{}", found[0].text);
+        assert!(found[0].text.ends_with("2地可比。"), "{}", found[0].text);
+    }
+
+    #[test]
+    fn places_in_the_most_common_unit_are_compared() {
+        let in_unit = |place: &str, value: f64, unit: &str| Cell { unit: unit.into(), ..cell(place, value) };
+        let places = vec![column("大冶市", None), column("岳塘区", None), column("昭山示范区", None)];
+        let cells =
+            vec![in_unit("大冶市", 1000.0, "个"), in_unit("岳塘区", 1610.0, "项"), in_unit("昭山示范区", 69.0, "项")];
+        let found = found(places, "gov_service_items", "政务服务事项", cells);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].text.contains("岳塘区1610"), "{}", found[0].text);
         assert!(found[0].text.ends_with("2地可比。"), "{}", found[0].text);
     }
 }
