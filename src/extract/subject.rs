@@ -224,10 +224,17 @@ const COMPARISONS: &[&str] =
 const MAX_GOVERNING_VERBS: usize = 2;
 /// The longest subject kept, in words.
 const MAX_WORDS: usize = 4;
-/// The longest subject kept after a count, in words, and the length at
-/// which it is long enough.
-const MAX_WORDS_AFTER: usize = 2;
-const MIN_CHARS_AFTER: usize = 2;
+/// The longest subject kept after a count, in words and in characters.
+const MAX_WORDS_AFTER: usize = 4;
+const MAX_CHARS_AFTER: usize = 8;
+/// Nouns that head what a count counts: the phrase after a count ends at
+/// the first word ending in one (`1000个政务服务事项“跨市通办”`,
+/// `45家企业申报知识产权`, `1406名党员干部联系企业`), since what follows
+/// is the rest of the clause, which jieba often tags as nouns too.
+const COUNTED_HEADS: &[&str] = &[
+    "事项", "企业", "项目", "单位", "部门", "指标", "问题", "机构", "领导", "方面", "场所", "环节", "材料", "情形",
+    "干部", "人员", "主体", "园区", "城市", "商户", "家庭", "群众", "措施", "举措", "政策", "证照", "案件", "诉求",
+];
 /// Characters that join the numbers of a list (`19%、27%和44%`); the
 /// numbers may also stand side by side.
 const JOINERS: &[char] = &['、', '和', '及', '与', ','];
@@ -496,13 +503,19 @@ fn forward(words: &[Word], kind: Kind) -> Option<String> {
     let mut len = 0;
     let allowed = |n: usize, w: &Word| is_subject_word(w) && (!is_verb(w) || possessive || (n == 0 && verb_modifier));
     for w in rest.iter().enumerate().take_while(|&(n, w)| allowed(n, w)).map(|(_, w)| w) {
-        // After a count the noun phrase is short; longer runs swallow the
-        // verb that follows (`党员干部联系企业`, where jieba tags 联系 a noun).
-        if len >= MIN_CHARS_AFTER || run.len() == MAX_WORDS_AFTER {
+        if len >= MAX_CHARS_AFTER || run.len() == MAX_WORDS_AFTER {
             break;
         }
         len += w.text.chars().count();
         run.push(w);
+        if COUNTED_HEADS.iter().any(|h| w.text.ends_with(h)) {
+            return join(&run);
+        }
+    }
+    // With no head noun, the phrase ends at its last noun (`财政/n 奖励/vn`
+    // is `财政`); after `的` it is kept whole (`9000万元的预授信`).
+    while !possessive && run.len() > 1 && !run.last().is_some_and(|w| w.tag.starts_with('n')) {
+        run.pop();
     }
     join(&run)
 }
@@ -702,6 +715,26 @@ mod tests {
         let s = "目前,我市行政复议案件案后回访满意率、新受理的行政复议案件全流程在线办理率、行政复议决定书网上公开率均达100%。";
         let got = subject_of(s, "100%");
         assert!(got.as_deref().is_some_and(|g| g.ends_with("满意率")), "{got:?}");
+    }
+
+    #[test]
+    fn a_count_names_the_phrase_up_to_its_head_noun() {
+        let cases = [
+            // The phrase runs to the head noun, past nouns and verbal nouns.
+            ("积极融圈入群,实现1000个政务服务事项“跨市通办”。", "1000个", "政务服务事项"),
+            ("对2300多家重点内保单位开展检查。", "2300多家", "重点内保单位"),
+            ("37个部门和单位就18个营商环境评价指标优化目标进行了公开承诺。", "18个", "营商环境评价指标"),
+            // What follows the head is the rest of the clause.
+            ("45家企业申报知识产权质押融资。", "45家", "企业"),
+            ("共精简1729个事项办理环节。", "1729个", "事项"),
+            // With no head noun, the phrase ends at its last noun.
+            ("诚信法治环境等方面的12类突出问题。", "12类", "突出问题"),
+            ("从各部门抽调263名专业骨干、专家教授组成服务队伍。", "263名", "专业骨干"),
+            ("发放100万元财政奖励。", "100万元", "财政"),
+        ];
+        for (sentence, mention, want) in cases {
+            assert_eq!(subject_of(sentence, mention).as_deref(), Some(want), "{sentence}");
+        }
     }
 
     #[test]
