@@ -3,7 +3,7 @@
 //! Dates and times (`2023年1-7月`, `5月20日`, `2024-06-21 08:13`) become
 //! `date` records and are skipped by the number scanner; short quoted names
 //! and book titles (`“533”审批制度改革`, `《优化营商环境条例》`) hold labels,
-//! not claims (claims.md §1.1).
+//! not claims (claims.md §1.1); web addresses hold no mentions at all.
 
 use crate::normalize::CharIndex;
 use crate::runs::RunRegex;
@@ -59,6 +59,15 @@ pub fn dates(text: &str, chars: &[char], index: &CharIndex) -> Vec<Range> {
         .map(|(s, e)| (index.at(s), index.at(e)))
         .filter(|&(s, e)| is_real_date(chars, s, e))
         .collect()
+}
+
+/// Web addresses (`https://…`, `www.…`) in `text` as normalized character
+/// ranges: their numbers are parts of an identifier, never claims
+/// (claims.md §1.1), even the `%81` of a percent-encoded character.
+pub fn web_addresses(text: &str, index: &CharIndex) -> Vec<Range> {
+    static ADDRESS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:https?://|www\.)[0-9a-z\-._~:/?#@$&*+=%]+").unwrap());
+    ADDRESS.find_iter(text).map(|m| (index.at(m.start()), index.at(m.end()))).collect()
 }
 
 fn is_real_date(chars: &[char], s: usize, e: usize) -> bool {

@@ -152,7 +152,12 @@ pub fn extract(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Mention> {
     let chars = &doc.chars;
     let dates = marks::dates(&doc.text, &doc.chars, &doc.index);
     let names: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
-    let atoms = scan_atoms(chars, &dates);
+    let mut atoms = scan_atoms(chars, &dates);
+    // A number in a web address is part of an identifier: no mention at all.
+    let addresses = marks::web_addresses(&doc.text, &doc.index);
+    if !addresses.is_empty() {
+        atoms.retain(|a| inside(&addresses, a.num.start).is_none());
+    }
     let mut found: Vec<Draft> = dates.iter().map(|&(s, e)| Draft::context(s, e, Kind::Date, None)).collect();
     found.extend(join_and_classify(chars, &atoms, &names));
     let mut mentions: Vec<Mention> = found.into_iter().map(|d| d.finish(doc)).collect();

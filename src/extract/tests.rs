@@ -216,3 +216,14 @@ fn phases_of_projects_are_not_counts() {
     assert_eq!(texts("组织专班人员开展了两期培训"), ["两期"]);
     assert_eq!(texts("市县联动召开恳谈会55期427场"), ["55期", "427场"]);
 }
+
+#[test]
+fn numbers_in_web_addresses_are_no_mentions() {
+    // A percent-encoded address holds `%81`; its path holds ids and dates.
+    let s = "原文链接：https://portal.sina.com.hk/news/2024/10/21/1014677/%e8%81%9a%e7%84%a6.html 审批时限压缩74%。";
+    assert_eq!(texts(s), ["74%"]);
+    assert!(kinds_of(s, Kind::Label).is_empty());
+    // The address ends at the first character no address holds.
+    assert_eq!(texts("见www.gov.cn/content_5000.htm，办理时间压缩50%。"), ["50%"]);
+    assert_eq!(texts("網址：HTTP://WWW.GOV.CN/81%，辦理時間壓縮50%。"), ["50%"]);
+}
