@@ -199,6 +199,15 @@ const ADVERBS: &[&str] = &[
     "短",
     "长",
     "少",
+    // Modal and streak words before a subject or verb: `亩均税收有望提高到…`,
+    // `力争工业总产值突破…`, `预计年产值…`, `至少耗费两三天`, `连续8年`.
+    "有望",
+    "力争",
+    "争取",
+    "确保",
+    "预计",
+    "至少",
+    "连续",
 ];
 /// Words that link when they stand between a subject and its number
 /// (`审批时间平均缩短至…`, `压缩至最短30个工作日`) but belong to the subject
@@ -715,6 +724,16 @@ mod tests {
         let s = "目前,我市行政复议案件案后回访满意率、新受理的行政复议案件全流程在线办理率、行政复议决定书网上公开率均达100%。";
         let got = subject_of(s, "100%");
         assert!(got.as_deref().is_some_and(|g| g.ends_with("满意率")), "{got:?}");
+    }
+
+    #[test]
+    fn modal_and_streak_words_are_no_part_of_a_subject() {
+        assert_eq!(subject_of("亩均税收有望提高到165万元。", "165万元").as_deref(), Some("税收"));
+        assert_eq!(subject_of("力争工业总产值2026年突破2000亿元。", "2000亿元").as_deref(), Some("工业总产值"));
+        assert_eq!(subject_of("投资额844.4亿元,预计年产值399.4亿元。", "399.4亿元").as_deref(), Some("年产值"));
+        // Nothing is left to name: no subject rather than the adverb.
+        assert_eq!(subject_of("连续8年获评中国工业百强县市。", "8年"), None);
+        assert_eq!(subject_of("至少耗费两三天,现在20分钟就办妥了。", "两三天"), None);
     }
 
     #[test]
