@@ -438,7 +438,7 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
             } else if n == 0 {
                 head.clone()
             } else {
-                forward_of(words, e, kind).or_else(|| head.clone())
+                forward_of(words, e, qualifies(kind)).or_else(|| head.clone())
             };
         }
         k = last + 1;
@@ -478,20 +478,31 @@ fn is_governing(w: &Word) -> bool {
 fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind) -> Option<String> {
     let before = words.iter().rposition(|w| w.end <= start);
     let from = words.iter().position(|w| w.start >= floor).unwrap_or(words.len());
-    forward_of(words, end, kind).or_else(|| before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b])))
+    // A percentage is a share of the noun after it (`全县30%竹企业参与…`)
+    // only when nothing before it names what it measures.
+    forward_of(words, end, qualifies(kind))
+        .or_else(|| before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b])))
+        .or_else(|| (kind == Kind::Percent).then(|| forward_of(words, end, true)).flatten())
 }
 
-fn forward_of(words: &[Word], end: usize, kind: Kind) -> Option<String> {
+/// Whether a mention of `kind` qualifies the noun it stands before: counts
+/// and amounts do (`3亿元以上项目`, `100万元财政奖励`); percentages,
+/// durations and ranks do not.
+fn qualifies(kind: Kind) -> bool {
+    matches!(kind, Kind::Count | Kind::Money | Kind::Other)
+}
+
+/// The phrase after the mention ending at `end`: with any head when
+/// `qualifies`, else only after `的`.
+fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
     let after = words.iter().position(|w| w.start >= end)?;
-    forward(&words[after..], kind)
+    forward(&words[after..], qualifies)
 }
 
 /// `1406名党员干部`, `9000万元的预授信`: the nouns right after the mention.
-fn forward(words: &[Word], kind: Kind) -> Option<String> {
+fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     let possessive = words.first().is_some_and(|w| w.text == "的");
-    // Counts and amounts qualify the noun they stand before (`3亿元以上项目`,
-    // `100万元财政奖励`); percentages, durations and ranks do not.
-    if !matches!(kind, Kind::Count | Kind::Money | Kind::Other) && !possessive {
+    if !qualifies && !possessive {
         return None;
     }
     let skip = words.iter().take_while(|w| matches!(w.text, "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
@@ -724,6 +735,14 @@ mod tests {
         let s = "目前,我市行政复议案件案后回访满意率、新受理的行政复议案件全流程在线办理率、行政复议决定书网上公开率均达100%。";
         let got = subject_of(s, "100%");
         assert!(got.as_deref().is_some_and(|g| g.ends_with("满意率")), "{got:?}");
+    }
+
+    #[test]
+    fn a_percentage_before_a_noun_is_a_share_of_it() {
+        assert_eq!(subject_of("构建“无塑”基本单元,全县30%竹企业参与加工开发。", "30%").as_deref(), Some("竹企业"));
+        assert_eq!(subject_of("更快:超98%事项“最多跑一趟”", "98%").as_deref(), Some("事项"));
+        // What stands before the figure comes first.
+        assert_eq!(subject_of("网办率达98%企业满意。", "98%").as_deref(), Some("网办率"));
     }
 
     #[test]
