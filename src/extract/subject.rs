@@ -236,6 +236,8 @@ const MAX_WORDS: usize = 4;
 /// The longest subject kept after a count, in words and in characters.
 const MAX_WORDS_AFTER: usize = 4;
 const MAX_CHARS_AFTER: usize = 8;
+/// The longest clause between a count and the `的` before its noun, in words.
+const MAX_RELATIVE_WORDS: usize = 6;
 /// Nouns that head what a count counts: the phrase after a count ends at
 /// the first word ending in one (`1000个政务服务事项“跨市通办”`,
 /// `45家企业申报知识产权`, `1406名党员干部联系企业`), since what follows
@@ -517,6 +519,19 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         }
         return join(&quote.iter().chain(nouns).collect::<Vec<_>>());
     }
+    // `14家享受研发奖补的科技型中小微企业`, `3个正在建设的项目`: a clause
+    // closed by `的` describes the counted noun after it, when that noun
+    // phrase ends in a head noun (`用于支持企业的发展` is no such case).
+    if !possessive && rest.first().is_some_and(|w| !w.tag.starts_with('n')) {
+        let de = rest.iter().take(MAX_RELATIVE_WORDS).position(|w| w.text == "的" || is_punct(w));
+        let headed = de
+            .filter(|&p| p > 0 && rest[p].text == "的")
+            .and_then(|p| forward(&rest[p..], true))
+            .filter(|s| COUNTED_HEADS.iter().any(|h| s.ends_with(h)));
+        if headed.is_some() {
+            return headed;
+        }
+    }
     // A verb may open the phrase as a modifier when a noun follows (`12类突出问题`).
     let verb_modifier = rest.len() > 1 && is_verb(&rest[0]) && is_subject_word(&rest[1]) && !is_verb(&rest[1]);
     let mut run: Vec<&Word> = Vec::new();
@@ -765,6 +780,9 @@ mod tests {
             // What follows the head is the rest of the clause.
             ("45家企业申报知识产权质押融资。", "45家", "企业"),
             ("共精简1729个事项办理环节。", "1729个", "事项"),
+            // A clause closed by `的` describes the head noun after it.
+            ("对高新区14家享受研发奖补的科技型中小微企业发放贷款。", "14家", "科技型中小微企业"),
+            ("全年引进5个投资超亿元的项目。", "5个", "项目"),
             // With no head noun, the phrase ends at its last noun.
             ("诚信法治环境等方面的12类突出问题。", "12类", "突出问题"),
             ("从各部门抽调263名专业骨干、专家教授组成服务队伍。", "263名", "专业骨干"),
@@ -773,6 +791,9 @@ mod tests {
         for (sentence, mention, want) in cases {
             assert_eq!(subject_of(sentence, mention).as_deref(), Some(want), "{sentence}");
         }
+        // With no head noun after `的`, the clause is not read as describing it.
+        let got = subject_of("安排1000万元用于支持企业的发展。", "1000万元");
+        assert_ne!(got.as_deref(), Some("发展"));
     }
 
     #[test]
