@@ -95,16 +95,6 @@ const LINKS: &[&str] = &[
     "列",
     "名列",
     "跃居",
-    "较",
-    "高于",
-    "低于",
-    "快于",
-    "慢于",
-    "多于",
-    "少于",
-    "优于",
-    "超出",
-    "相比",
     "其中",
     "全年",
     "今年",
@@ -220,9 +210,10 @@ const CLAUSE_MARKS: &[char] = &[
     '【', '】',
 ];
 
-/// Whether `word` is one of [`LINKS`] or [`ADVERBS`].
+/// Whether `word` is one of [`LINKS`], [`ADVERBS`] or [`COMPARISONS`].
 fn is_linking(word: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| LINKS.iter().chain(ADVERBS).copied().collect());
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| LINKS.iter().chain(ADVERBS).chain(COMPARISONS).copied().collect());
     SET.contains(word)
 }
 
