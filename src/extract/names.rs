@@ -570,6 +570,8 @@ const SEEKING: &[&str] =
 /// Words straight after an unquoted title that mean the same
 /// (`推进全国文明城市创建`), unless the title is being kept (`巩固`).
 const SEEKING_AFTER: &[&str] = &["创建", "创评", "申报", "申创"];
+/// How many characters after a title [`SEEKING_AFTER`] is looked for in.
+const SEEKING_AFTER_CHARS: usize = 4;
 
 fn is_honor_name(name: &str) -> bool {
     HONOR_END.is_end_of(name) && !NOT_HONOR_FINDER.is_match(name)
@@ -673,9 +675,9 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let (s, e) = (doc.char_at(start), doc.char_at(end));
         let inside_quote = quotes.iter().any(|q| q.start <= s && s < q.end + 1);
         let before = window(doc, s.saturating_sub(4), s);
-        let after = window(doc, e, e + 2);
+        let after = window(doc, e, e + SEEKING_AFTER_CHARS);
         let sought = (SEEKING.iter().any(|w| holds(before, w))
-            || (SEEKING_AFTER.contains(&after) && !before.contains("巩固")))
+            || (SEEKING_AFTER.iter().any(|w| after.starts_with(w)) && !before.contains("巩固")))
             && !before.ends_with("成功创建");
         let name = trim_title(&text_of(doc, s, e));
         if inside_quote || sought || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
@@ -860,6 +862,8 @@ mod tests {
         assert!(honor_names("力争跻身全国百强县").is_empty());
         assert!(honor_names("扎实推进全国文明城市创建工作").is_empty());
         assert_eq!(honor_names("巩固全国文明城市创建成果")[0].0, "全国文明城市");
+        // Every seeking word fits the window looked at after a title.
+        assert!(SEEKING_AFTER.iter().all(|w| w.chars().count() <= SEEKING_AFTER_CHARS));
         assert_eq!(honor_names("获评湖北省文明城市")[0].0, "湖北省文明城市");
         let district: Vec<String> =
             honor_names("该区先后获评全国文明城区、全国双拥模范城。").into_iter().map(|(n, _)| n).collect();
