@@ -347,8 +347,9 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
     out
 }
 
-/// The longest quoted name read as the head of a subject (`“一网通办”率`).
-const MAX_QUOTED: usize = 15;
+/// The longest quoted name read as the head of a subject (`“一网通办”率`),
+/// or as the list a rank is on (`获评“2019年全国经开区营商环境指数”第1`).
+const MAX_QUOTED: usize = 24;
 
 /// Where the quoted name that closes just before `at` opens, if it does
 /// within the sentence starting at `from` and holds no clause mark; for a
@@ -797,6 +798,10 @@ mod tests {
         assert_eq!(subject_of("审批时限分别压减至3个工作日。", "3个工作日").as_deref(), Some("审批时限"));
         // A quoted name heads the noun after it.
         assert_eq!(subject_of("政务服务事项“一网通办”率达到95%。", "95%").as_deref(), Some("一网通办率"));
+        assert_eq!(
+            subject_of("获评“2019年全国经开区营商环境指数”第1。", "第1").as_deref(),
+            Some("2019年全国经开区营商环境指数")
+        );
         assert_eq!(subject_of("“掌上办”事项突破1000项。", "1000项").as_deref(), Some("掌上办事项"));
         // The second of a before/after pair continues the first's subject,
         // whatever jieba glues onto the first's unit.
