@@ -150,6 +150,9 @@ const MEASURE_ENDINGS: &[&str] = &[
     "即办",
     "即享",
     "改革",
+    "审批",
+    "受理",
+    "分离",
     "超市",
     "专区",
     "小程序",
@@ -258,8 +261,13 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
     if q.book || !(2..=20).contains(&len) || !name.chars().any(crate::normalize::is_han) {
         return false;
     }
+    // `“企业开办等证照审批”`: 等 closes a list of examples, not a name.
+    // `“拿地即开工、承诺即审批”` lists a known measure: it is read as its
+    // items (the known one is found in running text).
     if name.matches('、').count() >= 2
         || name.contains('最')
+        || name.contains('等')
+        || (name.contains('、') && name.split('、').any(|item| LEXICON_SET.contains(item)))
         || NOT_MEASURE_END.is_end_of(name)
         || is_honor_name(name)
         || is_dictionary_word(name)
@@ -780,6 +788,19 @@ mod tests {
                 TITLE.regex().find_iter(&doc.text).map(|m| (m.start(), m.end())).collect();
             proptest::prop_assert_eq!(title_matches(&doc), whole);
         }
+    }
+
+    #[test]
+    fn approval_reforms_and_listed_quotes() {
+        // Reform names ending in 审批 and 分离, from the extra reports.
+        let s = "19个简易事项实行“独任审批”,一人一窗20分钟以内办结。";
+        assert_eq!(measure_names(s), ["独任审批"]);
+        assert_eq!(measure_names("实现了审管分离模式下的“一枚印章管审批”。"), ["一枚印章管审批"]);
+        // A scope with 等 is no name.
+        assert!(measure_names("积极推进“企业开办等证照审批”全程网上办理。").is_empty());
+        // A quoted list holding a known measure is read as its items.
+        let listed = measure_names("形成了以“拿地即开工、承诺即审批”为核心的帮办代办体系。");
+        assert_eq!(listed, ["拿地即开工", "帮办代办"]);
     }
 
     #[test]
