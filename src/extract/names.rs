@@ -262,12 +262,9 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
         return false;
     }
     // `“企业开办等证照审批”`: 等 closes a list of examples, not a name.
-    // `“拿地即开工、承诺即审批”` lists a known measure: it is read as its
-    // items (the known one is found in running text).
     if name.matches('、').count() >= 2
         || name.contains('最')
         || name.contains('等')
-        || (name.contains('、') && name.split('、').any(|item| LEXICON_SET.contains(item)))
         || NOT_MEASURE_END.is_end_of(name)
         || is_honor_name(name)
         || is_dictionary_word(name)
@@ -380,6 +377,17 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     let mut names: BTreeMap<String, (bool, BTreeSet<usize>)> = BTreeMap::new();
     for q in quotes {
         let quoted = text_of(doc, q.start, q.end);
+        // `“拿地即开工、承诺即审批”` lists a known measure: the quote is read
+        // as its items, and the known ones count as quoted there.
+        let listed = listed_known(&quoted);
+        if !listed.is_empty() {
+            for (offset, item) in listed {
+                let entry = names.entry(item.to_owned()).or_default();
+                entry.0 = true;
+                entry.1.insert(q.start + offset);
+            }
+            continue;
+        }
         if !is_measure(doc, q, &quoted) && !is_short_with_head(doc, q, &quoted) {
             continue;
         }
@@ -408,6 +416,23 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
         .collect();
     found.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
     found
+}
+
+/// The items of a quoted list (`指尖办、掌上办`) that the measure lexicon
+/// holds, with their character offsets in the quote.
+fn listed_known(quoted: &str) -> Vec<(usize, &str)> {
+    if !quoted.contains('、') {
+        return Vec::new();
+    }
+    let mut offset = 0;
+    let mut known = Vec::new();
+    for item in quoted.split('、') {
+        if LEXICON_SET.contains(item) {
+            known.push((offset, item));
+        }
+        offset += item.chars().count() + 1;
+    }
+    known
 }
 
 /// Finds names in a text: where they appear reading left to right (at each
@@ -798,9 +823,15 @@ mod tests {
         assert_eq!(measure_names("实现了审管分离模式下的“一枚印章管审批”。"), ["一枚印章管审批"]);
         // A scope with 等 is no name.
         assert!(measure_names("积极推进“企业开办等证照审批”全程网上办理。").is_empty());
-        // A quoted list holding a known measure is read as its items.
-        let listed = measure_names("形成了以“拿地即开工、承诺即审批”为核心的帮办代办体系。");
-        assert_eq!(listed, ["拿地即开工", "帮办代办"]);
+        // A quoted list holding a known measure is read as its items; the
+        // known one is quoted there.
+        let records = |s: &str| -> Vec<(String, bool, usize)> {
+            let doc = crate::normalize::normalize(s);
+            measures(&doc, &crate::extract::quotes(&doc)).into_iter().map(|m| (m.name, m.quoted, m.start)).collect()
+        };
+        let listed = records("形成了以“拿地即开工、承诺即审批”为核心的帮办代办体系。");
+        assert_eq!(listed, [("拿地即开工".to_owned(), true, 5), ("帮办代办".to_owned(), false, 21)]);
+        assert_eq!(records("推进“指尖办、掌上办”。"), [("掌上办".to_owned(), true, 7)]);
     }
 
     #[test]
