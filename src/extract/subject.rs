@@ -237,6 +237,12 @@ const COUNTED_HEADS: &[&str] = &[
     "事项", "企业", "项目", "单位", "部门", "指标", "问题", "机构", "领导", "方面", "场所", "环节", "材料", "情形",
     "干部", "人员", "主体", "园区", "城市", "商户", "家庭", "群众", "措施", "举措", "政策", "证照", "案件", "诉求",
 ];
+
+/// Whether `text` ends in one of [`COUNTED_HEADS`].
+fn ends_in_counted_head(text: &str) -> bool {
+    COUNTED_HEADS.iter().any(|h| text.ends_with(h))
+}
+
 /// Characters that join the numbers of a list (`19%、27%和44%`); the
 /// numbers may also stand side by side.
 const JOINERS: &[char] = &['、', '和', '及', '与', ','];
@@ -519,7 +525,7 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         let headed = de
             .filter(|&p| p > 0 && rest[p].text == "的")
             .and_then(|p| forward(&rest[p..], true))
-            .filter(|s| COUNTED_HEADS.iter().any(|h| s.ends_with(h)));
+            .filter(|s| ends_in_counted_head(s));
         if headed.is_some() {
             return headed;
         }
@@ -535,7 +541,7 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         }
         len += w.text.chars().count();
         run.push(w);
-        if COUNTED_HEADS.iter().any(|h| w.text.ends_with(h)) {
+        if ends_in_counted_head(w.text) {
             return join(&run);
         }
     }
