@@ -258,19 +258,45 @@ fn is_suffix_of(prev: &Word, w: &Word) -> bool {
         && prev.text.chars().all(crate::normalize::is_han)
 }
 
+/// Units jieba cuts off as numbers or classifiers where they open a noun
+/// as "per unit" (`亩/q 均/d 税收`, `税收/n 年/m 产出`).
+const PER_UNITS: &[&str] = &["年", "月", "日", "亩"];
+
+/// Whether `w` opens a "per unit" noun with the word `next` after it: `w`
+/// is one of [`PER_UNITS`] cut as a number or classifier, stands after a
+/// noun, a place or `的` or opens a clause, not after a number (`2023/年`),
+/// and `next` is `均` or a noun or verb written right after it.
+fn is_per_unit_of(before: Option<&Word>, w: &Word, next: &Word) -> bool {
+    let after_noun = before.is_none_or(|b| {
+        let noun = b.tag.starts_with('n') && b.text.chars().all(crate::normalize::is_han);
+        is_punct(b) || (b.end == w.start && (noun || b.text == "的"))
+    });
+    PER_UNITS.contains(&w.text)
+        && matches!(w.tag, "m" | "q")
+        && after_noun
+        && w.end == next.start
+        && (next.text == "均" || next.tag.starts_with(['n', 'v']))
+        && next.text.chars().all(crate::normalize::is_han)
+}
+
 /// Joins a noun suffix to the word before it: `公开率` is one noun. A
 /// suffix jieba glues to the linking word after it (`解决/率达/92%`) is
-/// split off it first.
+/// split off it first. A "per unit" opens the word after it: `亩均`,
+/// `年产出`.
 fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
-    let mut add = |w: Word<'a>| match out.last_mut() {
-        Some(prev) if is_suffix_of(prev, &w) => {
-            prev.text = &sentence[prev.byte_start..w.byte_end];
-            prev.byte_end = w.byte_end;
-            prev.end = w.end;
-            prev.tag = "n";
+    let mut add = |w: Word<'a>| {
+        let n = out.len();
+        let per_unit = n > 0 && is_per_unit_of(n.checked_sub(2).map(|b| &out[b]), &out[n - 1], &w);
+        match out.last_mut() {
+            Some(prev) if per_unit || is_suffix_of(prev, &w) => {
+                prev.text = &sentence[prev.byte_start..w.byte_end];
+                prev.byte_end = w.byte_end;
+                prev.end = w.end;
+                prev.tag = "n";
+            }
+            _ => out.push(w),
         }
-        _ => out.push(w),
     };
     for word in words {
         let (w, rest) = split_glued_suffix(word);
@@ -534,7 +560,11 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     let verb_modifier = rest.len() > 1 && is_verb(&rest[0]) && is_subject_word(&rest[1]) && !is_verb(&rest[1]);
     let mut run: Vec<&Word> = Vec::new();
     let mut len = 0;
-    let allowed = |n: usize, w: &Word| is_subject_word(w) && (!is_verb(w) || possessive || (n == 0 && verb_modifier));
+    // A word of where after the first (`日办结量/当场/受理`) opens the rest
+    // of the clause; first, it is part of the phrase (`窗口电子证照`).
+    let allowed = |n: usize, w: &Word| {
+        is_subject_word(w) && (!is_verb(w) || possessive || (n == 0 && verb_modifier)) && (n == 0 || w.tag != "s")
+    };
     for w in rest.iter().enumerate().take_while(|&(n, w)| allowed(n, w)).map(|(_, w)| w) {
         if len >= MAX_CHARS_AFTER || run.len() == MAX_WORDS_AFTER {
             break;
@@ -759,8 +789,26 @@ mod tests {
     }
 
     #[test]
+    fn a_per_unit_opens_the_noun_after_it() {
+        let cases = [
+            ("楼均GDP、税收年产出居西部第1。", "第1", Some("税收年产出")),
+            ("企业年营收超过1亿元。", "1亿元", Some("企业年营收")),
+            ("全县亩均税收达30万元。", "30万元", Some("亩均税收")),
+            ("如今,85%的日办结量当场受理。", "85%", Some("日办结量")),
+            // Nor after a pronoun: `每年` is when, not what.
+            ("企业营收每年增长10%。", "10%", Some("企业营收")),
+            // After a number, 年 is a date's or a duration's.
+            ("2023年企业营收达到5亿元。", "5亿元", Some("企业营收")),
+            ("3月企业营收增长8%。", "8%", Some("企业营收")),
+        ];
+        for (sentence, mention, want) in cases {
+            assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
+        }
+    }
+
+    #[test]
     fn modal_and_streak_words_are_no_part_of_a_subject() {
-        assert_eq!(subject_of("亩均税收有望提高到165万元。", "165万元").as_deref(), Some("税收"));
+        assert_eq!(subject_of("亩均税收有望提高到165万元。", "165万元").as_deref(), Some("亩均税收"));
         assert_eq!(subject_of("力争工业总产值2026年突破2000亿元。", "2000亿元").as_deref(), Some("工业总产值"));
         assert_eq!(subject_of("投资额844.4亿元,预计年产值399.4亿元。", "399.4亿元").as_deref(), Some("年产值"));
         // Nothing is left to name: no subject rather than the adverb.
