@@ -76,6 +76,7 @@ mod tests {
         assert_eq!(unit("个工作日"), Some(("工作日", Kind::Duration)));
         assert_eq!(unit("个百分点"), Some(("个百分点", Kind::Percent)));
         assert_eq!(unit("个月"), Some(("月", Kind::Duration)));
+        assert_eq!(unit("个工作小时"), Some(("小时", Kind::Duration)));
         assert_eq!(unit("日内"), Some(("天", Kind::Duration)));
         assert_eq!(unit("户次"), Some(("户次", Kind::Count)));
         assert_eq!(unit("平方千米"), Some(("平方公里", Kind::Area)));
