@@ -67,6 +67,8 @@ const LINKS: &[&str] = &[
     "减免",
     "削减",
     "多增",
+    "提前",
+    "取消",
     "增",
     "减",
     "降",
@@ -198,6 +200,9 @@ const ADVERBS: &[&str] = &[
     "预计",
     "至少",
     "连续",
+    // `收入总量继续全省第一`, `提前了整整2周`.
+    "继续",
+    "整整",
 ];
 /// Words that link when they stand between a subject and its number
 /// (`审批时间平均缩短至…`, `压缩至最短30个工作日`) but belong to the subject
@@ -248,7 +253,7 @@ fn ends_in_counted_head(text: &str) -> bool {
 const JOINERS: &[char] = &['、', '和', '及', '与', ','];
 
 /// One-character noun suffixes jieba splits off with odd tags (`公开/ad 率/v`).
-const NOUN_SUFFIXES: &[&str] = &["率", "量", "数", "额", "值", "度", "费", "款"];
+const NOUN_SUFFIXES: &[&str] = &["率", "量", "数", "额", "值", "度", "费", "款", "类"];
 
 /// Whether `w` joins the word `prev` before it as a noun suffix (`公开/率`,
 /// and `占/比`, a share).
@@ -786,6 +791,21 @@ mod tests {
         assert_eq!(subject_of("更快:超98%事项“最多跑一趟”", "98%").as_deref(), Some("事项"));
         // What stands before the figure comes first.
         assert_eq!(subject_of("网办率达98%企业满意。", "98%").as_deref(), Some("网办率"));
+    }
+
+    #[test]
+    fn change_and_streak_words_link_a_subject_to_its_figure() {
+        let cases = [
+            ("全县共清理各类证明201项,取消194项,保留7项。", "194项", Some("证明")),
+            ("该县取消行政审批事项39项。", "39项", Some("行政审批事项")),
+            ("两项收入总量继续全省第一。", "第一", Some("收入总量")),
+            ("企业开业提前了整整2周。", "2周", Some("企业开业")),
+            // 类 closes a noun like 率 and 量 do.
+            ("其中,投诉举报类185件、咨询类1437件。", "185件", Some("投诉举报类")),
+        ];
+        for (sentence, mention, want) in cases {
+            assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
+        }
     }
 
     #[test]
