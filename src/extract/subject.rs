@@ -566,9 +566,11 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     let mut run: Vec<&Word> = Vec::new();
     let mut len = 0;
     // A word of where after the first (`日办结量/当场/受理`) opens the rest
-    // of the clause; first, it is part of the phrase (`窗口电子证照`).
+    // of the clause; first, it is part of the phrase (`窗口电子证照`). A
+    // head noun is one whatever its tag (`具体/a 举措/v`).
     let allowed = |n: usize, w: &Word| {
-        is_subject_word(w) && (!is_verb(w) || possessive || (n == 0 && verb_modifier)) && (n == 0 || w.tag != "s")
+        let noun = !is_verb(w) || possessive || (n == 0 && verb_modifier) || ends_in_counted_head(w.text);
+        is_subject_word(w) && noun && (n == 0 || w.tag != "s")
     };
     for w in rest.iter().enumerate().take_while(|&(n, w)| allowed(n, w)).map(|(_, w)| w) {
         if len >= MAX_CHARS_AFTER || run.len() == MAX_WORDS_AFTER {
@@ -846,6 +848,8 @@ mod tests {
             // What follows the head is the rest of the clause.
             ("45家企业申报知识产权质押融资。", "45家", "企业"),
             ("共精简1729个事项办理环节。", "1729个", "事项"),
+            // jieba tags 举措 as a verb.
+            ("一口气列出了26条具体举措。", "26条", "具体举措"),
             // A clause closed by `的` describes the head noun after it.
             ("对高新区14家享受研发奖补的科技型中小微企业发放贷款。", "14家", "科技型中小微企业"),
             ("全年引进5个投资超亿元的项目。", "5个", "项目"),
