@@ -127,6 +127,11 @@ const NOT_CHANGE: &[&str] = &["新增", "增加值", "增值", "增速", "增量
 const TO_LEVEL: &[char] = &['到', '至', '为'];
 /// How far back a clause is looked for.
 pub const CLAUSE_REACH: usize = 120;
+/// The most characters between a change verb and the number it governs
+/// (`为企业减免房租、水电费等3000万元`); further on, the verb has its own
+/// object and the number is a level (`以持续提升准入便利度、优化…、加快…
+/// 建设等26条具体举措`).
+const MAX_OBJECT_CHARS: usize = 16;
 /// Characters that join the items of a list.
 pub const LIST_JOINERS: &[char] = &['、', '和', '及', '与', '或'];
 /// Clause boundaries: a verb beyond them does not govern the number.
@@ -146,13 +151,14 @@ pub fn change(chars: &[char], start: usize) -> Option<Change> {
         }
         // A number of its own between verb and mention was the verb's object,
         // unless it heads a list the mention belongs to (`压减材料39.96%、时限39.89%`,
-        // `下降19%、27%和44%`).
-        if let Some(last_digit) = between.iter().rposition(|c| c.is_ascii_digit())
-            && !between[last_digit..].iter().any(|c| LIST_JOINERS.contains(c))
-        {
-            return None;
-        }
-        return Some(dir);
+        // `下降19%、27%和44%`); then the reach is counted from the list's
+        // number before the mention.
+        let object = match between.iter().rposition(|c| c.is_ascii_digit()) {
+            Some(last_digit) if !between[last_digit..].iter().any(|c| LIST_JOINERS.contains(c)) => return None,
+            Some(last_digit) => &between[last_digit + 1..],
+            None => between,
+        };
+        return (object.len() <= MAX_OBJECT_CHARS).then_some(dir);
     }
     None
 }
@@ -226,5 +232,10 @@ mod tests {
         assert_eq!(change_of("为企业节约成本约260万元", "260万元"), Some(Change::Down));
         assert_eq!(change_of("同比下降19%、27%和44%", "44%"), Some(Change::Down));
         assert_eq!(change_of("电费优惠5%", "5%"), Some(Change::Down));
+        assert_eq!(change_of("为企业减免房租、水电费等3000万元", "3000万元"), Some(Change::Down));
+        let list = "减免养老保险费13.86亿元、工伤保险费1.82亿元、失业保险费2.86亿元";
+        assert_eq!(change_of(list, "2.86亿元"), Some(Change::Down));
+        let far = "以持续提升准入便利度、优化用电用水用气服务、加快政务服务信息化建设等26条具体举措";
+        assert_eq!(change_of(far, "26条"), None);
     }
 }
