@@ -477,13 +477,30 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
     // A clause with no subject of its own (`,同比多增164.96亿元`) continues the
     // one before, when nothing but linking words stands between them.
     // Dates between them (`较2020年末增长`) are passed over.
+    // A year-on-year change (`,创历史新高,同比增长35.5%`) is the change of
+    // the figure before it, even past a clause of comment.
     for k in 1..out.len() {
         let Some(p) = (0..k).rfind(|&p| mentions[p].2.is_claim()) else { continue };
-        if out[k].is_none() && mentions[k].2.is_claim() && only_links_between(words, mentions[p].1, mentions[k].0) {
+        let continues = only_links_between(words, mentions[p].1, mentions[k].0) || year_on_year(words, mentions[k].0);
+        if out[k].is_none() && mentions[k].2.is_claim() && continues {
             out[k] = out[p].clone();
         }
     }
     out
+}
+
+/// Words that compare a figure with the same one a year before (`同比`,
+/// `比上年`, `较去年同期`).
+const YEAR_ON_YEAR: &[&str] = &["同比", "上年", "去年", "上年同期", "去年同期"];
+
+/// Whether the clause of the figure at `start` holds nothing before it but
+/// linking words, among them one of [`YEAR_ON_YEAR`].
+fn year_on_year(words: &[Word], start: usize) -> bool {
+    let before = words.iter().take_while(|w| w.end <= start).count();
+    let clause = words[..before].iter().rposition(is_punct).map_or(0, |p| p + 1);
+    let clause = &words[clause..before];
+    let year = |w: &Word| YEAR_ON_YEAR.contains(&w.text);
+    clause.iter().any(year) && clause.iter().all(|w| !is_subject_word(w) || is_governing(w) || year(w))
 }
 
 fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
@@ -804,6 +821,22 @@ mod tests {
             ("企业开业提前了整整2周。", "2周", Some("企业开业")),
             // 类 closes a noun like 率 and 量 do.
             ("其中,投诉举报类185件、咨询类1437件。", "185件", Some("投诉举报类")),
+        ];
+        for (sentence, mention, want) in cases {
+            assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_year_on_year_change_is_the_change_of_the_figure_before() {
+        let cases = [
+            ("新增经营主体20119户,创历史新高,同比增长35.5%。", "35.5%", Some("新增经营主体")),
+            ("新增经营主体20119户,创历史新高,比去年同期增长35.5%。", "35.5%", Some("新增经营主体")),
+            ("全市税收收入52亿元,位居全省前列,较上年增长8%。", "8%", Some("税收收入")),
+            // A clause of comment without a year-on-year word stays apart.
+            ("新增经营主体20119户,创历史新高,增长35.5%。", "35.5%", None),
+            // Nor does a clause with a word of its own, if too short to name (`量`).
+            ("新增经营主体20119户,创历史新高,量同比提高35.5%。", "35.5%", None),
         ];
         for (sentence, mention, want) in cases {
             assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
