@@ -121,6 +121,12 @@ const DOWN_VERBS: &[&str] = &[
     "下降", "减少", "压缩", "压减", "缩短", "降低", "精简", "减免", "削减", "节省", "节约", "取消", "缩减", "减负",
     "减轻", "优惠", "减", "降",
 ];
+/// Whether `word` is one of the verbs that make a number the size of a
+/// change (`增长`, `压缩`, `提速`…).
+pub fn is_change_verb(word: &str) -> bool {
+    UP_VERBS.contains(&word) || DOWN_VERBS.contains(&word)
+}
+
 /// Words that hold a change verb but name a level or a quantity (`新增6家`, `增加值`).
 const NOT_CHANGE: &[&str] = &["新增", "增加值", "增值", "增速", "增量", "净增", "增幅为", "降费率"];
 /// After the verb these turn the number into the new level (`压缩到35天`).

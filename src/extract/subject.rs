@@ -531,6 +531,17 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
     forward_of(words, end, qualifies(kind))
         .or_else(|| before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b])))
         .or_else(|| (kind == Kind::Percent).then(|| forward_of(words, end, true)).flatten())
+        .or_else(|| matches!(kind, Kind::Percent | Kind::Duration).then(|| action_after(words, end)).flatten())
+}
+
+/// `2天内交办、2周内回复、100%回访`: with nothing else to name it, a time
+/// limit or a share is that of the action it stands before, when that verb
+/// ends the clause.
+fn action_after(words: &[Word], end: usize) -> Option<String> {
+    let after = words.iter().position(|w| w.start >= end)?;
+    let rest = &words[after..];
+    let verb = rest.first().filter(|w| w.tag.starts_with('v') && w.text.chars().count() >= 2 && is_subject_word(w))?;
+    rest.get(1).is_none_or(is_punct).then(|| verb.text.to_owned())
 }
 
 /// Whether a mention of `kind` qualifies the noun it stands before: counts
@@ -630,7 +641,10 @@ fn backward(words: &[Word]) -> Option<String> {
     // list (`“十大行动”等25项创新举措`).
     let quoted = quoted_head(&words[..i]).filter(|_| i < end || !words[end..].iter().any(|w| w.text == "等"));
     let run: Vec<&Word> = quoted.unwrap_or_default().iter().chain(&words[i..end]).collect();
-    if quoted.is_none() && run.iter().all(|w| is_verb(w)) {
+    // Verbs alone name nothing (`推动`, `耗费`), unless a change word
+    // follows it: `审批提速67%` measures the approval.
+    let changed = words.get(end).is_some_and(|w| super::context::is_change_verb(w.text));
+    if quoted.is_none() && run.iter().all(|w| is_verb(w)) && !changed {
         return None;
     }
     // jieba may glue a bound word to the noun before it (`固投超`); a
@@ -837,6 +851,22 @@ mod tests {
             ("新增经营主体20119户,创历史新高,增长35.5%。", "35.5%", None),
             // Nor does a clause with a word of its own, if too short to name (`量`).
             ("新增经营主体20119户,创历史新高,量同比提高35.5%。", "35.5%", None),
+        ];
+        for (sentence, mention, want) in cases {
+            assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_verb_names_a_figure_only_next_to_it() {
+        let cases = [
+            ("审批时限压缩至29个工作日,审批提速67%。", "67%", Some("审批")),
+            ("对企业家的诉求闭环管理,2天内交办、2周内回复、100%回访。", "2天", Some("交办")),
+            ("对企业家的诉求闭环管理,2天内交办、2周内回复、100%回访。", "100%", Some("回访")),
+            // Not a verb that governs the figure, nor one the clause goes on past.
+            ("持续推动全区40栋楼宇发展。", "40栋", None),
+            ("至少耗费两三天,现在20分钟就办妥了。", "两三天", None),
+            ("收到申请后,3天内审核材料。", "3天", None),
         ];
         for (sentence, mention, want) in cases {
             assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
