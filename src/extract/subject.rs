@@ -82,7 +82,6 @@ const LINKS: &[&str] = &[
     "高达",
     "只需",
     "需",
-    "用时",
     "全省",
     "全国",
     "全市",
@@ -962,9 +961,9 @@ mod tests {
         // A date between a claim and the next does not stop the carry.
         let s = "全区市场主体总数达到8.6万户,较2020年末增长42.1%。";
         assert_eq!(subject_of(s, "42.1%").as_deref(), Some("市场主体总数"));
-        // `用时` is one noun; a subject stops before it as before `时间`.
+        // `用时` is one noun, part of the subject as `时间` is.
         let got = subject_of("工程建设项目审图用时仅10天。", "10天");
-        assert_eq!(got.as_deref(), Some("工程建设项目审图"));
+        assert_eq!(got.as_deref(), Some("工程建设项目审图用时"));
         // A quoted name alone before a count; a Latin abbreviation.
         assert_eq!(subject_of("新增“个转企”126户。", "126户").as_deref(), Some("个转企"));
         assert_ne!(subject_of("推出“七诉合一”“十大行动”等25项。", "25项").as_deref(), Some("十大行动"));
