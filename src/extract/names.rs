@@ -687,6 +687,8 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     for q in quotes.iter().filter(|q| !q.book) {
         let raw = text_of(doc, q.start, q.end);
         let (name, prefix_year) = split_year(&raw);
+        // The honor starts at its name, past a year that opens the quote.
+        let name_start = q.start + raw.chars().count() - name.chars().count();
         let name = trim_title(&name);
         let before = window(doc, q.start.saturating_sub(8), q.start.saturating_sub(1));
         let after_verb = HONOR_VERB_FINDER.is_match(before) || run_end.is_some_and(|e| q.start <= e + 3);
@@ -700,7 +702,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let excluded = || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, q.start);
         if (after_verb || titled) && !excluded() {
             run_end = Some(q.end);
-            add(name, prefix_year.or_else(|| year_before(doc, q.start)), q.start);
+            add(name, prefix_year.or_else(|| year_before(doc, q.start)), name_start);
         }
     }
     // Unquoted titles.
@@ -774,6 +776,18 @@ mod tests {
     fn measure_names(s: &str) -> Vec<String> {
         let doc = crate::normalize::normalize(s);
         measures(&doc, &crate::extract::quotes(&doc)).into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn an_honor_starts_at_its_name_past_a_year() {
+        let s = "《中国海关》杂志公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位。";
+        let doc = crate::normalize::normalize(s);
+        let found = honors(&doc, &crate::extract::quotes(&doc));
+        let chars: Vec<char> = s.chars().collect();
+        let h = &found[0];
+        assert_eq!((h.name.as_str(), h.year), ("中国外贸百强城市", Some(2019)));
+        let at: String = chars[h.start..h.start + h.name.chars().count()].iter().collect();
+        assert_eq!(at, h.name);
     }
 
     fn honor_names(s: &str) -> Vec<(String, Option<u32>)> {
