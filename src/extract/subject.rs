@@ -344,6 +344,17 @@ fn is_subject_word(w: &Word) -> bool {
         && !matches!(w.tag, "nr" | "ns" | "nrt" | "nrfg" | "x")
         && !is_linking(w.text)
         && !w.text.chars().any(|c| c.is_ascii_digit())
+        && !is_place_pronoun(w.text)
+}
+
+/// `我县`, `本市`, `该区`: the place the report speaks of, which jieba may
+/// tag as a noun.
+fn is_place_pronoun(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('我' | '本' | '该' | '此'), Some('省' | '市' | '县' | '区' | '镇' | '乡' | '州' | '旗' | '盟'), None)
+    )
 }
 
 /// Subjects for `mentions` (claims only; dates and labels get `None`).
@@ -379,6 +390,13 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         for (k, subject) in sentence_subjects(&chars[s..e], &words, &local).into_iter().enumerate() {
             out[first + k] = subject;
         }
+        // `公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位`: a rank with
+        // nothing naming it is a place on the list named before it.
+        for k in first..=last {
+            if out[k].is_none() && mentions[k].kind == Kind::Rank {
+                out[k] = ranking_list_before(chars, doc.sentence_start(at), mentions[k].norm_start);
+            }
+        }
     }
     out
 }
@@ -401,6 +419,20 @@ fn quote_before(chars: &[char], from: usize, at: usize) -> Option<usize> {
     }
     let listed = open > from && chars[open - 1] == '、';
     Some(listed.then(|| quote_before(chars, from, open - 1)).flatten().unwrap_or(open))
+}
+
+/// The quoted name of a ranking list (`“…”榜单`, `“…”排行榜`) nearest
+/// before `at` in the sentence starting at `from`, without a year that
+/// opens it (the year is the claim's period).
+fn ranking_list_before(chars: &[char], from: usize, at: usize) -> Option<String> {
+    let close = from + chars[from..at].windows(2).rposition(|w| w[0] == '”' && matches!(w[1], '榜' | '排'))?;
+    let open = quote_before(chars, from, close + 1)?;
+    let name = &chars[open + 1..close];
+    let digits = name.iter().take_while(|c| c.is_ascii_digit()).count();
+    let year =
+        if digits == 4 && name.get(4) == Some(&'年') { 5 + usize::from(name.get(5) == Some(&'度')) } else { 0 };
+    let name: String = name[year..].iter().collect();
+    (name.chars().count() >= 2).then_some(name)
 }
 
 /// Where the clause ends when a quoted name opens at `at` (`200个“一件事一次办”
@@ -870,6 +902,20 @@ mod tests {
         for (sentence, mention, want) in cases {
             assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_rank_with_no_subject_is_on_the_list_named_before_it() {
+        let s = "杂志公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位。";
+        assert_eq!(subject_of(s, "第49位").as_deref(), Some("中国外贸百强城市"));
+        let s = "发布“2023年度全国县域营商环境”排行榜,我县排名第18位。";
+        assert_eq!(subject_of(s, "第18位").as_deref(), Some("全国县域营商环境"));
+        // A subject of its own comes first; a quote that is no list is none.
+        let s = "公布了“2019年中国外贸百强城市”榜单,湘潭市进出口总额位居第49位。";
+        assert_eq!(subject_of(s, "第49位").as_deref(), Some("进出口总额"));
+        assert_eq!(subject_of("推行“一网通办”,湘潭市位居第49位。", "第49位"), None);
+        // `我县` is the place, not what is ranked.
+        assert_eq!(subject_of("推行“一网通办”,我县排名第18位。", "第18位"), None);
     }
 
     #[test]
