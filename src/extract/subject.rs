@@ -286,14 +286,15 @@ fn is_per_unit_of(before: Option<&Word>, w: &Word, next: &Word) -> bool {
 /// Joins a noun suffix to the word before it: `公开率` is one noun. A
 /// suffix jieba glues to the linking word after it (`解决/率达/92%`) is
 /// split off it first. A "per unit" opens the word after it: `亩均`,
-/// `年产出`.
+/// `年产出`; so does the negating prefix `非` (`非高耗能`).
 fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
     let mut add = |w: Word<'a>| {
         let n = out.len();
         let per_unit = n > 0 && is_per_unit_of(n.checked_sub(2).map(|b| &out[b]), &out[n - 1], &w);
+        let negated = n > 0 && out[n - 1].text == "非" && out[n - 1].end == w.start && is_subject_word(&w);
         match out.last_mut() {
-            Some(prev) if per_unit || is_suffix_of(prev, &w) => {
+            Some(prev) if per_unit || negated || is_suffix_of(prev, &w) => {
                 prev.text = &sentence[prev.byte_start..w.byte_end];
                 prev.byte_end = w.byte_end;
                 prev.end = w.end;
@@ -312,17 +313,23 @@ fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> 
     out
 }
 
-/// `率达` as `率` and `达`, when the rest is a linking word.
+/// `率达` as `率` and `达`, when the rest is a linking word; `对非` (a
+/// preposition jieba glues to the negating prefix of the noun after it,
+/// `对非/h 高耗能/n`) as `对` and `非`.
 fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     let first = w.text.chars().next().map_or(0, char::len_utf8);
-    let glued =
+    let suffix_first =
         first > 0 && first < w.text.len() && NOUN_SUFFIXES.contains(&&w.text[..first]) && is_linking(&w.text[first..]);
-    if !glued {
-        return (w, None);
-    }
-    let suffix = Word { end: w.start + 1, byte_end: w.byte_start + first, text: &w.text[..first], tag: "n", ..w };
-    let rest = Word { start: w.start + 1, byte_start: w.byte_start + first, text: &w.text[first..], tag: "v", ..w };
-    (suffix, Some(rest))
+    let prefix_last = w.tag == "h" && w.text.len() > '非'.len_utf8() && w.text.ends_with('非');
+    let (at, tags) = match (suffix_first, prefix_last) {
+        (true, _) => (first, ("n", "v")),
+        (_, true) => (w.text.len() - '非'.len_utf8(), ("p", "h")),
+        _ => return (w, None),
+    };
+    let chars = w.text[..at].chars().count();
+    let head = Word { end: w.start + chars, byte_end: w.byte_start + at, text: &w.text[..at], tag: tags.0, ..w };
+    let rest = Word { start: w.start + chars, byte_start: w.byte_start + at, text: &w.text[at..], tag: tags.1, ..w };
+    (head, Some(rest))
 }
 
 fn is_punct(w: &Word) -> bool {
@@ -916,6 +923,12 @@ mod tests {
         assert_eq!(subject_of("推行“一网通办”,湘潭市位居第49位。", "第49位"), None);
         // `我县` is the place, not what is ranked.
         assert_eq!(subject_of("推行“一网通办”,我县排名第18位。", "第18位"), None);
+    }
+
+    #[test]
+    fn a_negating_prefix_stays_with_its_noun() {
+        let s = "落实对非高耗能工商企业电费优惠5%。";
+        assert_eq!(subject_of(s, "5%").as_deref(), Some("非高耗能工商企业电费优惠"));
     }
 
     #[test]
