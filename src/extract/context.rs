@@ -118,8 +118,8 @@ pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) 
 
 const UP_VERBS: &[&str] = &["多增", "增长", "增加", "提高", "提升", "提速", "上升", "上涨", "增幅", "增", "涨"];
 const DOWN_VERBS: &[&str] = &[
-    "下降", "减少", "压缩", "压减", "缩短", "降低", "精简", "减免", "削减", "节省", "节约", "取消", "缩减", "减负",
-    "减轻", "优惠", "减", "降",
+    "下降", "减少", "压缩", "压减", "缩短", "降低", "精简", "简化", "减免", "削减", "节省", "节约", "取消", "缩减",
+    "减负", "减轻", "优惠", "减", "降",
 ];
 /// Whether `word` is one of the verbs that make a number the size of a
 /// change (`增长`, `压缩`, `提速`…).
@@ -238,6 +238,7 @@ mod tests {
         assert_eq!(change_of("为企业节约成本约260万元", "260万元"), Some(Change::Down));
         assert_eq!(change_of("同比下降19%、27%和44%", "44%"), Some(Change::Down));
         assert_eq!(change_of("电费优惠5%", "5%"), Some(Change::Down));
+        assert_eq!(change_of("共简化1382项申请材料", "1382项"), Some(Change::Down));
         assert_eq!(change_of("为企业减免房租、水电费等3000万元", "3000万元"), Some(Change::Down));
         let list = "减免养老保险费13.86亿元、工伤保险费1.82亿元、失业保险费2.86亿元";
         assert_eq!(change_of(list, "2.86亿元"), Some(Change::Down));
