@@ -345,7 +345,8 @@ fn is_verb(w: &Word) -> bool {
 }
 
 /// Words that may stand in a subject: not punctuation, numbers, function
-/// words, names of people or places, or linking words.
+/// words, names of people or places (zones too), or linking words. After a
+/// count, a zone is what is counted (`5个示范区`).
 fn is_subject_word(w: &Word) -> bool {
     !is_punct(w)
         && !LINK_TAGS.contains(&w.tag)
@@ -353,6 +354,7 @@ fn is_subject_word(w: &Word) -> bool {
         && !is_linking(w.text)
         && !w.text.chars().any(|c| c.is_ascii_digit())
         && !is_place_pronoun(w.text)
+        && !is_zone(w)
 }
 
 /// `我县`, `本市`, `该区`: the place the report speaks of, which jieba may
@@ -545,11 +547,25 @@ fn year_on_year(words: &[Word], start: usize) -> bool {
 fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
     // What a comparison word introduces (`,高于全省平均水平`) is the figure's
     // baseline, not a subject of its own.
+    // A zone (`阳曲/n 示范区/n`) is a place: the word naming it is none either.
     let mut compared = false;
-    words.iter().filter(|w| w.start >= from && w.end <= to).all(|w| {
+    let between: Vec<&Word> = words.iter().filter(|w| w.start >= from && w.end <= to).collect();
+    between.iter().enumerate().all(|(i, w)| {
         compared |= COMPARISONS.contains(&w.text);
-        compared || is_punct(w) || !is_subject_word(w) || is_governing(w) || TRAILING_LINKS.contains(&w.text)
+        let names_zone = between.get(i + 1).is_some_and(|next| is_zone(next) && next.start == w.end);
+        compared
+            || is_punct(w)
+            || !is_subject_word(w)
+            || is_governing(w)
+            || TRAILING_LINKS.contains(&w.text)
+            || names_zone
     })
+}
+
+/// `示范区`, `开发区`, `高新区`…: the word jieba cuts off a zone's name
+/// (`西山/ns 示范区/n`), naming a place.
+fn is_zone(w: &Word) -> bool {
+    crate::gazetteer::Gazetteer::is_bare_zone(w.text)
 }
 
 /// A verb that takes the number as its new level or amount (`压至`, `减为`,
@@ -637,7 +653,7 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     // head noun is one whatever its tag (`具体/a 举措/v`).
     let allowed = |n: usize, w: &Word| {
         let noun = !is_verb(w) || possessive || (n == 0 && verb_modifier) || ends_in_counted_head(w.text);
-        is_subject_word(w) && noun && (n == 0 || w.tag != "s")
+        (is_subject_word(w) || is_zone(w)) && noun && (n == 0 || w.tag != "s")
     };
     for w in rest.iter().enumerate().take_while(|&(n, w)| allowed(n, w)).map(|(_, w)| w) {
         if len >= MAX_CHARS_AFTER || run.len() == MAX_WORDS_AFTER {
@@ -931,6 +947,15 @@ mod tests {
     fn a_negating_prefix_stays_with_its_noun() {
         let s = "落实对非高耗能工商企业电费优惠5%。";
         assert_eq!(subject_of(s, "5%").as_deref(), Some("非高耗能工商企业电费优惠"));
+    }
+
+    #[test]
+    fn a_zone_is_a_place_not_a_subject() {
+        let s = "市级赋权中北高新区行政管理事权391项、西山示范区259项、清徐开发区30项,阳曲示范区48项。";
+        for figure in ["259项", "30项", "48项"] {
+            assert_eq!(subject_of(s, figure).as_deref(), Some("行政管理事权"), "{figure}");
+        }
+        assert_eq!(subject_of("全市共有5个示范区。", "5个").as_deref(), Some("示范区"));
     }
 
     #[test]
