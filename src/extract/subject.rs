@@ -610,6 +610,12 @@ fn qualifies(kind: Kind) -> bool {
 /// `qualifies`, else only after `的`.
 fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
     let after = words.iter().position(|w| w.start >= end)?;
+    // jieba may glue a conjunction to the unit (`措施15条及强化…` as
+    // `15/条及/c`): the figure then ends its phrase, and what follows is
+    // the next item.
+    if after > 0 && words[after - 1].end > end && LINK_TAGS.contains(&words[after - 1].tag) {
+        return None;
+    }
     forward(&words[after..], qualifies)
 }
 
@@ -956,6 +962,13 @@ mod tests {
             assert_eq!(subject_of(s, figure).as_deref(), Some("行政管理事权"), "{figure}");
         }
         assert_eq!(subject_of("全市共有5个示范区。", "5个").as_deref(), Some("示范区"));
+    }
+
+    #[test]
+    fn a_conjunction_glued_to_the_unit_ends_the_phrase() {
+        let s =
+            "出台工业助企纾困若干措施13条、中小微企业助企纾困若干措施15条及强化市场主体倍增要素服务保障若干措施8条。";
+        assert_eq!(subject_of(s, "15条").as_deref(), Some("措施"));
     }
 
     #[test]
