@@ -850,6 +850,13 @@ mod tests {
         subjects[i].clone()
     }
 
+    /// Each `(sentence, mention, subject)` case holds.
+    fn assert_subjects(cases: &[(&str, &str, Option<&str>)]) {
+        for &(sentence, mention, want) in cases {
+            assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
+        }
+    }
+
     #[test]
     fn subjects_from_real_sentences() {
         assert_eq!(
@@ -898,9 +905,7 @@ mod tests {
             // 类 closes a noun like 率 and 量 do.
             ("其中,投诉举报类185件、咨询类1437件。", "185件", Some("投诉举报类")),
         ];
-        for (sentence, mention, want) in cases {
-            assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
-        }
+        assert_subjects(&cases);
     }
 
     #[test]
@@ -914,9 +919,7 @@ mod tests {
             // Nor does a clause with a word of its own, if too short to name (`量`).
             ("新增经营主体20119户,创历史新高,量同比提高35.5%。", "35.5%", None),
         ];
-        for (sentence, mention, want) in cases {
-            assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
-        }
+        assert_subjects(&cases);
     }
 
     #[test]
@@ -930,9 +933,7 @@ mod tests {
             ("至少耗费两三天,现在20分钟就办妥了。", "两三天", None),
             ("收到申请后,3天内审核材料。", "3天", None),
         ];
-        for (sentence, mention, want) in cases {
-            assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
-        }
+        assert_subjects(&cases);
     }
 
     #[test]
@@ -984,9 +985,7 @@ mod tests {
             ("2023年企业营收达到5亿元。", "5亿元", Some("企业营收")),
             ("3月企业营收增长8%。", "8%", Some("企业营收")),
         ];
-        for (sentence, mention, want) in cases {
-            assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
-        }
+        assert_subjects(&cases);
     }
 
     #[test]
