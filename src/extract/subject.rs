@@ -549,7 +549,8 @@ fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
     // baseline, not a subject of its own.
     // A zone (`阳曲/n 示范区/n`) is a place: the word naming it is none either.
     let mut compared = false;
-    let between: Vec<&Word> = words.iter().filter(|w| w.start >= from && w.end <= to).collect();
+    let lo = words.iter().position(|w| w.start >= from).unwrap_or(words.len());
+    let between = &words[lo..lo + words[lo..].iter().take_while(|w| w.end <= to).count()];
     between.iter().enumerate().all(|(i, w)| {
         compared |= COMPARISONS.contains(&w.text);
         let names_zone = between.get(i + 1).is_some_and(|next| is_zone(next) && next.start == w.end);
