@@ -661,7 +661,7 @@ fn title_matches(doc: &NormalizedDoc) -> Vec<(usize, usize)> {
 static YEAR_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)\d\d)(?:年度|年)?").unwrap());
 
 /// Splits a leading year off a title: `2019年度中国营商环境百佳示范县市`.
-fn split_year(name: &str) -> (String, Option<u32>) {
+pub(super) fn split_year(name: &str) -> (String, Option<u32>) {
     match YEAR_PREFIX.captures(name) {
         Some(c) => (name[c.get(0).unwrap().end()..].to_owned(), c[1].parse().ok()),
         None => (name.to_owned(), None),

@@ -437,11 +437,7 @@ fn quote_before(chars: &[char], from: usize, at: usize) -> Option<usize> {
 fn ranking_list_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     let close = from + chars[from..at].windows(2).rposition(|w| w[0] == '”' && matches!(w[1], '榜' | '排'))?;
     let open = quote_before(chars, from, close + 1)?;
-    let name = &chars[open + 1..close];
-    let digits = name.iter().take_while(|c| c.is_ascii_digit()).count();
-    let year =
-        if digits == 4 && name.get(4) == Some(&'年') { 5 + usize::from(name.get(5) == Some(&'度')) } else { 0 };
-    let name: String = name[year..].iter().collect();
+    let (name, _) = super::names::split_year(&chars[open + 1..close].iter().collect::<String>());
     (name.chars().count() >= 2).then_some(name)
 }
 
