@@ -311,7 +311,25 @@ fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> 
             add(rest);
         }
     }
+    for i in 1..out.len().saturating_sub(1) {
+        if is_misread_name(&out[i - 1], &out[i], &out[i + 1]) {
+            out[i].tag = "n";
+        }
+    }
     out
+}
+
+/// `涉企/n 许可/nr 事项/n`: a word jieba reads as a person's name, set
+/// between two nouns it touches, is a noun of the phrase. A name stands
+/// before a verb or a title (`记者/n 王永晨/nr (`), not inside a noun run.
+fn is_misread_name(before: &Word, w: &Word, after: &Word) -> bool {
+    let noun = |w: &Word| matches!(w.tag, "n" | "vn" | "nz" | "b");
+    matches!(w.tag, "nr" | "nrfg" | "nrt")
+        && w.text.chars().count() >= 2
+        && before.end == w.start
+        && w.end == after.start
+        && noun(before)
+        && noun(after)
 }
 
 /// `率达` as `率` and `达`, when the rest is a linking word; `对非` (a
@@ -951,6 +969,15 @@ mod tests {
     fn a_negating_prefix_stays_with_its_noun() {
         let s = "落实对非高耗能工商企业电费优惠5%。";
         assert_eq!(subject_of(s, "5%").as_deref(), Some("非高耗能工商企业电费优惠"));
+    }
+
+    #[test]
+    fn a_word_read_as_a_name_inside_a_noun_run_is_a_noun() {
+        // jieba tags 许可 and 小微 as names of people.
+        assert_subjects(&[
+            ("“证照分离”改革县级涉企许可事项67项。", "67项", Some("县级涉企许可事项")),
+            ("全市小微企业新增贷款104亿元。", "104亿元", Some("小微企业新增贷款")),
+        ]);
     }
 
     #[test]
