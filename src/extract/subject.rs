@@ -676,8 +676,19 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         let noun = !is_verb(w) || possessive || (n == 0 && verb_modifier) || ends_in_counted_head(w.text);
         (is_subject_word(w) || is_zone(w)) && noun && (n == 0 || w.tag != "s")
     };
-    for w in rest.iter().enumerate().take_while(|&(n, w)| allowed(n, w)).map(|(_, w)| w) {
+    for (n, w) in rest.iter().enumerate() {
         if len >= MAX_CHARS_AFTER || run.len() == MAX_WORDS_AFTER {
+            break;
+        }
+        if !allowed(n, w) {
+            // `30项奖励/vn 支持/v 措施/n`: a verb inside the phrase is a
+            // modifier when a head noun closes the phrase within its limits.
+            let headed =
+                (!possessive && n > 0 && is_verb(w)).then(|| headed_phrase(&rest[n..], len, run.len())).flatten();
+            if let Some(h) = headed {
+                run.extend(&rest[n..=n + h]);
+                return join(&run);
+            }
             break;
         }
         len += w.text.chars().count();
@@ -692,6 +703,24 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         run.pop();
     }
     join(&run)
+}
+
+/// Where, in `words`, the first word ending in a counted head stands, if
+/// only subject words come before it and the phrase, which already holds
+/// `words_before` words of `chars_before` characters, stays within
+/// [`MAX_WORDS_AFTER`] and [`MAX_CHARS_AFTER`].
+fn headed_phrase(words: &[Word], chars_before: usize, words_before: usize) -> Option<usize> {
+    let mut len = chars_before;
+    for (i, w) in words.iter().enumerate() {
+        if len >= MAX_CHARS_AFTER || words_before + i == MAX_WORDS_AFTER || !is_subject_word(w) || w.tag == "s" {
+            return None;
+        }
+        if ends_in_counted_head(w.text) {
+            return Some(i);
+        }
+        len += w.text.chars().count();
+    }
+    None
 }
 
 /// `受理企业诉求108件`, `办理时间压至2个工作日`: the phrase before a number,
@@ -969,6 +998,18 @@ mod tests {
     fn a_negating_prefix_stays_with_its_noun() {
         let s = "落实对非高耗能工商企业电费优惠5%。";
         assert_eq!(subject_of(s, "5%").as_deref(), Some("非高耗能工商企业电费优惠"));
+    }
+
+    #[test]
+    fn a_verb_inside_a_counted_phrase_closed_by_a_head_noun() {
+        assert_subjects(&[
+            ("对213个地方予以督查激励,采取30项奖励支持措施。", "30项", Some("奖励支持措施")),
+            ("气候可行性论证等22项评估审批事项实行区域性集中评价。", "22项", Some("评估审批事项")),
+            // No head noun: the phrase ends at its last noun before the verb.
+            ("我市共获得5项督查激励表扬。", "5项", Some("督查")),
+            // A head too far off is not reached.
+            ("推出99项营商环境改革创新具体举措。", "99项", Some("营商环境")),
+        ]);
     }
 
     #[test]
