@@ -51,6 +51,8 @@ struct NameMatcher {
     /// pairs of a text are no name's start and are turned away here, before
     /// a hash-map lookup.
     pair_bits: Vec<u64>,
+    /// Characters in the longest name.
+    longest: usize,
 }
 
 /// Bits in [`NameMatcher::pair_bits`] (32 KiB).
@@ -103,7 +105,21 @@ impl NameMatcher {
             let bit = pair_bit(key);
             pair_bits[bit / 64] |= 1 << (bit % 64);
         }
-        NameMatcher { firsts, by_pair, pair_bits }
+        let longest = by_pair.values().flatten().map(|(name, _)| name.len()).max().unwrap_or(0);
+        NameMatcher { firsts, by_pair, pair_bits, longest }
+    }
+
+    /// Whether a name `accept`ed by its index and end covers `chars[from..to]`.
+    fn covers(&self, chars: &[char], from: usize, to: usize, accept: impl Fn(usize, usize) -> bool) -> bool {
+        (from.saturating_sub(self.longest)..=from).any(|p| {
+            let (Some(&a), Some(&b)) = (chars.get(p), chars.get(p + 1)) else { return false };
+            self.by_pair.get(&pair_key(a, b)).is_some_and(|names| {
+                names.iter().any(|(name, n)| {
+                    let end = p + name.len();
+                    end >= to && chars[p..].starts_with(name) && accept(*n, end)
+                })
+            })
+        })
     }
 
     /// `(start, end, name index)` of every name found, in order.
@@ -355,6 +371,14 @@ impl Gazetteer {
         hits.sort_by_key(|h| (h.start, h.end));
     }
 
+    /// Whether `chars[from..to]` lies inside a place name: one written in
+    /// full (`二道区`, `七台河市`), or a short one that goes on past `to`
+    /// (`五家渠`). A short name no longer than the stretch may be a count
+    /// (`五台` is also five machines).
+    pub fn covers(&self, chars: &[char], from: usize, to: usize) -> bool {
+        self.matcher.covers(chars, from, to, |n, end| self.alias_full[n] || end > to)
+    }
+
     /// The unit and its ancestors, nearest first.
     pub fn lineage(&self, unit: usize) -> Vec<usize> {
         let mut chain = vec![unit];
@@ -432,6 +456,18 @@ mod tests {
         let got = names("●湘潭高新区积极探索;●昭山示范区下放权力");
         assert_eq!(got[0].0, "湘潭高新区");
         assert_eq!(got[1].0, "昭山示范区");
+    }
+
+    #[test]
+    fn a_stretch_inside_a_place_name() {
+        let covers = |s: &str, from: usize, to: usize| get().covers(&s.chars().collect::<Vec<_>>(), from, to);
+        // Full names cover what they hold, wherever the stretch starts.
+        assert!(covers("长春市二道区", 3, 5));
+        assert!(covers("七台河市", 0, 2));
+        // A short name covers a stretch it goes past, not one it only equals.
+        assert!(covers("五家渠新增", 0, 2));
+        assert!(!covers("购置五台设备", 2, 4));
+        assert!(!covers("新增三家企业", 2, 4));
     }
 
     #[test]

@@ -158,6 +158,9 @@ pub fn extract(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Mention> {
     if !addresses.is_empty() {
         atoms.retain(|a| inside(&addresses, a.num.start).is_none());
     }
+    // `二道区`, `七台河市`: a number written in Chinese inside a place name
+    // is part of the name.
+    atoms.retain(|a| !a.num.chinese || !crate::gazetteer::get().covers(chars, a.num.start, a.end));
     let mut found: Vec<Draft> = dates.iter().map(|&(s, e)| Draft::context(s, e, Kind::Date, None)).collect();
     found.extend(join_and_classify(chars, &atoms, &names));
     let mut mentions: Vec<Mention> = found.into_iter().map(|d| d.finish(doc)).collect();

@@ -227,3 +227,10 @@ fn numbers_in_web_addresses_are_no_mentions() {
     assert_eq!(texts("见www.gov.cn/content_5000.htm，办理时间压缩50%。"), ["50%"]);
     assert_eq!(texts("網址：HTTP://WWW.GOV.CN/81%，辦理時間壓縮50%。"), ["50%"]);
 }
+
+#[test]
+fn numbers_inside_place_names_are_no_mentions() {
+    assert_eq!(texts("长春市二道区新增企业30家,七台河市、五家渠市、伍家岗区同步推进"), ["30家"]);
+    // A short name that is only the figure is read as the figure.
+    assert_eq!(texts("购置五台设备"), ["五台"]);
+}
