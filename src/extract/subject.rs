@@ -643,7 +643,8 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     let skip = words.iter().take_while(|w| matches!(w.text, "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
     let rest = &words[skip..];
     // `200个“一件事一次办”事项`: a quoted name with the noun it qualifies.
-    if let Some(close) = rest.iter().position(|w| w.text == "”").filter(|_| rest[0].text == "“") {
+    let closing = rest.first().and_then(|open| ["”", "’"].into_iter().find(|&c| opening_quote(c) == Some(open.text)));
+    if let Some(close) = closing.and_then(|c| rest.iter().position(|w| w.text == c)) {
         let quote = &rest[1..close];
         let nouns: Vec<&Word> =
             rest[close + 1..].iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS_AFTER).collect();
@@ -764,13 +765,21 @@ fn backward(words: &[Word]) -> Option<String> {
         .filter(|s| s.chars().count() >= 2)
 }
 
+/// The mark that opens a quote `close` closes: `”`, or `’` for a quote
+/// inside one (`“…办理‘一件事一次办’事项…”`).
+fn opening_quote(close: &str) -> Option<&'static str> {
+    match close {
+        "”" => Some("“"),
+        "’" => Some("‘"),
+        _ => None,
+    }
+}
+
 /// The words of the quoted name that `words` ends with, without its marks.
 fn quoted_head<'w, 'a>(words: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
     let (close, rest) = words.split_last()?;
-    if close.text != "”" {
-        return None;
-    }
-    let open = rest.iter().rposition(|w| w.text == "“")?;
+    let opening = opening_quote(close.text)?;
+    let open = rest.iter().rposition(|w| w.text == opening)?;
     let inside = &rest[open + 1..];
     (!inside.is_empty() && inside.iter().all(|w| !is_punct(w))).then_some(inside)
 }
@@ -1009,6 +1018,14 @@ mod tests {
             ("我市共获得5项督查激励表扬。", "5项", Some("督查")),
             // A head too far off is not reached.
             ("推出99项营商环境改革创新具体举措。", "99项", Some("营商环境")),
+        ]);
+    }
+
+    #[test]
+    fn a_quote_inside_a_quote_names_a_subject() {
+        assert_subjects(&[
+            ("他说:“我县办理‘一件事一次办’事项19172件。”", "19172件", Some("一件事一次办事项")),
+            ("他说:“已有200个‘一件事一次办’事项实现网上办理。”", "200个", Some("一件事一次办事项")),
         ]);
     }
 
