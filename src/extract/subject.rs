@@ -358,8 +358,12 @@ fn is_punct(w: &Word) -> bool {
 /// Nouns jieba's dictionary tags as verbs.
 const VERB_TAGGED_NOUNS: &[&str] = &["增速"];
 
+/// Verbs jieba's dictionary tags as nouns (`套餐/n 上线/n`).
+const NOUN_TAGGED_VERBS: &[&str] = &["上线", "落地"];
+
 fn is_verb(w: &Word) -> bool {
-    w.tag.starts_with('v') && w.tag != "vn" && !VERB_TAGGED_NOUNS.contains(&w.text)
+    (w.tag.starts_with('v') && w.tag != "vn" && !VERB_TAGGED_NOUNS.contains(&w.text))
+        || NOUN_TAGGED_VERBS.contains(&w.text)
 }
 
 /// Words that may stand in a subject: not punctuation, numbers, function
@@ -1018,6 +1022,14 @@ mod tests {
             ("我市共获得5项督查激励表扬。", "5项", Some("督查")),
             // A head too far off is not reached.
             ("推出99项营商环境改革创新具体举措。", "99项", Some("营商环境")),
+        ]);
+    }
+
+    #[test]
+    fn verbs_tagged_as_nouns_end_the_phrase_after_a_count() {
+        assert_subjects(&[
+            ("·80个套餐上线“渝快办”", "80个", Some("套餐")),
+            ("今年已有12个重大招商成果落地。", "12个", Some("重大招商成果")),
         ]);
     }
 
