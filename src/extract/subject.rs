@@ -377,6 +377,7 @@ fn is_subject_word(w: &Word) -> bool {
         && !w.text.chars().any(|c| c.is_ascii_digit())
         && !is_place_pronoun(w.text)
         && !is_zone(w)
+        && !is_level(w)
 }
 
 /// `我县`, `本市`, `该区`: the place the report speaks of, which jieba may
@@ -545,7 +546,33 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
             out[k] = out[p].clone();
         }
     }
+    // `国家18个、自治区26个及本市18个重点事项`: figures set apart by levels
+    // and places only count what the last one counts.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let shares = mentions[k].2.is_claim()
+            && mentions[k + 1].2.is_claim()
+            && out[k].is_none()
+            && only_places_between(words, mentions[k].1, mentions[k + 1].0);
+        if shares {
+            out[k] = out[k + 1].clone();
+        }
+    }
     out
+}
+
+/// Whether the words between `from` and `to` hold a level or a place
+/// pronoun, and besides only list marks and conjunctions.
+fn only_places_between(words: &[Word], from: usize, to: usize) -> bool {
+    let between = words.iter().skip_while(|w| w.start < from).take_while(|w| w.end <= to);
+    let mut place = false;
+    for w in between {
+        if is_level(w) || is_place_pronoun(w.text) {
+            place = true;
+        } else if !(w.text == "、" || w.tag == "c") {
+            return false;
+        }
+    }
+    place
 }
 
 /// Words that compare a figure with the same one a year before (`同比`,
@@ -585,6 +612,16 @@ fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
 /// (`西山/ns 示范区/n`), naming a place.
 fn is_zone(w: &Word) -> bool {
     crate::gazetteer::Gazetteer::is_bare_zone(w.text)
+}
+
+/// Levels of government. Before a figure a level says where it holds
+/// (`国家18个、自治区26个`), like a place; after a count it is what is
+/// counted (`12个县`). A level as a qualifier (`省级专精特新企业`) is part
+/// of the subject.
+const LEVELS: &[&str] = &["国家", "中央", "省", "自治区", "市", "县", "区", "乡镇"];
+
+fn is_level(w: &Word) -> bool {
+    LEVELS.contains(&w.text)
 }
 
 /// A verb that takes the number as its new level or amount (`压至`, `减为`,
@@ -679,7 +716,7 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     // head noun is one whatever its tag (`具体/a 举措/v`).
     let allowed = |n: usize, w: &Word| {
         let noun = !is_verb(w) || possessive || (n == 0 && verb_modifier) || ends_in_counted_head(w.text);
-        (is_subject_word(w) || is_zone(w)) && noun && (n == 0 || w.tag != "s")
+        (is_subject_word(w) || is_zone(w) || is_level(w)) && noun && (n == 0 || w.tag != "s")
     };
     for (n, w) in rest.iter().enumerate() {
         if len >= MAX_CHARS_AFTER || run.len() == MAX_WORDS_AFTER {
@@ -1022,6 +1059,22 @@ mod tests {
             ("我市共获得5项督查激励表扬。", "5项", Some("督查")),
             // A head too far off is not reached.
             ("推出99项营商环境改革创新具体举措。", "99项", Some("营商环境")),
+        ]);
+    }
+
+    #[test]
+    fn levels_of_government_are_where_a_figure_holds() {
+        let s = "国家18个、自治区26个及本市18个重点事项实现“一件事一次办”。";
+        for figure in ["18个", "26个"] {
+            assert_eq!(subject_of(s, figure).as_deref(), Some("重点事项"), "{figure}");
+        }
+        assert_subjects(&[
+            ("移交市纪委监委查办40件。", "40件", Some("纪委监委查办")),
+            // After a count a level is what is counted; as a qualifier it stays.
+            ("全市13个县(市、区)推广。", "13个", Some("县")),
+            ("新增省级专精特新中小企业144家。", "144家", Some("省级专精特新中小企业")),
+            // A figure with a subject of its own keeps it.
+            ("国家级企业18家、自治区26个重点事项。", "18家", Some("国家级企业")),
         ]);
     }
 
