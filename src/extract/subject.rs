@@ -501,7 +501,13 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
             last += 1;
         }
         let (start, end, kind) = mentions[k];
-        let floor = k.checked_sub(1).map_or(0, |p| mentions[p].1);
+        // A date that opens a quoted name (`“2019年度中国…十佳…”第1`) is
+        // part of the subject: the name's opening mark bounds it.
+        let floor = k.checked_sub(1).map_or(0, |p| {
+            let (start, end, kind) = mentions[p];
+            let opens_quote = !kind.is_claim() && start > 0 && chars[start - 1] == '“';
+            if opens_quote { start - 1 } else { end }
+        });
         let head = subject_in(words, floor, start, end, kind);
         let items = listed_subjects(words, start);
         let count = last - k + 1;
@@ -798,7 +804,13 @@ fn backward(words: &[Word]) -> Option<String> {
     // dictionary word that ends the same way (`平均`) is left whole. The
     // dictionary is asked only when a bound character ends the phrase.
     const BOUNDS: [char; 13] = ['超', '达', '约', '近', '逾', '仅', '只', '即', '才', '就', '共', '均', '已'];
-    join(&run)
+    // A quoted name's leading year (`“2019年全国…指数”第1`) is the
+    // claim's period, not its subject.
+    let phrase = match quoted {
+        Some(_) => join(&run).map(|s| super::names::split_year(&s).0),
+        None => join(&run),
+    };
+    phrase
         .map(|s| {
             let glued = s.ends_with(BOUNDS) && run.last().is_some_and(|w| !segment::is_dictionary_word(w.text));
             if glued { s.trim_end_matches(BOUNDS).to_owned() } else { s }
@@ -1063,6 +1075,20 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_list_named_before_a_rank_without_its_year() {
+        let s = "获评“2019年全国经开区营商环境指数”第1、“2019年度中国营商环境十佳经济开发区”第1、“最佳示范区”。";
+        let doc = normalize(s);
+        let mentions = extract(&doc, &quotes(&doc));
+        let ranks: Vec<Option<String>> = subjects(&doc, &mentions)
+            .into_iter()
+            .zip(&mentions)
+            .filter(|(_, m)| m.kind == Kind::Rank)
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(ranks, [Some("全国经开区营商环境指数".to_owned()), Some("中国营商环境十佳经济开发区".to_owned())]);
+    }
+
+    #[test]
     fn levels_of_government_are_where_a_figure_holds() {
         let s = "国家18个、自治区26个及本市18个重点事项实现“一件事一次办”。";
         for figure in ["18个", "26个"] {
@@ -1185,7 +1211,7 @@ mod tests {
         assert_eq!(subject_of("政务服务事项“一网通办”率达到95%。", "95%").as_deref(), Some("一网通办率"));
         assert_eq!(
             subject_of("获评“2019年全国经开区营商环境指数”第1。", "第1").as_deref(),
-            Some("2019年全国经开区营商环境指数")
+            Some("全国经开区营商环境指数")
         );
         assert_eq!(subject_of("“掌上办”事项突破1000项。", "1000项").as_deref(), Some("掌上办事项"));
         // The second of a before/after pair continues the first's subject,
