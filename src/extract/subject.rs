@@ -316,7 +316,16 @@ fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> 
             out[i].tag = "n";
         }
     }
+    for w in out.iter_mut().filter(|w| is_misread_place(w)) {
+        w.tag = "n";
+    }
     out
+}
+
+/// `满意度/ns`: a word jieba reads as a place that ends in a noun suffix.
+/// No county or city has such a name but 平度, which jieba tags as a noun.
+fn is_misread_place(w: &Word) -> bool {
+    w.tag == "ns" && w.text.chars().count() >= 2 && NOUN_SUFFIXES.iter().any(|s| w.text.ends_with(s))
 }
 
 /// `涉企/n 许可/nr 事项/n`: a word jieba reads as a person's name, set
@@ -1127,6 +1136,12 @@ mod tests {
             ("“证照分离”改革县级涉企许可事项67项。", "67项", Some("县级涉企许可事项")),
             ("全市小微企业新增贷款104亿元。", "104亿元", Some("小微企业新增贷款")),
         ]);
+    }
+
+    #[test]
+    fn a_word_read_as_a_place_with_a_noun_suffix_is_a_noun() {
+        // jieba tags 满意度 as a place.
+        assert_subjects(&[("办结率98.4%,满意度98.7%。", "98.7%", Some("满意度"))]);
     }
 
     #[test]
