@@ -704,10 +704,17 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         let quote = &rest[1..close];
         let nouns: Vec<&Word> =
             rest[close + 1..].iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS_AFTER).collect();
-        if quote.is_empty() || quote.iter().any(is_punct) || nouns.is_empty() {
+        if quote.is_empty() || quote.iter().any(is_punct) {
             return None;
         }
-        return join(&quote.iter().chain(nouns).collect::<Vec<_>>());
+        // `7项“秒报”和5项…`: a quoted name right after a count that ends
+        // the item is what is counted (after `的` it is a figure of speech:
+        // `第36位的“…密码”`).
+        let ends_item = !possessive && rest.get(close + 1).is_none_or(|w| is_punct(w) || w.tag == "c");
+        if nouns.is_empty() && !ends_item {
+            return None;
+        }
+        return join(&quote.iter().chain(nouns).collect::<Vec<_>>()).filter(|s| s.chars().count() >= 2);
     }
     // `14家享受研发奖补的科技型中小微企业`, `3个正在建设的项目`: a clause
     // closed by `的` describes the counted noun after it, when that noun
@@ -1118,6 +1125,16 @@ mod tests {
         assert_subjects(&[
             ("·80个套餐上线“渝快办”", "80个", Some("套餐")),
             ("今年已有12个重大招商成果落地。", "12个", Some("重大招商成果")),
+        ]);
+    }
+
+    #[test]
+    fn a_quoted_name_that_ends_a_counted_item_is_what_is_counted() {
+        let s = "率先推出7项“秒报”和5项“智能辅助审批”服务。";
+        assert_subjects(&[
+            (s, "7项", Some("秒报")),
+            (s, "5项", Some("智能辅助审批服务")),
+            ("营商环境从第162位到第36位的“福清密码”。", "第36位", Some("营商环境")),
         ]);
     }
 
