@@ -365,7 +365,7 @@ fn is_punct(w: &Word) -> bool {
 }
 
 /// Nouns jieba's dictionary tags as verbs.
-const VERB_TAGGED_NOUNS: &[&str] = &["增速"];
+const VERB_TAGGED_NOUNS: &[&str] = &["增速", "举措"];
 
 /// Verbs jieba's dictionary tags as nouns (`套餐/n 上线/n`).
 const NOUN_TAGGED_VERBS: &[&str] = &["上线", "落地"];
@@ -1118,6 +1118,12 @@ mod tests {
             // A figure with a subject of its own keeps it.
             ("国家级企业18家、自治区26个重点事项。", "18家", Some("国家级企业")),
         ]);
+    }
+
+    #[test]
+    fn nouns_tagged_as_verbs_head_the_phrase_after_a_count() {
+        // jieba tags both 创新 and 举措 as verbs.
+        assert_subjects(&[("“九门联动”“十大行动”等25项创新举措。", "25项", Some("创新举措"))]);
     }
 
     #[test]
