@@ -486,6 +486,9 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if is_session_number(chars, a, unit) || is_phase_number(chars, a, unit) {
         return None;
     }
+    if unit.surface == ['位'] && is_ranked_place(chars, a) {
+        return Some(claim(chars, a, "名", Kind::Rank));
+    }
     if unit.surface == ['日'] && !day_is_duration(chars, a) {
         return Some(Draft::context(a.first, a.end, Kind::Date, None));
     }
@@ -525,6 +528,19 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
             (at_boundary && ranked && a.num.value.to_f64() < 1000.0).then(|| claim(chars, a, "名", Kind::Rank))
         }
     }
+}
+
+/// Verbs that place something in a ranking (`排名57位`, `进位至57位`).
+const RANK_VERBS: &[&str] =
+    &["排名", "排在", "排位", "位居", "位列", "名列", "进位", "跃居", "跃升", "升至", "上升至", "上升到"];
+
+/// `已进位至57位`, `位居全国12位`: `N位` without `第` is a place in a
+/// ranking when a ranking verb stands before it in its clause; elsewhere it
+/// counts people (`36位市领导`). `前3位` is the top three, no place.
+fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
+    let clause_start = crate::normalize::bounded_start(chars, a.first, 8, context::CLAUSE_END);
+    let before = &chars[clause_start..a.first];
+    before.last() != Some(&'前') && RANK_VERBS.iter().any(|w| contains(before, w))
 }
 
 /// `十五届人大五次会议`: the fifth session of a congress, not five meetings.

@@ -234,3 +234,16 @@ fn numbers_inside_place_names_are_no_mentions() {
     // A short name that is only the figure is read as the figure.
     assert_eq!(texts("购置五台设备"), ["五台"]);
 }
+
+#[test]
+fn a_place_after_a_ranking_verb_is_a_rank() {
+    let kinds = |s: &str| claims(s).into_iter().map(|c| (c.0, c.3, c.4)).collect::<Vec<_>>();
+    let rank = |t: &str| (t.to_owned(), "名".to_owned(), "rank");
+    let count = |t: &str| (t.to_owned(), "位".to_owned(), "count");
+    assert_eq!(kinds("在全省率先进入全国县域经济百强行列,现在已进位至57位。"), [rank("57位")]);
+    assert_eq!(kinds("位居全国12位,排名3位"), [rank("12位"), rank("3位")]);
+    // People, the top three, a verb in another clause: counts.
+    assert_eq!(kinds("36位市领导组成“帮帮团”"), [count("36位")]);
+    assert_eq!(kinds("排在全市前3位"), [count("3位")]);
+    assert_eq!(kinds("排名靠前,企业家3331位"), [count("3331位")]);
+}
