@@ -85,8 +85,21 @@ impl Periods {
             .rev()
             .take_while(|(s, _, _)| *s >= sentence_start)
             .find(|&&(s, e, _)| e <= at && !is_baseline(&doc.chars, s))
+            .filter(|&&(_, e, _)| !speaks_of_now(&doc.chars[e..at]))
             .map(|(_, _, p)| p.clone())
     }
+}
+
+/// Words that move a clause to the present (`2012年进入百强,现在已进位至
+/// 57位`): the period stated before them is not the claim's. The present is
+/// no period (claims.md: `目前`, `现在` give null).
+const NOW: &[&str] = &["现在", "目前", "如今", "当前", "现已"];
+
+fn speaks_of_now(between: &[char]) -> bool {
+    NOW.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        between.windows(w.len()).any(|x| x == w.as_slice())
+    })
 }
 
 /// Whether the period at `start` is what a figure is compared with
@@ -155,6 +168,14 @@ mod tests {
         let s = "截至2023年底,市场主体达45.6万户,比2018年底增长62%,较去年增长12.5%。";
         assert_eq!(period_at(s, "62%").as_deref(), Some("截至2023年底"), "a baseline is no period");
         assert_eq!(period_at(s, "12.5%").as_deref(), Some("截至2023年底"));
+    }
+
+    #[test]
+    fn the_present_is_no_period() {
+        let s = "2012年,在全省率先进入全国县域经济百强行列,现在已进位至57位。";
+        assert_eq!(period_at(s, "57位"), None);
+        assert_eq!(period_at("2012年,进入全国百强,排名第81位。", "第81位").as_deref(), Some("2012年"));
+        assert_eq!(period_at("截至目前,专线累计收到事项1622件。", "1622件").as_deref(), Some("截至目前"));
     }
 
     #[test]
