@@ -93,13 +93,10 @@ impl Periods {
 /// Words that move a clause to the present (`2012年进入百强,现在已进位至
 /// 57位`): the period stated before them is not the claim's. The present is
 /// no period (claims.md: `目前`, `现在` give null).
-const NOW: &[&str] = &["现在", "目前", "如今", "当前", "现已"];
+const NOW: &[[char; 2]] = &[['现', '在'], ['目', '前'], ['如', '今'], ['当', '前'], ['现', '已']];
 
 fn speaks_of_now(between: &[char]) -> bool {
-    NOW.iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        between.windows(w.len()).any(|x| x == w.as_slice())
-    })
+    between.windows(2).any(|pair| NOW.iter().any(|w| pair == w))
 }
 
 /// Whether the period at `start` is what a figure is compared with
