@@ -45,6 +45,7 @@ const LINKS: &[&str] = &[
     "以上",
     "达到了",
     "共有",
+    "现有",
     "有",
     "实现",
     "完成",
@@ -1117,6 +1118,15 @@ mod tests {
             ("新增省级专精特新中小企业144家。", "144家", Some("省级专精特新中小企业")),
             // A figure with a subject of its own keeps it.
             ("国家级企业18家、自治区26个重点事项。", "18家", Some("国家级企业")),
+        ]);
+    }
+
+    #[test]
+    fn what_a_place_has_is_no_part_of_the_subject() {
+        assert_subjects(&[
+            ("我市现有规上工业企业349家。", "349家", Some("规上工业企业")),
+            // A count per head keeps its verb: it is what is measured.
+            ("每千人拥有企业88.8户。", "88.8户", Some("每千人拥有企业")),
         ]);
     }
 
