@@ -335,7 +335,8 @@ fn fraction_at(chars: &[char], i: usize) -> Option<Atom> {
 }
 
 const RANGE_SEPS: &[char] = &['至', '到', '-', '~', '—', '–'];
-/// Words before a bare `第N` that make it a place in a ranking (`全省第一`).
+/// Words before a bare `第N` that make it a place in a ranking (`全省第一`),
+/// besides [`RANK_VERBS`].
 const RANK_CONTEXT: &[&str] = &[
     "全省",
     "全国",
@@ -345,13 +346,8 @@ const RANK_CONTEXT: &[&str] = &[
     "全州",
     "全球",
     "全世界",
-    "排名",
-    "排在",
-    "位居",
-    "位列",
     "居",
     "列",
-    "名列",
     "西部",
     "中部",
     "东部",
@@ -524,7 +520,8 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
             let next = chars.get(a.num.end).copied();
             let at_boundary = next.is_none_or(|c| !crate::normalize::is_han(c) || c == '的');
             let before = &chars[a.first.saturating_sub(8)..a.first];
-            let ranked = RANK_CONTEXT.iter().any(|w| contains(before, w)) || before.last() == Some(&'”');
+            let ranked =
+                RANK_CONTEXT.iter().chain(RANK_VERBS).any(|w| contains(before, w)) || before.last() == Some(&'”');
             (at_boundary && ranked && a.num.value.to_f64() < 1000.0).then(|| claim(chars, a, "名", Kind::Rank))
         }
     }
