@@ -626,7 +626,7 @@ static TITLE: LazyLock<RunRegex> = LazyLock::new(|| {
     endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
     let endings: Vec<String> = endings.iter().map(|e| regex::escape(e)).collect();
     let regex = Regex::new(&format!(
-        r"(?:(?:中国|全国|国家级?|省级|全省|(?:{p})省)\p{{Han}}{{0,18}}?|(?:{p})\p{{Han}}{{1,18}}?)(?:{})",
+        r"(?:(?:中国|全国|国家级?|省级|全省|(?:{p})省)[\p{{Han}}()]{{0,18}}?|(?:{p})\p{{Han}}{{1,18}}?)(?:{})",
         endings.join("|"),
         p = provinces.join("|"),
     ))
@@ -658,6 +658,13 @@ fn title_matches(doc: &NormalizedDoc) -> Vec<(usize, usize)> {
         })
         .collect();
     TITLE.find_around(&doc.text, anchors)
+}
+
+/// Byte end of a title match ending at `end`, run on over an ending that
+/// follows it straight away: `中国楼宇(总部)经济标杆城区30强`, a ranked list
+/// named by a title, ends at the rank.
+fn title_end(text: &str, end: usize) -> usize {
+    end + TITLE_ENDINGS.iter().find(|w| text[end..].starts_with(*w)).map_or(0, |w| w.len())
 }
 
 static YEAR_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)\d\d)(?:年度|年)?").unwrap());
@@ -708,7 +715,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         }
     }
     // Unquoted titles.
-    for (start, end) in title_matches(doc) {
+    for (start, end) in title_matches(doc).into_iter().map(|(s, e)| (s, title_end(&doc.text, e))) {
         let (s, e) = (doc.char_at(start), doc.char_at(end));
         let inside_quote = quotes.iter().any(|q| q.start <= s && s < q.end + 1);
         let before = window(doc, s.saturating_sub(4), s);
@@ -933,6 +940,8 @@ mod tests {
         // Every seeking word fits the window looked at after a title.
         assert!(SEEKING_AFTER.iter().all(|w| w.chars().count() <= SEEKING_AFTER_CHARS));
         assert_eq!(honor_names("获评湖北省文明城市")[0].0, "湖北省文明城市");
+        // A bracket inside the name; a ranked list ends at its rank.
+        assert_eq!(honor_names("·连续两年获评中国楼宇(总部)经济标杆城区30强")[0].0, "中国楼宇(总部)经济标杆城区30强");
         let district: Vec<String> =
             honor_names("该区先后获评全国文明城区、全国双拥模范城。").into_iter().map(|(n, _)| n).collect();
         assert_eq!(district, ["全国文明城区", "全国双拥模范城"]);
