@@ -637,7 +637,9 @@ fn is_zone(w: &Word) -> bool {
 const LEVELS: &[&str] = &["国家", "中央", "省", "自治区", "市", "县", "区", "乡镇"];
 
 fn is_level(w: &Word) -> bool {
-    LEVELS.contains(&w.text)
+    // The first character turns away almost every word without a compare.
+    matches!(w.text.chars().next(), Some('国' | '中' | '省' | '自' | '市' | '县' | '区' | '乡'))
+        && LEVELS.contains(&w.text)
 }
 
 /// A verb that takes the number as its new level or amount (`压至`, `减为`,
@@ -1103,6 +1105,14 @@ mod tests {
             .map(|(s, _)| s)
             .collect();
         assert_eq!(ranks, [Some("全国经开区营商环境指数".to_owned()), Some("中国营商环境十佳经济开发区".to_owned())]);
+    }
+
+    #[test]
+    fn every_level_passes_the_first_character_test() {
+        for &level in LEVELS {
+            let w = Word { text: level, tag: "n", start: 0, end: 1, byte_start: 0, byte_end: level.len() };
+            assert!(is_level(&w), "{level}");
+        }
     }
 
     #[test]
