@@ -113,8 +113,23 @@ pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) 
             return *b;
         }
     }
+    // `至少耗费两三天`, `最多需要5个工作日`: a limit word before the verb
+    // that takes the number.
+    let verb = LIMITED_VERBS.iter().find(|v| ends_with_word(before, v)).map_or(0, |v| v.len());
+    if verb > 0 {
+        let before = &before[..before.len() - verb];
+        if let Some((_, b)) =
+            BEFORE.iter().filter(|(_, b)| matches!(b, Bound::Ge | Bound::Le)).find(|(w, _)| ends_with_word(before, w))
+        {
+            return *b;
+        }
+    }
     if more { Bound::Gt } else { Bound::Eq }
 }
+
+/// Verbs that take a time or an amount after a limit word (`至少需要`).
+static LIMITED_VERBS: LazyLock<Vec<Vec<char>>> =
+    LazyLock::new(|| ["需要", "耗费", "花费", "需", "要", "用"].iter().map(|w| w.chars().collect()).collect());
 
 const UP_VERBS: &[&str] = &["多增", "增长", "增加", "提高", "提升", "提速", "上升", "上涨", "增幅", "增", "涨"];
 const DOWN_VERBS: &[&str] = &[
@@ -212,6 +227,12 @@ mod tests {
     fn bounds_from_real_sentences() {
         assert_eq!(bound_of("对企业家的诉求和建议闭环管理,2天内交办", "2天"), Bound::Le);
         assert_eq!(bound_of("引进3亿元以上项目212个", "3亿元"), Bound::Ge);
+        // A limit word before the verb that takes the number.
+        assert_eq!(bound_of("至少耗费两三天", "两三天"), Bound::Ge);
+        assert_eq!(bound_of("最多需要5个工作日", "5个工作日"), Bound::Le);
+        // Not an approximation, and not a verb alone.
+        assert_eq!(bound_of("近需3天", "3天"), Bound::Eq);
+        assert_eq!(bound_of("办理需要3天", "3天"), Bound::Eq);
         assert_eq!(bound_of("惠及企业7000余家", "7000余家"), Bound::Gt);
         assert_eq!(bound_of("力争工业总产值2026年突破2000亿元", "2000亿元"), Bound::Gt);
         assert_eq!(bound_of("为企业节约成本260万元左右", "260万元"), Bound::Approx);
