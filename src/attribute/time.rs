@@ -85,7 +85,7 @@ impl Periods {
             .rev()
             .take_while(|(s, _, _)| *s >= sentence_start)
             .find(|&&(s, e, _)| e <= at && !is_baseline(&doc.chars, s))
-            .filter(|&&(_, e, _)| !speaks_of_now(&doc.chars[e..at]))
+            .filter(|&&(_, e, _)| !NOW.iter().any(|w| crate::normalize::holds(doc.slice(e, at), w)))
             .map(|(_, _, p)| p.clone())
     }
 }
@@ -93,11 +93,7 @@ impl Periods {
 /// Words that move a clause to the present (`2012年进入百强,现在已进位至
 /// 57位`): the period stated before them is not the claim's. The present is
 /// no period (claims.md: `目前`, `现在` give null).
-const NOW: &[[char; 2]] = &[['现', '在'], ['目', '前'], ['如', '今'], ['当', '前'], ['现', '已']];
-
-fn speaks_of_now(between: &[char]) -> bool {
-    between.windows(2).any(|pair| NOW.iter().any(|w| pair == w))
-}
+const NOW: &[&str] = &["现在", "目前", "如今", "当前", "现已"];
 
 /// Whether the period at `start` is what a figure is compared with
 /// (`较去年增长`, `比2018年底增长`, `与上年同期相比`), not when it holds.
