@@ -576,12 +576,17 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
     out
 }
 
+/// The words that start at `from` or later and end by `to`.
+fn words_between<'w, 'a>(words: &'w [Word<'a>], from: usize, to: usize) -> &'w [Word<'a>] {
+    let lo = words.iter().position(|w| w.start >= from).unwrap_or(words.len());
+    &words[lo..lo + words[lo..].iter().take_while(|w| w.end <= to).count()]
+}
+
 /// Whether the words between `from` and `to` hold a level or a place
 /// pronoun, and besides only list marks and conjunctions.
 fn only_places_between(words: &[Word], from: usize, to: usize) -> bool {
-    let between = words.iter().skip_while(|w| w.start < from).take_while(|w| w.end <= to);
     let mut place = false;
-    for w in between {
+    for w in words_between(words, from, to) {
         if is_level(w) || is_place_pronoun(w.text) {
             place = true;
         } else if !(w.text == "、" || w.tag == "c") {
@@ -610,8 +615,7 @@ fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
     // baseline, not a subject of its own.
     // A zone (`阳曲/n 示范区/n`) is a place: the word naming it is none either.
     let mut compared = false;
-    let lo = words.iter().position(|w| w.start >= from).unwrap_or(words.len());
-    let between = &words[lo..lo + words[lo..].iter().take_while(|w| w.end <= to).count()];
+    let between = words_between(words, from, to);
     between.iter().enumerate().all(|(i, w)| {
         compared |= COMPARISONS.contains(&w.text);
         let names_zone = between.get(i + 1).is_some_and(|next| is_zone(next) && next.start == w.end);
