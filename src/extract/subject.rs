@@ -706,7 +706,7 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     let skip = words.iter().take_while(|w| matches!(w.text, "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
     let rest = &words[skip..];
     // `200个“一件事一次办”事项`: a quoted name with the noun it qualifies.
-    let closing = rest.first().and_then(|open| ["”", "’"].into_iter().find(|&c| opening_quote(c) == Some(open.text)));
+    let closing = rest.first().and_then(|open| closing_quote(open.text));
     if let Some(close) = closing.and_then(|c| rest.iter().position(|w| w.text == c)) {
         let quote = &rest[1..close];
         let nouns: Vec<&Word> =
@@ -841,14 +841,18 @@ fn backward(words: &[Word]) -> Option<String> {
         .filter(|s| s.chars().count() >= 2)
 }
 
-/// The mark that opens a quote `close` closes: `”`, or `’` for a quote
-/// inside one (`“…办理‘一件事一次办’事项…”`).
+/// Quote marks, opening and closing: `“”`, and `‘’` for a quote inside
+/// one (`“…办理‘一件事一次办’事项…”`).
+const QUOTE_MARKS: [(&str, &str); 2] = [("“", "”"), ("‘", "’")];
+
+/// The mark that opens a quote `close` closes.
 fn opening_quote(close: &str) -> Option<&'static str> {
-    match close {
-        "”" => Some("“"),
-        "’" => Some("‘"),
-        _ => None,
-    }
+    QUOTE_MARKS.iter().find(|&&(_, c)| c == close).map(|&(open, _)| open)
+}
+
+/// The mark that closes a quote `open` opens.
+fn closing_quote(open: &str) -> Option<&'static str> {
+    QUOTE_MARKS.iter().find(|&&(o, _)| o == open).map(|&(_, close)| close)
 }
 
 /// The words of the quoted name that `words` ends with, without its marks.
