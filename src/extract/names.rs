@@ -3,7 +3,8 @@
 //!
 //! Measures come from quoted names, judged by their shape and the words
 //! around the quotes (a coined name ending in `办`/`制`/`机制`, or quoted after
-//! `推行`/`实施`, or followed by `改革`/`模式`), and from the editable lexicon
+//! `推行`/`实施`, or followed by `改革`/`模式`, or in a run of quotes closed by
+//! `等…举措`/`等…活动`), and from the editable lexicon
 //! `data/measures.txt` for names written without quotes. Everyday words and
 //! idioms in quotes (`“生命线”`, `“一盘棋”`) are figures of speech, not names.
 //! Honors come from titles after `获评`/`荣获`/`入选`… and from title-shaped
@@ -125,6 +126,8 @@ const MEASURE_ENDINGS: &[&str] = &[
     "合一",
     "合办",
     "互动",
+    "联动",
+    "齐发",
     "不罚",
     "免罚",
     "抵罚",
@@ -190,6 +193,9 @@ const NOT_MEASURE_ENDINGS: &[&str] = &[
     // `“孝南密码”`: the secret of a success, a figure of speech.
     "密码",
 ];
+/// Campaigns that go to firms or parks (`“员额法官进企业”`): their names end
+/// like a firm's or a zone's, but they are measures.
+const VISITS: &[&str] = &["进企业", "入企业", "进园区", "入园区"];
 const VERBS_BEFORE: &[&str] = &[
     "推行",
     "实行",
@@ -254,8 +260,9 @@ fn is_short_with_head(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
     !q.book && head_noun(doc, q, name).is_some_and(|head| !is_dictionary_word(&format!("{name}{head}")))
 }
 
-/// Whether the quoted name at `q` is a measure.
-fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
+/// Whether the quoted name at `q` is a measure; `listed` says its run of
+/// quotes is closed as a list of measures ([`listed_quotes`]).
+fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool {
     let len = name.chars().count();
     if LEXICON_SET.contains(name) {
         return true;
@@ -265,9 +272,9 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
     }
     // `“企业开办等证照审批”`: 等 closes a list of examples, not a name.
     if name.matches('、').count() >= 2
-        || name.contains('最')
+        || is_superlative(name)
         || name.contains('等')
-        || NOT_MEASURE_END.is_end_of(name)
+        || (NOT_MEASURE_END.is_end_of(name) && !VISITS.iter().any(|v| name.ends_with(v)))
         || is_honor_name(name)
         || is_dictionary_word(name)
     {
@@ -283,6 +290,9 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
     if name.contains('+') {
         score += 1;
     }
+    if listed {
+        score += 2;
+    }
     let before = window(doc, q.start.saturating_sub(6), q.start.saturating_sub(1));
     if VERB_BEFORE_END.is_end_of(before) {
         score += 1;
@@ -294,6 +304,42 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
         score += 1;
     }
     score >= 2
+}
+
+/// What closes a list of quoted measures: `等`, maybe a count and a
+/// modifier, then a word for measures (`“一业一证”“四验同步”等创新举措`,
+/// `“法治体检”等助企活动`, `等25项创新举措`). `等问题`, `等荣誉` close no
+/// list of measures.
+static QUOTE_LIST_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^等(?:[0-9一二三四五六七八九十百几多]+[项个条]|一批|一系列)?\p{Han}{0,2}?(?:措施|举措|机制|模式|改革|做法|服务|制度|活动|行动)")
+        .unwrap()
+});
+
+/// For each of `quotes`, whether it belongs to a run of quotes (next to each
+/// other, or joined by `、`, `和`, `及`, `与`) closed by [`QUOTE_LIST_CLOSING`].
+fn listed_quotes(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<bool> {
+    let mut listed = vec![false; quotes.len()];
+    let mut run_start = 0;
+    for (i, q) in quotes.iter().enumerate() {
+        let next_joins = quotes.get(i + 1).is_some_and(|n| {
+            let gap = window(doc, q.end + 1, n.start.saturating_sub(1));
+            n.start > q.end && (gap.is_empty() || matches!(gap, "、" | "和" | "及" | "与"))
+        });
+        if next_joins {
+            continue;
+        }
+        if QUOTE_LIST_CLOSING.is_match(window(doc, q.end + 1, q.end + 14)) {
+            listed[run_start..=i].fill(true);
+        }
+        run_start = i + 1;
+    }
+    listed
+}
+
+/// Whether `name` says 最 (`“企业最有感”`, `“最美窗口”`): a slogan or a
+/// title. `最多`/`最少` set a limit, as reform names do (`“最多跑一趟”`).
+fn is_superlative(name: &str) -> bool {
+    name.match_indices('最').any(|(at, m)| !matches!(name[at + m.len()..].chars().next(), Some('多' | '少')))
 }
 
 /// Head nouns that a very short quoted name is read together with:
@@ -377,7 +423,7 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     let (chars, text) = (&doc.chars[..], &doc.text);
     // name → (quoted at least once, normalized starts of its appearances)
     let mut names: BTreeMap<String, (bool, BTreeSet<usize>)> = BTreeMap::new();
-    for q in quotes {
+    for (q, in_list) in quotes.iter().zip(listed_quotes(doc, quotes)) {
         let quoted = text_of(doc, q.start, q.end);
         // `“拿地即开工、承诺即审批”` lists a known measure: the quote is read
         // as its items, and the known ones count as quoted there.
@@ -390,7 +436,7 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
             }
             continue;
         }
-        if !is_measure(doc, q, &quoted) && !is_short_with_head(doc, q, &quoted) {
+        if !is_measure(doc, q, &quoted, in_list) && !is_short_with_head(doc, q, &quoted) {
             continue;
         }
         let entry = names.entry(quoted_name(doc, q, quoted)).or_default();
@@ -886,6 +932,32 @@ mod tests {
         assert_eq!(measure_names("市民可通过“i泉城”APP办理"), ["i泉城"]);
         assert_eq!(measure_names("关注“泉城e家”公众号即可"), ["泉城e家"]);
         assert_eq!(measure_names("建成“10分钟便民服务圈”"), ["10分钟便民服务圈"]);
+    }
+
+    #[test]
+    fn quotes_closed_as_a_list_of_measures_are_measures() {
+        let s = "通过“员额法官进企业”“公安235包联”“法治体检”等助企活动,解决问题";
+        assert_eq!(measure_names(s), ["员额法官进企业", "公安235包联", "法治体检"]);
+        let s = "“一业一证”“四验同步”和“五化管理”等25项创新举措全面推行";
+        assert_eq!(measure_names(s), ["一业一证", "四验同步", "五化管理"]);
+        // 等 must close a list of measures: problems, ideas and honors are not.
+        assert!(measure_names("聚焦“繁简不清”“流程不优”等问题").is_empty());
+        assert!(measure_names("树立“项目为王”“招商第一”等理念推动服务").is_empty());
+        assert!(measure_names("获评“四验同步”等多项荣誉").is_empty());
+        // Only the run of quotes next to the closing word is listed.
+        assert_eq!(measure_names("打造“法治体检”品牌,推出“四验同步”等举措"), ["法治体检", "四验同步"]);
+        assert_eq!(measure_names("打造“法治体检”,推出“四验同步”等举措"), ["四验同步"]);
+    }
+
+    #[test]
+    fn limits_joint_action_and_visits_make_measure_names() {
+        assert_eq!(measure_names("超98%事项“最多跑一趟”"), ["最多跑一趟"]);
+        assert_eq!(measure_names("深化企业破产“府院联动”"), ["府院联动"]);
+        assert_eq!(measure_names("现场“五证齐发”项目45个"), ["五证齐发"]);
+        assert_eq!(measure_names("开展“送法进企业”活动"), ["送法进企业"]);
+        // A firm's own name, a superlative slogan: no measure.
+        assert!(measure_names("开展“瞪羚企业”活动").is_empty());
+        assert!(measure_names("推出“最美窗口”服务").is_empty());
     }
 
     #[test]
