@@ -479,7 +479,7 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if unit.kind == Kind::Duration && PLAN_WORDS.iter().any(|w| starts_with(chars, a.end, w)) {
         return Some(Draft::context(a.first, a.end, Kind::Label, Some(num.value)));
     }
-    if is_session_number(chars, a, unit) || is_phase_number(chars, a, unit) {
+    if is_session_number(chars, a, unit) || is_phase_number(chars, a, unit) || is_grade_number(chars, a, unit) {
         return None;
     }
     if unit.surface == ['位'] && is_ranked_place(chars, a) {
@@ -553,6 +553,12 @@ fn is_session_number(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
 fn is_phase_number(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
     const VERB_ENDS: &[char] = &['办', '开', '展', '行', '出', '共', '计', '已', '了', '织', '训', '完', '播', '发'];
     a.num.chinese && unit.surface == ['期'] && !(a.first > 0 && VERB_ENDS.contains(&chars[a.first - 1]))
+}
+
+/// `全省二类县市`: a lone 二 before a classifier names a grade or a class;
+/// a count of two says 两 (`两批`, `两类`).
+fn is_grade_number(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
+    unit.kind == Kind::Count && a.num.end == a.num.start + 1 && chars[a.num.start] == '二'
 }
 
 /// `N日` is a span of days only where the clause talks about time limits.

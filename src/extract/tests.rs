@@ -218,6 +218,14 @@ fn phases_of_projects_are_not_counts() {
 }
 
 #[test]
+fn a_lone_two_before_a_classifier_is_a_grade() {
+    assert_eq!(texts("增幅在全省二类县市中排名第一"), ["第一"]);
+    assert_eq!(texts("分两批取消、涉及三类项目、共十二项"), ["两批", "三类", "十二项"]);
+    // 二 as a digit of a larger number, or before a measure, still counts.
+    assert_eq!(texts("建成二十二个站点,流转二亩"), ["二十二个", "二亩"]);
+}
+
+#[test]
 fn numbers_in_web_addresses_are_no_mentions() {
     // A percent-encoded address holds `%81`; its path holds ids and dates.
     let s = "原文链接：https://portal.sina.com.hk/news/2024/10/21/1014677/%e8%81%9a%e7%84%a6.html 审批时限压缩74%。";
