@@ -336,6 +336,32 @@ fn listed_quotes(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<bool> {
     listed
 }
 
+/// Longest reach of the words around a numbered quote ([`numbered_name`]).
+const NUMBERED_TAIL: usize = 6;
+const NUMBERED_HEAD: usize = 12;
+
+/// `旅游市场综合监管服务“12345”模式`, `“12345”市长热线`: a quote of digits is
+/// a number, not a name; the name is the number with the words around it,
+/// up to a measure ending after it (the longest within six characters) and
+/// back to the verb or particle before it. Returns the name and where it
+/// starts; `None` when the quote holds Chinese or no ending follows.
+fn numbered_name(doc: &NormalizedDoc, q: &Quote, quoted: &str) -> Option<(String, usize)> {
+    let is_han = crate::normalize::is_han;
+    if q.book || quoted.chars().any(is_han) || !quoted.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let chars = &doc.chars;
+    let after = q.end + 1;
+    let tail_len = chars[after.min(chars.len())..].iter().take(NUMBERED_TAIL).take_while(|&&c| is_han(c)).count();
+    let tail = (2..=tail_len).rev().map(|n| window(doc, after, after + n)).find(|t| MEASURE_END.is_end_of(t))?;
+    let open = q.start.checked_sub(1)?;
+    let head_len = chars[..open].iter().rev().take(NUMBERED_HEAD).take_while(|&&c| is_han(c)).count();
+    let head = strip_leading_verb(window(doc, open - head_len, open));
+    let head = head.rsplit(['了', '的', '是', '和', '与', '及', '在']).next().unwrap_or(head);
+    let start = open - head.chars().count();
+    Some((format!("{head}{quoted}{tail}"), start))
+}
+
 /// Whether `name` says 最 (`“企业最有感”`, `“最美窗口”`): a slogan or a
 /// title. `最多`/`最少` set a limit, as reform names do (`“最多跑一趟”`).
 fn is_superlative(name: &str) -> bool {
@@ -434,6 +460,12 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
                 entry.0 = true;
                 entry.1.insert(q.start + offset);
             }
+            continue;
+        }
+        if let Some((name, start)) = numbered_name(doc, q, &quoted) {
+            let entry = names.entry(name).or_default();
+            entry.0 = true;
+            entry.1.insert(start);
             continue;
         }
         if !is_measure(doc, q, &quoted, in_list) && !is_short_with_head(doc, q, &quoted) {
@@ -947,6 +979,21 @@ mod tests {
         // Only the run of quotes next to the closing word is listed.
         assert_eq!(measure_names("打造“法治体检”品牌,推出“四验同步”等举措"), ["法治体检", "四验同步"]);
         assert_eq!(measure_names("打造“法治体检”,推出“四验同步”等举措"), ["四验同步"]);
+    }
+
+    #[test]
+    fn a_quoted_number_is_named_with_the_words_around_it() {
+        let records = |s: &str| -> Vec<(String, bool, usize)> {
+            let doc = crate::normalize::normalize(s);
+            measures(&doc, &crate::extract::quotes(&doc)).into_iter().map(|m| (m.name, m.quoted, m.start)).collect()
+        };
+        let s = "韶山市创新推出旅游市场综合监管服务“12345”模式,以“一榜一码一制度”为突破口";
+        assert_eq!(records(s)[0], ("旅游市场综合监管服务12345模式".to_owned(), true, 7));
+        assert_eq!(measure_names("通过“企业家群”“12345”市长热线等渠道"), ["企业家群", "12345市长热线"]);
+        assert_eq!(measure_names("推出了“533”审批制度改革。"), ["533审批制度改革"]);
+        // No measure ending after the number: no name.
+        assert!(measure_names("主动对接全省“51020”现代产业体系").is_empty());
+        assert!(measure_names("拨打“12345”,反映问题").is_empty());
     }
 
     #[test]
