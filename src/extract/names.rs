@@ -300,7 +300,7 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool 
     let after = window(doc, q.end + 1, q.end + 5);
     if STRONG_AFTER.iter().any(|w| holds(after, w)) {
         score += 2;
-    } else if WEAK_AFTER.iter().any(|w| after.starts_with(w)) {
+    } else if WEAK_AFTER.iter().any(|w| after.starts_with(w)) || names_a_theme(doc, q) {
         score += 1;
     }
     score >= 2
@@ -366,6 +366,16 @@ fn numbered_name(doc: &NormalizedDoc, q: &Quote, quoted: &str) -> Option<(String
 /// title. `最多`/`最少` set a limit, as reform names do (`“最多跑一趟”`).
 fn is_superlative(name: &str) -> bool {
     name.match_indices('最').any(|(at, m)| !matches!(name[at + m.len()..].chars().next(), Some('多' | '少')))
+}
+
+/// `“在湖州看见美丽中国”实干争先主题实践`: the quote names the theme of a
+/// campaign, said by 主题 in the words right after it (up to 8 Chinese
+/// characters, before any punctuation).
+fn names_a_theme(doc: &NormalizedDoc, q: &Quote) -> bool {
+    let chars = &doc.chars;
+    let after = (q.end + 1).min(chars.len());
+    let run = chars[after..].iter().take(8).take_while(|&&c| crate::normalize::is_han(c)).count();
+    holds(window(doc, after, after + run), "主题")
 }
 
 /// Head nouns that a very short quoted name is read together with:
@@ -994,6 +1004,15 @@ mod tests {
         // No measure ending after the number: no name.
         assert!(measure_names("主动对接全省“51020”现代产业体系").is_empty());
         assert!(measure_names("拨打“12345”,反映问题").is_empty());
+    }
+
+    #[test]
+    fn a_quote_that_names_a_theme_is_a_campaign() {
+        assert_eq!(measure_names("深化“在湖州看见美丽中国”实干争先主题实践,区县比贡献"), ["在湖州看见美丽中国"]);
+        // The theme word must follow in the same run of words, and the
+        // quote still needs a second sign (here the verb before it).
+        assert!(measure_names("深化“在湖州看见美丽中国”,实干争先主题实践").is_empty());
+        assert!(measure_names("“在湖州看见美丽中国”实干争先主题实践").is_empty());
     }
 
     #[test]
