@@ -228,6 +228,8 @@ const VERBS_BEFORE: &[&str] = &[
 ];
 const STRONG_AFTER: &[&str] = &[
     "机制",
+    "体系",
+    "架构",
     "模式",
     "制度",
     "改革",
@@ -974,6 +976,9 @@ mod tests {
         assert_eq!(measure_names("市民可通过“i泉城”APP办理"), ["i泉城"]);
         assert_eq!(measure_names("关注“泉城e家”公众号即可"), ["泉城e家"]);
         assert_eq!(measure_names("建成“10分钟便民服务圈”"), ["10分钟便民服务圈"]);
+        // A structure or system built around the name.
+        assert_eq!(measure_names("完成“企业法人+内保负责人+N个安全顾问”架构建设"), ["企业法人+内保负责人+N个安全顾问"]);
+        assert_eq!(measure_names("形成“企业吹哨、部门报到”服务体系"), ["企业吹哨、部门报到"]);
     }
 
     #[test]
