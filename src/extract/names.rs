@@ -330,7 +330,8 @@ fn listed_quotes(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<bool> {
         if next_joins {
             continue;
         }
-        if QUOTE_LIST_CLOSING.is_match(window(doc, q.end + 1, q.end + 14)) {
+        // Most quotes are not followed by 等: one character says so.
+        if doc.chars.get(q.end + 1) == Some(&'等') && QUOTE_LIST_CLOSING.is_match(window(doc, q.end + 1, q.end + 14)) {
             listed[run_start..=i].fill(true);
         }
         run_start = i + 1;
