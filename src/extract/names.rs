@@ -388,6 +388,10 @@ const HEAD_NOUNS: &[&str] = &["模式", "机制", "制度"];
 /// The name a quote gives: its text `name`, or with its head noun when the
 /// quoted part is too short to stand alone.
 fn quoted_name(doc: &NormalizedDoc, q: &Quote, name: String) -> String {
+    // A known name stands alone: `“好差评”制度` is the 好差评.
+    if LEXICON_SET.contains(name.as_str()) {
+        return name;
+    }
     match head_noun(doc, q, &name) {
         Some(head) => name + head,
         None => name,
@@ -1035,6 +1039,8 @@ mod tests {
     #[test]
     fn short_quotes_take_their_head_noun_and_listed_practices_count() {
         assert_eq!(measure_names("以“三新”模式促科技创新"), ["三新模式"]);
+        // A name the lexicon knows is not read with its head noun.
+        assert_eq!(measure_names("推行政务服务“好差评”制度"), ["好差评"]);
         let s = "创新线上全程网办、预约错时办、特事秒批办等措施";
         assert_eq!(measure_names(s), ["全程网办", "预约错时办", "特事秒批办"]);
     }
