@@ -355,7 +355,7 @@ fn numbered_name(doc: &NormalizedDoc, q: &Quote, quoted: &str) -> Option<(String
     }
     let chars = &doc.chars;
     let after = q.end + 1;
-    let tail_len = chars[after.min(chars.len())..].iter().take(NUMBERED_TAIL).take_while(|&&c| is_han(c)).count();
+    let tail_len = han_run(chars, after, NUMBERED_TAIL);
     let tail = (2..=tail_len).rev().map(|n| window(doc, after, after + n)).find(|t| MEASURE_END.is_end_of(t))?;
     let open = q.start.checked_sub(1)?;
     let head_len = chars[..open].iter().rev().take(NUMBERED_HEAD).take_while(|&&c| is_han(c)).count();
@@ -375,10 +375,13 @@ fn is_superlative(name: &str) -> bool {
 /// campaign, said by 主题 in the words right after it (up to 8 Chinese
 /// characters, before any punctuation).
 fn names_a_theme(doc: &NormalizedDoc, q: &Quote) -> bool {
-    let chars = &doc.chars;
-    let after = (q.end + 1).min(chars.len());
-    let run = chars[after..].iter().take(8).take_while(|&&c| crate::normalize::is_han(c)).count();
-    holds(window(doc, after, after + run), "主题")
+    let after = q.end + 1;
+    holds(window(doc, after, after + han_run(&doc.chars, after, 8)), "主题")
+}
+
+/// How many Chinese characters, at most `max`, run from offset `at`.
+fn han_run(chars: &[char], at: usize, max: usize) -> usize {
+    chars.get(at..).unwrap_or_default().iter().take(max).take_while(|&&c| crate::normalize::is_han(c)).count()
 }
 
 /// Head nouns that a very short quoted name is read together with:
@@ -473,24 +476,18 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
         let listed = listed_known(&quoted);
         if !listed.is_empty() {
             for (offset, item) in listed {
-                let entry = names.entry(item.to_owned()).or_default();
-                entry.0 = true;
-                entry.1.insert(q.start + offset);
+                quoted_at(&mut names, item.to_owned(), q.start + offset);
             }
             continue;
         }
         if let Some((name, start)) = numbered_name(doc, q, &quoted) {
-            let entry = names.entry(name).or_default();
-            entry.0 = true;
-            entry.1.insert(start);
+            quoted_at(&mut names, name, start);
             continue;
         }
         if !is_measure(doc, q, &quoted, in_list) && !is_short_with_head(doc, q, &quoted) {
             continue;
         }
-        let entry = names.entry(quoted_name(doc, q, quoted)).or_default();
-        entry.0 = true;
-        entry.1.insert(q.start);
+        quoted_at(&mut names, quoted_name(doc, q, quoted), q.start);
     }
     for name in listed_practices(text).into_iter().chain(lexicon_names_in(chars).into_iter().map(|n| n.to_owned())) {
         names.entry(name).or_default();
@@ -513,6 +510,14 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
         .collect();
     found.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
     found
+}
+
+/// Notes a quoted appearance of `name` at normalized offset `start` in
+/// `names` (name → (quoted at least once, starts of its appearances)).
+fn quoted_at(names: &mut BTreeMap<String, (bool, BTreeSet<usize>)>, name: String, start: usize) {
+    let entry = names.entry(name).or_default();
+    entry.0 = true;
+    entry.1.insert(start);
 }
 
 /// The items of a quoted list (`指尖办、掌上办`) that the measure lexicon
@@ -877,6 +882,12 @@ mod tests {
         }
     }
 
+    /// (name, quoted, start) of each measure of `s`.
+    fn records(s: &str) -> Vec<(String, bool, usize)> {
+        let doc = crate::normalize::normalize(s);
+        measures(&doc, &crate::extract::quotes(&doc)).into_iter().map(|m| (m.name, m.quoted, m.start)).collect()
+    }
+
     fn measure_names(s: &str) -> Vec<String> {
         let doc = crate::normalize::normalize(s);
         measures(&doc, &crate::extract::quotes(&doc)).into_iter().map(|m| m.name).collect()
@@ -943,10 +954,6 @@ mod tests {
         assert!(measure_names("积极推进“企业开办等证照审批”全程网上办理。").is_empty());
         // A quoted list holding a known measure is read as its items; the
         // known one is quoted there.
-        let records = |s: &str| -> Vec<(String, bool, usize)> {
-            let doc = crate::normalize::normalize(s);
-            measures(&doc, &crate::extract::quotes(&doc)).into_iter().map(|m| (m.name, m.quoted, m.start)).collect()
-        };
         let listed = records("形成了以“拿地即开工、承诺即审批”为核心的帮办代办体系。");
         assert_eq!(listed, [("拿地即开工".to_owned(), true, 5), ("帮办代办".to_owned(), false, 21)]);
         assert_eq!(records("推进“指尖办、掌上办”。"), [("掌上办".to_owned(), true, 7)]);
@@ -1003,10 +1010,6 @@ mod tests {
 
     #[test]
     fn a_quoted_number_is_named_with_the_words_around_it() {
-        let records = |s: &str| -> Vec<(String, bool, usize)> {
-            let doc = crate::normalize::normalize(s);
-            measures(&doc, &crate::extract::quotes(&doc)).into_iter().map(|m| (m.name, m.quoted, m.start)).collect()
-        };
         let s = "韶山市创新推出旅游市场综合监管服务“12345”模式,以“一榜一码一制度”为突破口";
         assert_eq!(records(s)[0], ("旅游市场综合监管服务12345模式".to_owned(), true, 7));
         assert_eq!(measure_names("通过“企业家群”“12345”市长热线等渠道"), ["企业家群", "12345市长热线"]);
