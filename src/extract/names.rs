@@ -312,9 +312,14 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool 
 /// modifier, then a word for measures (`“一业一证”“四验同步”等创新举措`,
 /// `“法治体检”等助企活动`, `等25项创新举措`). `等问题`, `等荣誉` close no
 /// list of measures.
+///
+/// Quoted names may also be campaigns (`活动`, `行动`) besides the
+/// practices an unquoted list names ([`PRACTICE_WORDS`]).
 static QUOTE_LIST_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^等(?:[0-9一二三四五六七八九十百几多]+[项个条]|一批|一系列)?\p{Han}{0,2}?(?:措施|举措|机制|模式|改革|做法|服务|制度|活动|行动)")
-        .unwrap()
+    Regex::new(&format!(
+        r"^等(?:[0-9一二三四五六七八九十百几多]+[项个条]|一批|一系列)?\p{{Han}}{{0,2}}?(?:{PRACTICE_WORDS}|活动|行动)"
+    ))
+    .unwrap()
 });
 
 /// For each of `quotes`, whether it belongs to a run of quotes (next to each
@@ -323,9 +328,11 @@ fn listed_quotes(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<bool> {
     let mut listed = vec![false; quotes.len()];
     let mut run_start = 0;
     for (i, q) in quotes.iter().enumerate() {
+        // Quotes come in order and never overlap: the next one opens after
+        // this one's closing mark.
         let next_joins = quotes.get(i + 1).is_some_and(|n| {
-            let gap = window(doc, q.end + 1, n.start.saturating_sub(1));
-            n.start > q.end && (gap.is_empty() || matches!(gap, "、" | "和" | "及" | "与"))
+            let gap = window(doc, q.end + 1, n.start - 1);
+            gap.is_empty() || matches!(gap, "、" | "和" | "及" | "与")
         });
         if next_joins {
             continue;
@@ -413,16 +420,19 @@ fn head_noun(doc: &NormalizedDoc, q: &Quote, name: &str) -> Option<&'static str>
 }
 
 /// Lists of practices closed by `等措施` (`全程网办、预约错时办、特事秒批办等措施`).
-static PRACTICE_LIST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"((?:[\p{{Han}}+]{{2,12}}、)+[\p{{Han}}+]{{2,12}}){LIST_CLOSING}")).unwrap());
+static PRACTICE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"((?:[\p{{Han}}+]{{2,12}}、)+[\p{{Han}}+]{{2,12}}){}", *LIST_CLOSING)).unwrap()
+});
 /// The words that close a list of practices.
-const LIST_CLOSING: &str = "等(?:措施|举措|机制|模式|改革|做法|服务|制度)";
+static LIST_CLOSING: LazyLock<String> = LazyLock::new(|| format!("等(?:{PRACTICE_WORDS})"));
+/// Words for practices, as alternatives of a pattern.
+const PRACTICE_WORDS: &str = "措施|举措|机制|模式|改革|做法|服务|制度";
 
 /// Items of practice lists that are shaped like measure names.
 fn listed_practices(text: &str) -> Vec<String> {
     // A list is a run of Han characters, `+` and `、` closed by `等措施`…; the
     // list pattern runs only on the runs that hold such a closing word.
-    static CLOSING: LazyLock<Regex> = LazyLock::new(|| Regex::new(LIST_CLOSING).unwrap());
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| Regex::new(&LIST_CLOSING).unwrap());
     let in_run = |c: char| crate::normalize::is_han(c) || c == '+' || c == '、';
     let mut found = Vec::new();
     let mut done = 0;
