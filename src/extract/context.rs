@@ -115,9 +115,8 @@ pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) 
     }
     // `至少耗费两三天`, `最多需要5个工作日`: a limit word before the verb
     // that takes the number.
-    let verb = LIMITED_VERBS.iter().find(|v| ends_with_word(before, v)).map_or(0, |v| v.len());
-    if verb > 0 {
-        let before = &before[..before.len() - verb];
+    if let Some(verb) = LIMITED_VERBS.iter().find(|v| ends_with_word(before, v)) {
+        let before = &before[..before.len() - verb.len()];
         if let Some((_, b)) =
             BEFORE.iter().filter(|(_, b)| matches!(b, Bound::Ge | Bound::Le)).find(|(w, _)| ends_with_word(before, w))
         {
