@@ -683,7 +683,7 @@ const HONOR_ENDINGS: &[&str] = &[
     "百强",
     "十强",
 ];
-const HONOR_VERBS: &[&str] = &[
+pub(super) const HONOR_VERBS: &[&str] = &[
     "获评",
     "荣获",
     "获得",

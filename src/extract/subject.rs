@@ -216,11 +216,12 @@ const CLAUSE_MARKS: &[char] = &[
     '【', '】',
 ];
 
-/// Whether `word` is one of [`LINKS`], [`ADVERBS`] or [`COMPARISONS`].
+/// Whether `word` is one of [`LINKS`], [`ADVERBS`] or [`COMPARISONS`], or
+/// two of them that jieba glued (`同比增加/nr`, `累计完成`).
 fn is_linking(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&'static str>> =
         LazyLock::new(|| LINKS.iter().chain(ADVERBS).chain(COMPARISONS).copied().collect());
-    SET.contains(word)
+    SET.contains(word) || word.char_indices().skip(1).any(|(i, _)| SET.contains(&word[..i]) && SET.contains(&word[i..]))
 }
 
 /// Words that introduce what a figure is compared with.
@@ -665,6 +666,29 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
         .or_else(|| before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b])))
         .or_else(|| (kind == Kind::Percent).then(|| forward_of(words, end, true)).flatten())
         .or_else(|| matches!(kind, Kind::Percent | Kind::Duration).then(|| action_after(words, end)).flatten())
+        .or_else(|| (kind == Kind::Duration).then(|| streak_after(words, start, end)).flatten())
+}
+
+/// `连续8年获评中国工业百强县市`, `连续三年先行区创建数量…第一`: with
+/// nothing before it, a streak (`连续` and a duration) is one of what
+/// follows it: the title it is held with, after a verb of receiving, else
+/// the nouns after it.
+fn streak_after(words: &[Word], start: usize, end: usize) -> Option<String> {
+    let before = words.iter().rposition(|w| w.end <= start)?;
+    if words[before].text != "连续" || words[before].end != start {
+        return None;
+    }
+    let rest = &words[words.iter().position(|w| w.start >= end)?..];
+    let (verb, after) = rest.split_first()?;
+    if !super::names::HONOR_VERBS.contains(&verb.text) {
+        return forward(rest, true);
+    }
+    let title = match after.iter().position(|w| w.text == "”") {
+        Some(close) if after[0].text == "“" => quoted_head(&after[..=close])?,
+        _ => &after[..after.iter().take_while(|w| !is_punct(w)).count()],
+    };
+    let run: Vec<&Word> = title.iter().collect();
+    join(&run).filter(|s| (2..=MAX_QUOTED).contains(&s.chars().count()))
 }
 
 /// `2天内交办、2周内回复、100%回访`: with nothing else to name it, a time
@@ -817,16 +841,19 @@ fn backward(words: &[Word]) -> Option<String> {
     // list (`“十大行动”等25项创新举措`).
     let quoted = quoted_head(&words[..i]).filter(|_| i < end || !words[end..].iter().any(|w| w.text == "等"));
     let run: Vec<&Word> = quoted.unwrap_or_default().iter().chain(&words[i..end]).collect();
-    // Verbs alone name nothing (`推动`, `耗费`), unless a change word
-    // follows it: `审批提速67%` measures the approval.
-    let changed = words.get(end).is_some_and(|w| super::context::is_change_verb(w.text));
-    if quoted.is_none() && run.iter().all(|w| is_verb(w)) && !changed {
-        return None;
-    }
-    // jieba may glue a bound word to the noun before it (`固投超`); a
+    // jieba may glue a bound word to the noun before it (`固投超/v`); a
     // dictionary word that ends the same way (`平均`) is left whole. The
     // dictionary is asked only when a bound character ends the phrase.
     const BOUNDS: [char; 13] = ['超', '达', '约', '近', '逾', '仅', '只', '即', '才', '就', '共', '均', '已'];
+    let glued =
+        |w: &Word| w.text.ends_with(BOUNDS) && w.text.chars().count() > 1 && !segment::is_dictionary_word(w.text);
+    // Verbs alone name nothing (`推动`, `耗费`), unless a change word
+    // follows it: `审批提速67%` measures the approval. A noun glued to a
+    // bound word is read as a verb.
+    let changed = words.get(end).is_some_and(|w| super::context::is_change_verb(w.text));
+    if quoted.is_none() && run.iter().all(|w| is_verb(w)) && !changed && !run.last().is_some_and(|w| glued(w)) {
+        return None;
+    }
     // A quoted name's leading year (`“2019年全国…指数”第1`) is the
     // claim's period, not its subject.
     let phrase = match quoted {
@@ -834,10 +861,7 @@ fn backward(words: &[Word]) -> Option<String> {
         None => join(&run),
     };
     phrase
-        .map(|s| {
-            let glued = s.ends_with(BOUNDS) && run.last().is_some_and(|w| !segment::is_dictionary_word(w.text));
-            if glued { s.trim_end_matches(BOUNDS).to_owned() } else { s }
-        })
+        .map(|s| if run.last().is_some_and(|w| glued(w)) { s.trim_end_matches(BOUNDS).to_owned() } else { s })
         .filter(|s| s.chars().count() >= 2)
 }
 
@@ -1233,7 +1257,6 @@ mod tests {
         assert_eq!(subject_of("力争工业总产值2026年突破2000亿元。", "2000亿元").as_deref(), Some("工业总产值"));
         assert_eq!(subject_of("投资额844.4亿元,预计年产值399.4亿元。", "399.4亿元").as_deref(), Some("年产值"));
         // Nothing is left to name: no subject rather than the adverb.
-        assert_eq!(subject_of("连续8年获评中国工业百强县市。", "8年"), None);
         assert_eq!(subject_of("至少耗费两三天,现在20分钟就办妥了。", "两三天"), None);
     }
 
@@ -1337,5 +1360,29 @@ mod tests {
         assert_eq!(subject_of(s, "19%").as_deref(), Some("涉企警情数"));
         assert_eq!(subject_of(s, "44%").as_deref(), Some("治安案件数"));
         assert_eq!(subject_of("市县联动召开恳谈会55期427场。", "427场").as_deref(), Some("恳谈会"));
+    }
+
+    #[test]
+    fn a_streak_is_of_what_follows_it() {
+        assert_subjects(&[
+            ("连续8年获评中国工业百强县市。", "8年", Some("中国工业百强县市")),
+            ("连续两年荣获“中国营商环境百佳示范县市”。", "两年", Some("中国营商环境百佳示范县市")),
+            ("连续三年先行区创建数量在全省并列第一。", "三年", Some("先行区")),
+            // Something before it names the streak first.
+            ("营商环境评价连续三年获评“优异”等次。", "三年", Some("营商环境评价")),
+            // No streak: a span of time names nothing after it.
+            ("8年获评中国工业百强县市。", "8年", None),
+        ]);
+    }
+
+    #[test]
+    fn glued_words_of_jieba_are_read_apart() {
+        // `同比增加/nr`: two linking words, not a person's name.
+        let s = "固投超10亿、50亿元项目同比增加5个和4个。";
+        assert_eq!(subject_of(s, "5个").as_deref(), Some("项目"));
+        // `固投超/v`: a noun glued to a bound word, not a verb.
+        assert_eq!(subject_of(s, "10亿").as_deref(), Some("固投"));
+        // A verb alone still names nothing.
+        assert_eq!(subject_of("已举办31期。", "31期"), None);
     }
 }
