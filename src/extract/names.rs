@@ -1065,6 +1065,18 @@ mod tests {
     }
 
     #[test]
+    fn lexicon_entries_are_distinct_simplified_coined_names() {
+        let general = jieba_rs::Jieba::new();
+        let mut seen = std::collections::BTreeSet::new();
+        for name in measure_lexicon() {
+            assert!(seen.insert(name), "{name} is listed twice");
+            let doc = crate::normalize::normalize(name);
+            assert_eq!(doc.slice(0, doc.chars.len()), name, "{name} is not in simplified script");
+            assert!(!general.has_word(name), "{name} is an everyday word");
+        }
+    }
+
+    #[test]
     fn lexicon_names_count_without_quotes() {
         let got = {
             let s = "推行告知承诺制和容缺审批,实现“一网通办”。一网通办事项1610项。";
