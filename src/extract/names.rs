@@ -322,8 +322,25 @@ static QUOTE_LIST_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// What closes a run of quoted measures with a count of them and no `等`
+/// (`“智慧办税”“矛调中心建设”2项改革`), after the count.
+static COUNTED_LIST_CLOSING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^[项个条]\p{{Han}}{{0,2}}?(?:{PRACTICE_WORDS}|活动|行动)")).unwrap());
+
+/// Whether the text at `at` counts the `n` quotes of a run before it as
+/// measures: exactly `n` (no more, no fewer), then [`COUNTED_LIST_CLOSING`].
+fn counts_listed(doc: &NormalizedDoc, at: usize, n: usize) -> bool {
+    super::numeral::read(&doc.chars, at).is_some_and(|count| {
+        let exact = !count.more && count.value_max.is_none();
+        exact
+            && count.value == super::numeral::Decimal::int(n as i128)
+            && COUNTED_LIST_CLOSING.is_match(window(doc, count.end, count.end + 8))
+    })
+}
+
 /// For each of `quotes`, whether it belongs to a run of quotes (next to each
-/// other, or joined by `、`, `和`, `及`, `与`) closed by [`QUOTE_LIST_CLOSING`].
+/// other, or joined by `、`, `和`, `及`, `与`) closed by [`QUOTE_LIST_CLOSING`],
+/// or by a count of its two or more quotes ([`counts_listed`]).
 fn listed_quotes(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<bool> {
     let mut listed = vec![false; quotes.len()];
     let mut run_start = 0;
@@ -337,8 +354,16 @@ fn listed_quotes(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<bool> {
         if next_joins {
             continue;
         }
-        // Most quotes are not followed by 等: one character says so.
-        if doc.chars.get(q.end + 1) == Some(&'等') && QUOTE_LIST_CLOSING.is_match(window(doc, q.end + 1, q.end + 14)) {
+        // Most quotes are followed by neither 等 nor a number: one
+        // character says so.
+        let closed = match doc.chars.get(q.end + 1) {
+            Some('等') => QUOTE_LIST_CLOSING.is_match(window(doc, q.end + 1, q.end + 14)),
+            Some(&c) if i > run_start && super::numeral::may_begin_number(c) => {
+                counts_listed(doc, q.end + 1, i + 1 - run_start)
+            }
+            _ => false,
+        };
+        if closed {
             listed[run_start..=i].fill(true);
         }
         run_start = i + 1;
@@ -1016,6 +1041,21 @@ mod tests {
         // Only the run of quotes next to the closing word is listed.
         assert_eq!(measure_names("打造“法治体检”品牌,推出“四验同步”等举措"), ["法治体检", "四验同步"]);
         assert_eq!(measure_names("打造“法治体检”,推出“四验同步”等举措"), ["四验同步"]);
+    }
+
+    #[test]
+    fn quotes_counted_as_measures_are_measures() {
+        let s = "“智慧办税”“单体竣工提前验收”“矛调中心建设”3项改革被认定为省级先行区事项";
+        assert_eq!(measure_names(s), ["智慧办税", "单体竣工提前验收", "矛调中心建设"]);
+        assert_eq!(measure_names("推出“智慧办税”、“矛调中心建设”两项做法"), ["智慧办税", "矛调中心建设"]);
+        // The count must be that of the quotes: these are part of a list.
+        assert!(measure_names("推出“智慧办税”“矛调中心建设”3项做法").is_empty());
+        assert!(measure_names("推出“智慧办税”“矛调中心建设”两三项做法").is_empty());
+        assert!(measure_names("推出“智慧办税”“矛调中心建设”2余项做法").is_empty());
+        // One quote with a count is not a list.
+        assert!(measure_names("推出“矛调中心建设”1项做法").is_empty());
+        // What is counted must be measures.
+        assert!(measure_names("聚焦“繁简不清”“流程不优”2个问题").is_empty());
     }
 
     #[test]
