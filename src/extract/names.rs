@@ -274,6 +274,7 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool 
     }
     // `“企业开办等证照审批”`: 等 closes a list of examples, not a name.
     if name.matches('、').count() >= 2
+        || is_replaced(doc, q)
         || is_superlative(name)
         || name.contains('等')
         || (NOT_MEASURE_END.is_end_of(name) && !VISITS.iter().any(|v| name.ends_with(v)))
@@ -306,6 +307,25 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool 
         score += 1;
     }
     score >= 2
+}
+
+/// Words that say the quote before them gave way to the quote after them
+/// (`“找部门”转变为“找一窗”`).
+const REPLACED_BY: &[&str] = &["变成", "变为", "转变为", "转变成", "转为", "转向"];
+
+/// Whether the quote `q` names the old way a reform replaced: before
+/// [`REPLACED_BY`] and another quote, or in `从“…”到“…”`, `由“…”向“…”`,
+/// `变“…”为“…”`. That is the state left behind, not a measure; the new
+/// one after it may be (`变“项目等指标”为“指标引项目”`).
+fn is_replaced(doc: &NormalizedDoc, q: &Quote) -> bool {
+    let after = window(doc, q.end + 1, q.end + 5);
+    let opener = q.start.checked_sub(2).and_then(|i| doc.chars.get(i));
+    let to: &[&str] = match opener {
+        Some('从' | '由') => &["到", "向"],
+        Some('变') => &["为"],
+        _ => &[],
+    };
+    REPLACED_BY.iter().chain(to).any(|w| after.strip_prefix(w).is_some_and(|rest| rest.starts_with('“')))
 }
 
 /// What closes a list of quoted measures: `等`, maybe a count and a
@@ -1041,6 +1061,18 @@ mod tests {
         // Only the run of quotes next to the closing word is listed.
         assert_eq!(measure_names("打造“法治体检”品牌,推出“四验同步”等举措"), ["法治体检", "四验同步"]);
         assert_eq!(measure_names("打造“法治体检”,推出“四验同步”等举措"), ["四验同步"]);
+    }
+
+    #[test]
+    fn the_old_way_a_reform_replaced_is_no_measure() {
+        assert_eq!(measure_names("把“不能办”变成“怎么办”,解决问题"), Vec::<String>::new());
+        assert_eq!(measure_names("实现办事“找部门”转变为“找一窗”"), ["找一窗"]);
+        assert_eq!(measure_names("从“一窗通办”到“一网通办”"), ["一窗通办", "一网通办"], "the lexicon still counts");
+        assert_eq!(measure_names("变“群众办”为“数据办”"), ["数据办"]);
+        assert_eq!(measure_names("从“部门办”到“数据办”"), ["数据办"]);
+        // Not a pair of ways: the quote stays a measure.
+        assert_eq!(measure_names("推行“不能办”服务,变为常态"), ["不能办"]);
+        assert_eq!(measure_names("推行“数据办”到“园区”"), ["数据办"]);
     }
 
     #[test]
