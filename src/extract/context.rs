@@ -145,6 +145,18 @@ pub fn is_change_verb(word: &str) -> bool {
 const NOT_CHANGE: &[&str] = &["新增", "增加值", "增值", "增速", "增量", "净增", "增幅为", "降费率"];
 /// After the verb these turn the number into the new level (`压缩到35天`).
 const TO_LEVEL: &[char] = &['到', '至', '为'];
+
+/// Whether `between` (what follows a change verb, up to the number) opens
+/// with a word that makes the number the new level: one of [`TO_LEVEL`], or
+/// `成` right before the number or `了` (`缩短成了3天`; `节约成本` is no such
+/// word).
+fn to_level(between: &[char]) -> bool {
+    match between {
+        [c, ..] if TO_LEVEL.contains(c) => true,
+        ['成'] | ['成', '了', ..] => true,
+        _ => false,
+    }
+}
 /// How far back a clause is looked for.
 pub const CLAUSE_REACH: usize = 120;
 /// The most characters between a change verb and the number it governs
@@ -166,7 +178,7 @@ pub fn change(chars: &[char], start: usize) -> Option<Change> {
     for i in (0..clause.len()).rev() {
         let Some((len, dir)) = verb_at(clause, i) else { continue };
         let between = &clause[i + len..];
-        if between.first().is_some_and(|c| TO_LEVEL.contains(c)) {
+        if to_level(between) {
             return None;
         }
         // A number of its own between verb and mention was the verb's object,
@@ -248,6 +260,9 @@ mod tests {
         assert_eq!(change_of("申报材料压减39.96%、办理时限39.89%", "39.89%"), Some(Change::Down));
         assert_eq!(change_of("审批时限由190天压缩到35至70个工作日", "190天"), None);
         assert_eq!(change_of("审批时限由190天压缩到35至70个工作日", "35至70个工作日"), None);
+        assert_eq!(change_of("平均办结时限由10天缩短成了3天", "3天"), None);
+        assert_eq!(change_of("办结时限缩短成3天", "3天"), None);
+        assert_eq!(change_of("办结时限缩短了3天", "3天"), Some(Change::Down));
         assert_eq!(change_of("从32个环节减为4个", "4个"), None);
         assert_eq!(change_of("新增上市企业6家", "6家"), None);
         assert_eq!(change_of("完成规模以上工业增加值121.8亿元", "121.8亿元"), None);
