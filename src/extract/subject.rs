@@ -422,8 +422,18 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let Some(last) = (first..i).rfind(|&k| mentions[k].kind.is_claim()) else { continue };
         let at = mentions[first].norm_start;
         let last_end = mentions[first..=last].iter().map(|m| m.norm_end).max().unwrap_or(at).min(e);
+        let sentence_start = s;
         let s = chars[s..at].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(s, |p| s + p + 1);
-        let s = quote_before(chars, doc.sentence_start(at), s).unwrap_or(s);
+        // `企业开办用时:3个工作日`: a figure right after a colon is named by
+        // the label before it, which is segmented too.
+        let s = match s.checked_sub(1).map(|c| chars[c]) {
+            Some(':' | '：') if s == at && s > sentence_start => chars[sentence_start..s - 1]
+                .iter()
+                .rposition(|c| CLAUSE_MARKS.contains(c))
+                .map_or(sentence_start, |p| sentence_start + p + 1),
+            _ => s,
+        };
+        let s = quote_before(chars, sentence_start, s).unwrap_or(s);
         let sentence_end = e;
         let e = chars[last_end..e].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(e, |p| last_end + p);
         let e = quote_after(chars, e, sentence_end).unwrap_or(e);
@@ -438,7 +448,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         // nothing naming it is a place on the list named before it.
         for k in first..=last {
             if out[k].is_none() && mentions[k].kind == Kind::Rank {
-                out[k] = ranking_list_before(chars, doc.sentence_start(at), mentions[k].norm_start);
+                out[k] = ranking_list_before(chars, sentence_start, mentions[k].norm_start);
             }
         }
     }
@@ -664,6 +674,7 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
     // only when nothing before it names what it measures.
     forward_of(words, end, qualifies(kind))
         .or_else(|| before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b])))
+        .or_else(|| before.filter(|&b| b >= from).and_then(|b| label_before(&words[from..=b], start)))
         .or_else(|| (kind == Kind::Percent).then(|| forward_of(words, end, true)).flatten())
         .or_else(|| matches!(kind, Kind::Percent | Kind::Duration).then(|| action_after(words, end)).flatten())
         .or_else(|| (kind == Kind::Duration).then(|| streak_after(words, start, end)).flatten())
@@ -689,6 +700,19 @@ fn streak_after(words: &[Word], start: usize, end: usize) -> Option<String> {
     };
     let run: Vec<&Word> = title.iter().collect();
     join(&run).filter(|s| (2..=MAX_QUOTED).contains(&s.chars().count()))
+}
+
+/// Marks that end a label naming the figure right after them.
+const LABEL_MARKS: &[char] = &[':', '：', '—'];
+
+/// `企业开办——8.5个工作日`, `企业开办用时:3个工作日`: the phrase before
+/// the mark that `words` end with, when the figure at `start` follows it at
+/// once. Speech (`他表示:`) names nothing: verbs alone are no subject.
+fn label_before(words: &[Word], start: usize) -> Option<String> {
+    let is_mark = |w: &Word| w.text.chars().all(|c| LABEL_MARKS.contains(&c));
+    words.last().filter(|w| w.end == start && is_mark(w))?;
+    let label = words.iter().rposition(|w| !is_mark(w))?;
+    backward(&words[..=label])
 }
 
 /// `2天内交办、2周内回复、100%回访`: with nothing else to name it, a time
@@ -1384,5 +1408,18 @@ mod tests {
         assert_eq!(subject_of(s, "10亿").as_deref(), Some("固投"));
         // A verb alone still names nothing.
         assert_eq!(subject_of("已举办31期。", "31期"), None);
+    }
+
+    #[test]
+    fn a_label_names_the_figure_right_after_it() {
+        assert_subjects(&[
+            ("企业开办——8.5个工作日冲刺至3个工作小时;", "8.5个工作日", Some("企业开办")),
+            ("企业开办用时:3个工作日。", "3个工作日", Some("企业开办用时")),
+            ("全市,企业开办:3个工作日。", "3个工作日", Some("企业开办")),
+            // A figure with a subject of its own after the colon keeps it.
+            ("主要成效:市场主体达到10.8万户。", "10.8万户", Some("市场主体")),
+            // Speech names nothing.
+            ("他表示:3天就办好了。", "3天", None),
+        ]);
     }
 }
