@@ -871,11 +871,13 @@ fn backward(words: &[Word]) -> Option<String> {
     const BOUNDS: [char; 13] = ['超', '达', '约', '近', '逾', '仅', '只', '即', '才', '就', '共', '均', '已'];
     let glued =
         |w: &Word| w.text.ends_with(BOUNDS) && w.text.chars().count() > 1 && !segment::is_dictionary_word(w.text);
-    // Verbs alone name nothing (`推动`, `耗费`), unless a change word
+    // A verb alone names nothing (`推动`, `耗费`), unless a change word
     // follows it: `审批提速67%` measures the approval. A noun glued to a
-    // bound word is read as a verb.
+    // bound word is read as a verb. Two verbs or more name an action
+    // (`留抵/v 退税/v`, `减税/v 降费/v`).
     let changed = words.get(end).is_some_and(|w| super::context::is_change_verb(w.text));
-    if quoted.is_none() && run.iter().all(|w| is_verb(w)) && !changed && !run.last().is_some_and(|w| glued(w)) {
+    let lone_verb = matches!(run[..], [w] if is_verb(w) && !glued(w));
+    if quoted.is_none() && lone_verb && !changed {
         return None;
     }
     // A quoted name's leading year (`“2019年全国…指数”第1`) is the
@@ -1406,8 +1408,9 @@ mod tests {
         assert_eq!(subject_of(s, "5个").as_deref(), Some("项目"));
         // `固投超/v`: a noun glued to a bound word, not a verb.
         assert_eq!(subject_of(s, "10亿").as_deref(), Some("固投"));
-        // A verb alone still names nothing.
+        // A verb alone still names nothing; two name an action.
         assert_eq!(subject_of("已举办31期。", "31期"), None);
+        assert_eq!(subject_of("其中留抵退税12.8亿元。", "12.8亿元").as_deref(), Some("留抵退税"));
     }
 
     #[test]
