@@ -25,10 +25,18 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
 
 /// Words of the reports' indicators that the general dictionary lacks, so
 /// that jieba cuts them into function words (`审图用时` as `用/p 时/ng`) or
-/// reads them as a person's name (`惠企/nr`). Only missing words belong
-/// here: for a word the dictionary has, `add_word` would change its
-/// frequency and keep its tag.
-const DOMAIN_WORDS: &[(&str, &str)] = &[("用时", "n"), ("惠企", "vn")];
+/// reads them as a person's name (`惠企/nr`), and bound words it would cut
+/// in two (`不/d 超过/v`). Only missing words belong here: for a word the
+/// dictionary has, `add_word` would change its frequency and keep its tag.
+const DOMAIN_WORDS: &[(&str, &str)] = &[
+    ("用时", "n"),
+    ("惠企", "vn"),
+    ("不超过", "v"),
+    ("不少于", "v"),
+    ("不低于", "v"),
+    ("不高于", "v"),
+    ("不多于", "v"),
+];
 
 /// A word of the segmented text: its characters' range, its bytes' range,
 /// and its part-of-speech tag. Borrows the text it was cut from.

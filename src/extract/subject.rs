@@ -42,6 +42,11 @@ const LINKS: &[&str] = &[
     "接近",
     "不到",
     "不足",
+    "不超过",
+    "不少于",
+    "不低于",
+    "不高于",
+    "不多于",
     "以上",
     "达到了",
     "共有",
@@ -1411,6 +1416,9 @@ mod tests {
         // A verb alone still names nothing; two name an action.
         assert_eq!(subject_of("已举办31期。", "31期"), None);
         assert_eq!(subject_of("其中留抵退税12.8亿元。", "12.8亿元").as_deref(), Some("留抵退税"));
+        // `不超过` is one bound word, not `不` and `超过`.
+        assert_eq!(subject_of("获得电力时间不超过15天。", "15天").as_deref(), Some("获得电力时间"));
+        assert_eq!(subject_of("查处混淆等反不正当竞争案件21起。", "21起").as_deref(), Some("不正当竞争案件"));
     }
 
     #[test]
