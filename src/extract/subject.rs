@@ -570,10 +570,14 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
     // one before, when nothing but linking words stands between them.
     // Dates between them (`较2020年末增长`) are passed over.
     // A year-on-year change (`,创历史新高,同比增长35.5%`) is the change of
-    // the figure before it, even past a clause of comment.
+    // the figure before it, even past a clause of comment. A rank with
+    // nothing naming it ranks what the sentence spoke of (`营商环境考核连续
+    // 两年位居全省第一方阵,2022年排名全省第二`).
     for k in 1..out.len() {
         let Some(p) = (0..k).rfind(|&p| mentions[p].2.is_claim()) else { continue };
-        let continues = only_links_between(words, mentions[p].1, mentions[k].0) || year_on_year(words, mentions[k].0);
+        let continues = mentions[k].2 == Kind::Rank
+            || only_links_between(words, mentions[p].1, mentions[k].0)
+            || year_on_year(words, mentions[k].0);
         if out[k].is_none() && mentions[k].2.is_claim() && continues {
             out[k] = out[p].clone();
         }
@@ -1431,6 +1435,16 @@ mod tests {
             ("主要成效:市场主体达到10.8万户。", "10.8万户", Some("市场主体")),
             // Speech names nothing.
             ("他表示:3天就办好了。", "3天", None),
+        ]);
+    }
+
+    #[test]
+    fn a_rank_with_nothing_naming_it_ranks_what_the_sentence_spoke_of() {
+        assert_subjects(&[
+            ("营商环境考核连续两年位居全省第一方阵,2022年排名全省第二。", "第二", Some("营商环境考核")),
+            ("营商环境评价连续三年获评“优异”等次,特别是2022年在全省第8名。", "第8名", Some("营商环境评价")),
+            // Alone in its sentence, it still has none.
+            ("2022年排名全省第二。", "第二", None),
         ]);
     }
 }
