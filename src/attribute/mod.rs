@@ -86,7 +86,7 @@ fn cite_all(text: &str, norm: &NormalizedDoc, found: Found, places: &place::Plac
             claim.norm_offset = norm.slice(s, m.norm_start).len();
             if m.kind.is_claim() {
                 claim.place = places.of_claim(norm, m.norm_start).map(|p| p.name());
-                claim.period = periods.of_claim(norm, m.norm_start);
+                claim.period = periods.of_claim(norm, m.norm_start, m.kind == extract::Kind::Rank);
                 claim.period_year = claim.period.as_deref().and_then(|p| time::period_year(p, published.as_deref()));
             }
             claim

@@ -53,7 +53,25 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年"
 
 /// Periods stated in a text, found once per report.
 pub struct Periods {
+    /// Start, end and text of each period outside book titles, in order.
     found: Vec<(usize, usize, String)>,
+}
+
+/// How far a title or a quoted name around a period is looked for.
+const NAME_REACH: usize = 40;
+
+/// Marks a quoted name holds none of: a quote with them is speech.
+const SPEECH_MARKS: &[char] = &[',', '。', ';', '!', '?', '，', '；', '！', '？'];
+
+/// Where the name in `open`…`close` marks that holds `[start, end)` closes,
+/// if one does within [`NAME_REACH`] and holds no [`SPEECH_MARKS`].
+fn closing_of_name(chars: &[char], start: usize, end: usize, open: char, close: char) -> Option<usize> {
+    let bounds = |c: &char| *c == open || *c == close || SPEECH_MARKS.contains(c);
+    let before = &chars[start.saturating_sub(NAME_REACH)..start];
+    let opened = before.iter().rposition(bounds).is_some_and(|i| before[i] == open);
+    let after = &chars[end..(end + NAME_REACH).min(chars.len())];
+    let closing = after.iter().position(bounds).filter(|&i| after[i] == close);
+    closing.filter(|_| opened).map(|i| end + i)
 }
 
 pub fn periods(doc: &NormalizedDoc) -> Periods {
@@ -69,14 +87,17 @@ pub fn periods(doc: &NormalizedDoc) -> Periods {
             (done_byte, done_char) = (e, start + text.chars().count());
             (start, done_char, text.to_owned())
         })
+        // `《…三年行动方案(2023-2025年)》`: a document's own years.
+        .filter(|&(s, e, _)| closing_of_name(&doc.chars, s, e, '《', '》').is_none())
         .collect();
     Periods { found }
 }
 
 impl Periods {
     /// The period of a claim at normalized offset `at`: the nearest one
-    /// stated before it in its sentence.
-    pub fn of_claim(&self, doc: &NormalizedDoc, at: usize) -> Option<String> {
+    /// stated before it in its sentence. `rank` says the claim is a rank,
+    /// which a year in a quoted name before it dates (the list it is on).
+    pub fn of_claim(&self, doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String> {
         let sentence_start = doc.sentence_start(at);
         // `found` is sorted by start: look back from `at` only.
         let before = self.found.partition_point(|(s, _, _)| *s < at);
@@ -84,10 +105,17 @@ impl Periods {
             .iter()
             .rev()
             .take_while(|(s, _, _)| *s >= sentence_start)
-            .find(|&&(s, e, _)| e <= at && !is_baseline(&doc.chars, s))
+            .find(|&&(s, e, _)| e <= at && !is_baseline(&doc.chars, s) && (rank || !names_other(&doc.chars, s, e, at)))
             .filter(|&&(_, e, _)| !NOW.iter().any(|w| crate::normalize::holds(doc.slice(e, at), w)))
             .map(|(_, _, p)| p.clone())
     }
+}
+
+/// Whether the period `[start, end)` is part of a quoted name that the
+/// claim at `at` does not follow at once: `“2019年…指数”第1` is of 2019,
+/// but `获评“2023年度…城区”等称号,…连续三年` is not.
+fn names_other(chars: &[char], start: usize, end: usize, at: usize) -> bool {
+    closing_of_name(chars, start, end, '“', '”').is_some_and(|close| close + 1 != at)
 }
 
 /// Words that move a clause to the present (`2012年进入百强,现在已进位至
@@ -145,7 +173,21 @@ mod tests {
     fn period_at(s: &str, needle: &str) -> Option<String> {
         let doc = crate::normalize::normalize(s);
         let at = s[..s.find(needle).unwrap()].chars().count();
-        periods(&doc).of_claim(&doc, at)
+        periods(&doc).of_claim(&doc, at, needle.starts_with('第'))
+    }
+
+    #[test]
+    fn years_of_names_are_no_periods_of_other_claims() {
+        let s = "出台《三年行动方案(2023-2025年)》等政策文件12个。";
+        assert_eq!(period_at(s, "12个"), None, "a document's own years");
+        let s = "获评“2023年度中国营商环境最佳口碑城区”等称号,营商环境评价连续三年位列第一等次。";
+        assert_eq!(period_at(s, "三年"), None, "an honor's year");
+        // A rank is dated by the list it is on, even a clause later.
+        let s = "公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位。";
+        assert_eq!(period_at(s, "第49位").as_deref(), Some("2019年"));
+        // Speech in quotes is no name: its dates count.
+        let s = "“今年,我们将新增两家子公司。”";
+        assert_eq!(period_at(s, "两家").as_deref(), Some("今年"));
     }
 
     #[test]
