@@ -362,7 +362,21 @@ fn counts_listed(doc: &NormalizedDoc, at: usize, n: usize) -> bool {
 /// other, or joined by `、`, `和`, `及`, `与`) closed by [`QUOTE_LIST_CLOSING`],
 /// or by a count of its two or more quotes ([`counts_listed`]).
 fn listed_quotes(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<bool> {
-    let mut listed = vec![false; quotes.len()];
+    // Most quotes are followed by neither 等 nor a number: one character
+    // says so.
+    closed_runs(doc, quotes, |at, n| match doc.chars.get(at) {
+        Some('等') => QUOTE_LIST_CLOSING.is_match(window(doc, at, at + 14)),
+        Some(&c) if n > 1 && super::numeral::may_begin_number(c) => counts_listed(doc, at, n),
+        _ => false,
+    })
+}
+
+/// For each of `quotes`, whether it belongs to a run of quotes (next to each
+/// other, or joined by `、`, `和`, `及`, `与`) that `closes`: asked with the
+/// offset just past the run's last closing mark and the number of quotes
+/// in the run.
+fn closed_runs(doc: &NormalizedDoc, quotes: &[Quote], closes: impl Fn(usize, usize) -> bool) -> Vec<bool> {
+    let mut closed = vec![false; quotes.len()];
     let mut run_start = 0;
     for (i, q) in quotes.iter().enumerate() {
         // Quotes come in order and never overlap: the next one opens after
@@ -374,21 +388,12 @@ fn listed_quotes(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<bool> {
         if next_joins {
             continue;
         }
-        // Most quotes are followed by neither 等 nor a number: one
-        // character says so.
-        let closed = match doc.chars.get(q.end + 1) {
-            Some('等') => QUOTE_LIST_CLOSING.is_match(window(doc, q.end + 1, q.end + 14)),
-            Some(&c) if i > run_start && super::numeral::may_begin_number(c) => {
-                counts_listed(doc, q.end + 1, i + 1 - run_start)
-            }
-            _ => false,
-        };
-        if closed {
-            listed[run_start..=i].fill(true);
+        if closes(q.end + 1, i + 1 - run_start) {
+            closed[run_start..=i].fill(true);
         }
         run_start = i + 1;
     }
-    listed
+    closed
 }
 
 /// Longest reach of the words around a numbered quote ([`numbered_name`]).
@@ -846,16 +851,21 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         }
     };
     // Quoted titles: after an honor verb (the run of quotes that follows it),
-    // or title-shaped in a sentence that speaks of receiving or ranking.
+    // in a run of quotes called titles (`“…”、“…”等称号`), or title-shaped
+    // in a sentence that speaks of receiving or ranking.
+    let called = closed_runs(doc, quotes, |at, _| {
+        doc.chars.get(at).is_some_and(|c| matches!(c, '等' | '称' | '荣' | '奖'))
+            && TITLES_CLOSING.is_match(window(doc, at, at + 8))
+    });
     let mut run_end: Option<usize> = None;
-    for q in quotes.iter().filter(|q| !q.book) {
+    for (q, called) in quotes.iter().zip(called).filter(|(q, _)| !q.book) {
         let raw = text_of(doc, q.start, q.end);
         let (name, prefix_year) = split_year(&raw);
         // The honor starts at its name, past a year that opens the quote.
         let name_start = q.start + raw.chars().count() - name.chars().count();
         let name = trim_title(&name);
         let before = window(doc, q.start.saturating_sub(8), q.start.saturating_sub(1));
-        let after_verb = HONOR_VERB_FINDER.is_match(before) || run_end.is_some_and(|e| q.start <= e + 3);
+        let after_verb = called || HONOR_VERB_FINDER.is_match(before) || run_end.is_some_and(|e| q.start <= e + 3);
         // The sentence is looked at only for a title-shaped name.
         let titled = !after_verb && is_honor_name(&name) && {
             let (sentence_before, sentence_after) = sentence_around(doc, q.start, q.end);
@@ -887,6 +897,11 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     found.sort_by_key(|h| h.start);
     found
 }
+
+/// What calls the quotes before it titles: `称号`, `荣誉`, `奖项`, maybe
+/// after `等` and a short count (`等多项荣誉`, `等荣誉称号`).
+static TITLES_CLOSING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:等\p{Han}{0,3}?)?(?:荣誉)?(?:称号|荣誉|奖项)").unwrap());
 
 /// The parts of the sentence before `start` and after `end`.
 fn sentence_around(doc: &NormalizedDoc, start: usize, end: usize) -> (&str, &str) {
@@ -1157,6 +1172,19 @@ mod tests {
         };
         let summary: Vec<(&str, bool, usize)> = got.iter().map(|m| (m.name.as_str(), m.quoted, m.count)).collect();
         assert_eq!(summary, [("告知承诺制", false, 1), ("容缺审批", false, 1), ("一网通办", true, 2)]);
+    }
+
+    #[test]
+    fn quotes_called_titles_are_honors() {
+        let s = "样本区先后获评全国综合实力百强区、“2023年度中国营商环境最佳口碑城区”等称号。";
+        assert_eq!(
+            honor_names(s),
+            [("全国综合实力百强区".to_owned(), None), ("中国营商环境最佳口碑城区".to_owned(), Some(2023))]
+        );
+        let s = "被授予了省里的“优化营商环境先进区”、“营商服务优胜区”等多项荣誉。";
+        assert_eq!(honor_names(s).len(), 2, "{:?}", honor_names(s));
+        // Other lists are not titles.
+        assert!(honor_names("解决了“营商服务优胜区”等问题。").is_empty());
     }
 
     #[test]
