@@ -480,11 +480,11 @@ fn quote_before(chars: &[char], from: usize, at: usize) -> Option<usize> {
     Some(listed.then(|| quote_before(chars, from, open - 1)).flatten().unwrap_or(open))
 }
 
-/// The quoted name of a ranking list (`“…”榜单`, `“…”排行榜`) nearest
-/// before `at` in the sentence starting at `from`, without a year that
-/// opens it (the year is the claim's period).
+/// The quoted name of a ranking list (`“…”榜单`, `“…”排行榜`, `在“…”中`)
+/// nearest before `at` in the sentence starting at `from`, without a year
+/// that opens it (the year is the claim's period).
 fn ranking_list_before(chars: &[char], from: usize, at: usize) -> Option<String> {
-    let close = from + chars[from..at].windows(2).rposition(|w| w[0] == '”' && matches!(w[1], '榜' | '排'))?;
+    let close = from + chars[from..at].windows(2).rposition(|w| w[0] == '”' && matches!(w[1], '榜' | '排' | '中'))?;
     let open = quote_before(chars, from, close + 1)?;
     let (name, _) = super::names::split_year(&chars[open + 1..close].iter().collect::<String>());
     (name.chars().count() >= 2).then_some(name)
@@ -685,8 +685,8 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
         .or_else(|| before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b])))
         .or_else(|| before.filter(|&b| b >= from).and_then(|b| label_before(&words[from..=b], start)))
         .or_else(|| (kind == Kind::Percent).then(|| forward_of(words, end, true)).flatten())
-        .or_else(|| matches!(kind, Kind::Percent | Kind::Duration).then(|| action_after(words, end)).flatten())
         .or_else(|| (kind == Kind::Duration).then(|| streak_after(words, start, end)).flatten())
+        .or_else(|| matches!(kind, Kind::Percent | Kind::Duration).then(|| action_after(words, end)).flatten())
 }
 
 /// `连续8年获评中国工业百强县市`, `连续三年先行区创建数量…第一`: with
@@ -1134,6 +1134,8 @@ mod tests {
         assert_eq!(subject_of(s, "第49位").as_deref(), Some("中国外贸百强城市"));
         let s = "发布“2023年度全国县域营商环境”排行榜,我县排名第18位。";
         assert_eq!(subject_of(s, "第18位").as_deref(), Some("全国县域营商环境"));
+        let s = "在全国工商联发布的2023年度“万家民营企业评营商环境”中,长沙位居全国第8位。";
+        assert_eq!(subject_of(s, "第8位").as_deref(), Some("万家民营企业评营商环境"));
         // A subject of its own comes first; a quote that is no list is none.
         let s = "公布了“2019年中国外贸百强城市”榜单,湘潭市进出口总额位居第49位。";
         assert_eq!(subject_of(s, "第49位").as_deref(), Some("进出口总额"));
@@ -1403,6 +1405,7 @@ mod tests {
             ("连续8年获评中国工业百强县市。", "8年", Some("中国工业百强县市")),
             ("连续两年荣获“中国营商环境百佳示范县市”。", "两年", Some("中国营商环境百佳示范县市")),
             ("连续三年先行区创建数量在全省并列第一。", "三年", Some("先行区")),
+            ("长沙已连续5年入选“中国最具幸福感城市”。", "5年", Some("中国最具幸福感城市")),
             // Something before it names the streak first.
             ("营商环境评价连续三年获评“优异”等次。", "三年", Some("营商环境评价")),
             // No streak: a span of time names nothing after it.
