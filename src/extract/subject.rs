@@ -944,7 +944,9 @@ fn links_before(words: &[Word]) -> Option<usize> {
             && w.text.chars().count() == 1
             && is_governing(&words[i])
             && w.end == words[i].start;
-        let governing = (is_governing(w) || split_off) && verbs < MAX_GOVERNING_VERBS;
+        // `控制/在`, `保持/在`: a verb that takes the number by way of 在.
+        let by_zai = i < words.len() && is_verb(w) && words[i].text == "在" && w.end == words[i].start;
+        let governing = (is_governing(w) || split_off || by_zai) && verbs < MAX_GOVERNING_VERBS;
         if !link && !governing {
             break;
         }
@@ -1423,6 +1425,7 @@ mod tests {
         // A verb alone still names nothing; two name an action.
         assert_eq!(subject_of("已举办31期。", "31期"), None);
         assert_eq!(subject_of("其中留抵退税12.8亿元。", "12.8亿元").as_deref(), Some("留抵退税"));
+        assert_eq!(subject_of("项目审批时间控制在40天以内。", "40天").as_deref(), Some("项目审批时间"));
         // `不超过` is one bound word, not `不` and `超过`.
         assert_eq!(subject_of("获得电力时间不超过15天。", "15天").as_deref(), Some("获得电力时间"));
         assert_eq!(subject_of("查处混淆等反不正当竞争案件21起。", "21起").as_deref(), Some("不正当竞争案件"));
