@@ -105,7 +105,7 @@ impl Periods {
             .iter()
             .rev()
             .take_while(|(s, _, _)| *s >= sentence_start)
-            .find(|&&(s, e, _)| e <= at && !is_baseline(&doc.chars, s) && (rank || !names_other(&doc.chars, s, e, at)))
+            .find(|&&(s, e, _)| e <= at && !is_baseline(&doc.chars, s) && !names_other(&doc.chars, s, e, at, rank))
             .filter(|&&(_, e, _)| !NOW.iter().any(|w| crate::normalize::holds(doc.slice(e, at), w)))
             .map(|(_, _, p)| p.clone())
     }
@@ -113,9 +113,14 @@ impl Periods {
 
 /// Whether the period `[start, end)` is part of a quoted name that the
 /// claim at `at` does not follow at once: `“2019年…指数”第1` is of 2019,
-/// but `获评“2023年度…城区”等称号,…连续三年` is not.
-fn names_other(chars: &[char], start: usize, end: usize, at: usize) -> bool {
-    closing_of_name(chars, start, end, '“', '”').is_some_and(|close| close + 1 != at)
+/// but `获评“2023年度…城区”等称号,…连续三年` is not. A rank further on is
+/// of the year of the ranking list it is on (`“…”榜单`, `“…”排行榜`,
+/// `在“…”中`).
+fn names_other(chars: &[char], start: usize, end: usize, at: usize, rank: bool) -> bool {
+    closing_of_name(chars, start, end, '“', '”').is_some_and(|close| {
+        let list = rank && matches!(chars.get(close + 1), Some('榜' | '排' | '中'));
+        close + 1 != at && !list
+    })
 }
 
 /// Words that move a clause to the present (`2012年进入百强,现在已进位至
@@ -185,6 +190,8 @@ mod tests {
         // A rank is dated by the list it is on, even a clause later.
         let s = "公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位。";
         assert_eq!(period_at(s, "第49位").as_deref(), Some("2019年"));
+        let s = "荣获“2023年度中国营商环境最佳城市”称号,在全省营商环境评价中位列第三。";
+        assert_eq!(period_at(s, "第三"), None, "a title is no list");
         // Speech in quotes is no name: its dates count.
         let s = "“今年,我们将新增两家子公司。”";
         assert_eq!(period_at(s, "两家").as_deref(), Some("今年"));
