@@ -42,6 +42,7 @@ fn main() {
                             subjects: vec![None; mentions[i].len()],
                             measures: vec![],
                             honors: vec![],
+                            quotes: quotes[i].clone(),
                         };
                         std::hint::black_box(attribute::attribute(doc, norm, f));
                     }
@@ -68,7 +69,8 @@ fn main() {
         let (measures, honors) = extract::names(&norm, &quotes);
         t[3] += s.elapsed();
         let s = Instant::now();
-        let report = attribute::attribute(doc, &norm, attribute::Found { mentions, subjects, measures, honors });
+        let report =
+            attribute::attribute(doc, &norm, attribute::Found { mentions, subjects, measures, honors, quotes });
         t[4] += s.elapsed();
         let s = Instant::now();
         let _r = align::tag(report, &taxonomy);

@@ -49,7 +49,8 @@ pub fn process(doc: &Document, taxonomy: &align::Taxonomy) -> Report {
         let mentions = extract::extract(&norm, &quotes);
         let subjects = extract::subjects(&norm, &mentions);
         let (measures, honors) = extract::names(&norm, &quotes);
-        let report = attribute::attribute(doc, &norm, attribute::Found { mentions, subjects, measures, honors });
+        let report =
+            attribute::attribute(doc, &norm, attribute::Found { mentions, subjects, measures, honors, quotes });
         return align::tag(report, taxonomy);
     }
     let mut whole: Option<Report> = None;
@@ -128,7 +129,7 @@ pub fn process_in_parts<E>(
         let mentions = extract::extract(&norm, &quotes);
         let subjects = extract::subjects(&norm, &mentions);
         let (measures, honors) = extract::names(&norm, &quotes);
-        let found = attribute::Found { mentions, subjects, measures, honors };
+        let found = attribute::Found { mentions, subjects, measures, honors, quotes };
         let mut part = attribute::attribute_part(text, &norm, place_names, found, &meta, &support, main.as_ref());
         part.shift(chars_before, lines_before);
         names.add(std::mem::take(&mut part.measures), std::mem::take(&mut part.honors));

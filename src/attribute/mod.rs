@@ -26,6 +26,9 @@ pub struct Found {
     pub subjects: Vec<Option<String>>,
     pub measures: Vec<extract::NamedMeasure>,
     pub honors: Vec<extract::Honor>,
+    /// The quoted names and book titles of the text, in order: a period
+    /// inside one is part of a name.
+    pub quotes: Vec<extract::Quote>,
 }
 
 pub fn attribute(doc: &Document, norm: &NormalizedDoc, found: Found) -> Report {
@@ -69,7 +72,7 @@ pub fn attribute_part(
 /// Cites every finding in `text` and gives claims their place and period.
 fn cite_all(text: &str, norm: &NormalizedDoc, found: Found, places: &place::Places, meta: DocMeta) -> Report {
     let source = SourceText::new(text);
-    let periods = time::periods(norm);
+    let periods = time::periods(norm, &found.quotes);
     let published = meta.published.clone();
     let claims = found
         .mentions

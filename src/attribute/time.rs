@@ -1,6 +1,7 @@
 //! Time: when a report was published (its own date lines) and which period
 //! each claim refers to (the time its sentence states before it).
 
+use crate::extract::{self, Quote};
 use crate::normalize::{CharClass, NormalizedDoc};
 use crate::runs::RunRegex;
 use regex::Regex;
@@ -53,42 +54,38 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年"
 
 /// Periods stated in a text, found once per report.
 pub struct Periods {
-    /// Start, end and text of each period outside book titles, in order.
-    found: Vec<(usize, usize, String)>,
+    found: Vec<Period>,
 }
 
-/// How far a title or a quoted name around a period is looked for.
-const NAME_REACH: usize = 40;
-
-/// Marks a quoted name holds none of: a quote with them is speech.
-const SPEECH_MARKS: &[char] = &[',', '。', ';', '!', '?', '，', '；', '！', '？'];
-
-/// Where the name in `open`…`close` marks that holds `[start, end)` closes,
-/// if one does within [`NAME_REACH`] and holds no [`SPEECH_MARKS`].
-fn closing_of_name(chars: &[char], start: usize, end: usize, open: char, close: char) -> Option<usize> {
-    let bounds = |c: &char| *c == open || *c == close || SPEECH_MARKS.contains(c);
-    let before = &chars[start.saturating_sub(NAME_REACH)..start];
-    let opened = before.iter().rposition(bounds).is_some_and(|i| before[i] == open);
-    let after = &chars[end..(end + NAME_REACH).min(chars.len())];
-    let closing = after.iter().position(bounds).filter(|&i| after[i] == close);
-    closing.filter(|_| opened).map(|i| end + i)
+/// A period outside book titles: its character range and text, and where
+/// the quoted name that holds it closes, if one does.
+struct Period {
+    start: usize,
+    end: usize,
+    text: String,
+    name_close: Option<usize>,
 }
 
-pub fn periods(doc: &NormalizedDoc) -> Periods {
+pub fn periods(doc: &NormalizedDoc, quotes: &[Quote]) -> Periods {
     // Matches come in order and do not overlap: character offsets are
     // counted on from the previous match's end.
     let (mut done_byte, mut done_char) = (0, 0);
     let found = PERIOD
         .find_iter(&doc.text)
         .into_iter()
-        .map(|(s, e)| {
+        .filter_map(|(s, e)| {
             let start = done_char + doc.text[done_byte..s].chars().count();
             let text = &doc.text[s..e];
             (done_byte, done_char) = (e, start + text.chars().count());
-            (start, done_char, text.to_owned())
+            // Quotes come in order and do not overlap: the one that may
+            // hold the period is the last opening at or before it.
+            let name = quotes[..quotes.partition_point(|q| q.start <= start)].last().filter(|q| done_char <= q.end);
+            // `《…三年行动方案(2023-2025年)》`: a document's own years.
+            match name {
+                Some(q) if q.book => None,
+                _ => Some(Period { start, end: done_char, text: text.to_owned(), name_close: name.map(|q| q.end) }),
+            }
         })
-        // `《…三年行动方案(2023-2025年)》`: a document's own years.
-        .filter(|&(s, e, _)| closing_of_name(&doc.chars, s, e, '《', '》').is_none())
         .collect();
     Periods { found }
 }
@@ -100,14 +97,14 @@ impl Periods {
     pub fn of_claim(&self, doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String> {
         let sentence_start = doc.sentence_start(at);
         // `found` is sorted by start: look back from `at` only.
-        let before = self.found.partition_point(|(s, _, _)| *s < at);
+        let before = self.found.partition_point(|p| p.start < at);
         self.found[..before]
             .iter()
             .rev()
-            .take_while(|(s, _, _)| *s >= sentence_start)
-            .find(|&&(s, e, _)| e <= at && !is_baseline(&doc.chars, s) && !names_other(&doc.chars, s, e, at, rank))
-            .filter(|&&(_, e, _)| !NOW.iter().any(|w| crate::normalize::holds(doc.slice(e, at), w)))
-            .map(|(_, _, p)| p.clone())
+            .take_while(|p| p.start >= sentence_start)
+            .find(|p| p.end <= at && !is_baseline(&doc.chars, p.start) && !names_other(&doc.chars, p, at, rank))
+            .filter(|p| !NOW.iter().any(|w| crate::normalize::holds(doc.slice(p.end, at), w)))
+            .map(|p| p.text.clone())
     }
 }
 
@@ -116,11 +113,8 @@ impl Periods {
 /// but `获评“2023年度…城区”等称号,…连续三年` is not. A rank further on is
 /// of the year of the ranking list it is on (`“…”榜单`, `“…”排行榜`,
 /// `在“…”中`).
-fn names_other(chars: &[char], start: usize, end: usize, at: usize, rank: bool) -> bool {
-    closing_of_name(chars, start, end, '“', '”').is_some_and(|close| {
-        let list = rank && matches!(chars.get(close + 1), Some('榜' | '排' | '中'));
-        close + 1 != at && !list
-    })
+fn names_other(chars: &[char], period: &Period, at: usize, rank: bool) -> bool {
+    period.name_close.is_some_and(|close| close + 1 != at && !(rank && extract::names_a_ranking_list(chars, close)))
 }
 
 /// Words that move a clause to the present (`2012年进入百强,现在已进位至
@@ -178,7 +172,7 @@ mod tests {
     fn period_at(s: &str, needle: &str) -> Option<String> {
         let doc = crate::normalize::normalize(s);
         let at = s[..s.find(needle).unwrap()].chars().count();
-        periods(&doc).of_claim(&doc, at, needle.starts_with('第'))
+        periods(&doc, &extract::quotes(&doc)).of_claim(&doc, at, needle.starts_with('第'))
     }
 
     #[test]

@@ -16,7 +16,7 @@ mod units;
 
 pub use marks::Quote;
 pub use names::{Honor, NamedMeasure, measure_lexicon};
-pub use subject::subjects;
+pub use subject::{names_a_ranking_list, subjects};
 
 use crate::normalize::NormalizedDoc;
 use numeral::{Decimal, Numeral};

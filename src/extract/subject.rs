@@ -484,10 +484,16 @@ fn quote_before(chars: &[char], from: usize, at: usize) -> Option<usize> {
 /// nearest before `at` in the sentence starting at `from`, without a year
 /// that opens it (the year is the claim's period).
 fn ranking_list_before(chars: &[char], from: usize, at: usize) -> Option<String> {
-    let close = from + chars[from..at].windows(2).rposition(|w| w[0] == '”' && matches!(w[1], '榜' | '排' | '中'))?;
+    let close = (from..at).rev().find(|&c| chars[c] == '”' && names_a_ranking_list(chars, c))?;
     let open = quote_before(chars, from, close + 1)?;
     let (name, _) = super::names::split_year(&chars[open + 1..close].iter().collect::<String>());
     (name.chars().count() >= 2).then_some(name)
+}
+
+/// Whether the quote closing at `close` names a ranking list: `“…”榜单`,
+/// `“…”排行榜`, `在“…”中`.
+pub fn names_a_ranking_list(chars: &[char], close: usize) -> bool {
+    matches!(chars.get(close + 1), Some('榜' | '排' | '中'))
 }
 
 /// Where the clause ends when a quoted name opens at `at` (`200个“一件事一次办”
