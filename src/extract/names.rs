@@ -328,16 +328,18 @@ fn is_replaced(doc: &NormalizedDoc, q: &Quote) -> bool {
     REPLACED_BY.iter().chain(to).any(|w| after.strip_prefix(w).is_some_and(|rest| rest.starts_with('“')))
 }
 
+/// The words for what a list of quoted names names: campaigns (`活动`,
+/// `行动`) besides the practices an unquoted list names ([`PRACTICE_WORDS`]).
+static QUOTED_PRACTICES: LazyLock<String> = LazyLock::new(|| format!("(?:{PRACTICE_WORDS}|活动|行动)"));
+
 /// What closes a list of quoted measures: `等`, maybe a count and a
-/// modifier, then a word for measures (`“一业一证”“四验同步”等创新举措`,
-/// `“法治体检”等助企活动`, `等25项创新举措`). `等问题`, `等荣誉` close no
-/// list of measures.
-///
-/// Quoted names may also be campaigns (`活动`, `行动`) besides the
-/// practices an unquoted list names ([`PRACTICE_WORDS`]).
+/// modifier, then one of [`QUOTED_PRACTICES`]
+/// (`“一业一证”“四验同步”等创新举措`, `“法治体检”等助企活动`,
+/// `等25项创新举措`). `等问题`, `等荣誉` close no list of measures.
 static QUOTE_LIST_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^等(?:[0-9一二三四五六七八九十百几多]+[项个条]|一批|一系列)?\p{{Han}}{{0,2}}?(?:{PRACTICE_WORDS}|活动|行动)"
+        r"^等(?:[0-9一二三四五六七八九十百几多]+[项个条]|一批|一系列)?\p{{Han}}{{0,2}}?{}",
+        *QUOTED_PRACTICES
     ))
     .unwrap()
 });
@@ -345,7 +347,7 @@ static QUOTE_LIST_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
 /// What closes a run of quoted measures with a count of them and no `等`
 /// (`“智慧办税”“矛调中心建设”2项改革`), after the count.
 static COUNTED_LIST_CLOSING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^[项个条]\p{{Han}}{{0,2}}?(?:{PRACTICE_WORDS}|活动|行动)")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"^[项个条]\p{{Han}}{{0,2}}?{}", *QUOTED_PRACTICES)).unwrap());
 
 /// Whether the text at `at` counts the `n` quotes of a run before it as
 /// measures: exactly `n` (no more, no fewer), then [`COUNTED_LIST_CLOSING`].

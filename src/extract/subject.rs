@@ -428,14 +428,11 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let at = mentions[first].norm_start;
         let last_end = mentions[first..=last].iter().map(|m| m.norm_end).max().unwrap_or(at).min(e);
         let sentence_start = s;
-        let s = chars[s..at].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(s, |p| s + p + 1);
+        let s = clause_start(chars, s, at);
         // `企业开办用时:3个工作日`: a figure right after a colon is named by
         // the label before it, which is segmented too.
         let s = match s.checked_sub(1).map(|c| chars[c]) {
-            Some(':' | '：') if s == at && s > sentence_start => chars[sentence_start..s - 1]
-                .iter()
-                .rposition(|c| CLAUSE_MARKS.contains(c))
-                .map_or(sentence_start, |p| sentence_start + p + 1),
+            Some(':' | '：') if s == at && s > sentence_start => clause_start(chars, sentence_start, s - 1),
             _ => s,
         };
         let s = quote_before(chars, sentence_start, s).unwrap_or(s);
@@ -458,6 +455,12 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         }
     }
     out
+}
+
+/// Where the clause holding offset `at` starts: just past the last clause
+/// mark in `[from, at)`, else at `from`.
+fn clause_start(chars: &[char], from: usize, at: usize) -> usize {
+    chars[from..at].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(from, |p| from + p + 1)
 }
 
 /// The longest quoted name read as the head of a subject (`“一网通办”率`),
