@@ -130,10 +130,13 @@ pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) 
 static LIMITED_VERBS: LazyLock<Vec<Vec<char>>> =
     LazyLock::new(|| ["需要", "耗费", "花费", "需", "要", "用"].iter().map(|w| w.chars().collect()).collect());
 
-const UP_VERBS: &[&str] = &["多增", "增长", "增加", "提高", "提升", "提速", "上升", "上涨", "增幅", "增", "涨"];
+/// Change verbs; those of a place on a list (`前移2位`, `下滑3个位次`) too.
+const UP_VERBS: &[&str] = &[
+    "多增", "增长", "增加", "提高", "提升", "提速", "上升", "上涨", "增幅", "跃升", "攀升", "前移", "前进", "增", "涨",
+];
 const DOWN_VERBS: &[&str] = &[
     "下降", "减少", "压缩", "压减", "缩短", "降低", "精简", "简化", "减免", "削减", "节省", "节约", "取消", "缩减",
-    "减负", "减轻", "优惠", "减", "降",
+    "减负", "减轻", "优惠", "下滑", "回落", "后移", "后退", "减", "降",
 ];
 /// Whether `word` is one of the verbs that make a number the size of a
 /// change (`增长`, `压缩`, `提速`…).
@@ -279,5 +282,9 @@ mod tests {
         assert_eq!(change_of(list, "2.86亿元"), Some(Change::Down));
         let far = "以持续提升准入便利度、优化用电用水用气服务、加快政务服务信息化建设等26条具体举措";
         assert_eq!(change_of(far, "26条"), None);
+        // A place on a list moves up or down.
+        assert_eq!(change_of("较上年前移2位", "2位"), Some(Change::Up));
+        assert_eq!(change_of("排名下滑3个位次", "3个"), Some(Change::Down));
+        assert_eq!(change_of("跃升至第18位", "第18位"), None);
     }
 }

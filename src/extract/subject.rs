@@ -74,6 +74,14 @@ const LINKS: &[&str] = &[
     "减免",
     "削减",
     "多增",
+    "跃升",
+    "攀升",
+    "前移",
+    "前进",
+    "下滑",
+    "回落",
+    "后移",
+    "后退",
     "提前",
     "取消",
     "增",
@@ -348,6 +356,10 @@ fn is_misread_name(before: &Word, w: &Word, after: &Word) -> bool {
         && noun(after)
 }
 
+/// Place words jieba makes of a level and the postposition `中` after it
+/// (`百强县/ns 市中/s`): `在…县市中` is `县市` and `中`.
+const LEVEL_IN: &[&str] = &["省中", "市中", "县中", "区中", "州中", "镇中", "乡中"];
+
 /// `率达` as `率` and `达`, when the rest is a linking word; `对非` (a
 /// preposition jieba glues to the negating prefix of the noun after it,
 /// `对非/h 高耗能/n`) as `对` and `非`.
@@ -356,9 +368,11 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     let suffix_first =
         first > 0 && first < w.text.len() && NOUN_SUFFIXES.contains(&&w.text[..first]) && is_linking(&w.text[first..]);
     let prefix_last = w.tag == "h" && w.text.len() > '非'.len_utf8() && w.text.ends_with('非');
-    let (at, tags) = match (suffix_first, prefix_last) {
-        (true, _) => (first, ("n", "v")),
-        (_, true) => (w.text.len() - '非'.len_utf8(), ("p", "h")),
+    let level_in = w.tag == "s" && w.text.chars().count() == 2 && LEVEL_IN.contains(&w.text);
+    let (at, tags) = match (suffix_first, prefix_last, level_in) {
+        (true, _, _) => (first, ("n", "v")),
+        (_, true, _) => (w.text.len() - '非'.len_utf8(), ("p", "h")),
+        (_, _, true) => (first, ("n", "f")),
         _ => return (w, None),
     };
     let chars = w.text[..at].chars().count();
@@ -372,7 +386,7 @@ fn is_punct(w: &Word) -> bool {
 }
 
 /// Nouns jieba's dictionary tags as verbs.
-const VERB_TAGGED_NOUNS: &[&str] = &["增速", "举措"];
+const VERB_TAGGED_NOUNS: &[&str] = &["增速", "举措", "就业"];
 
 /// Verbs jieba's dictionary tags as nouns (`套餐/n 上线/n`).
 const NOUN_TAGGED_VERBS: &[&str] = &["上线", "落地"];
@@ -443,15 +457,21 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let words = merge_suffixes(sentence, segment::words(sentence));
         let local: Vec<(usize, usize, Kind)> =
             mentions[first..=last].iter().map(|m| (m.norm_start - s, m.norm_end.min(e) - s, m.kind)).collect();
-        for (k, subject) in sentence_subjects(&chars[s..e], &words, &local).into_iter().enumerate() {
-            out[first + k] = subject;
-        }
         // `公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位`: a rank with
         // nothing naming it is a place on the list named before it.
-        for k in first..=last {
-            if out[k].is_none() && mentions[k].kind == Kind::Rank {
-                out[k] = ranking_list_before(chars, sentence_start, mentions[k].norm_start);
-            }
+        let lists: Vec<Option<String>> = mentions[first..=last]
+            .iter()
+            .map(|m| {
+                (m.kind == Kind::Rank)
+                    .then(|| {
+                        ranking_list_before(chars, sentence_start, m.norm_start)
+                            .or_else(|| evaluation_before(chars, sentence_start, m.norm_start))
+                    })
+                    .flatten()
+            })
+            .collect();
+        for (k, subject) in sentence_subjects(&chars[s..e], &words, &local, lists).into_iter().enumerate() {
+            out[first + k] = subject;
         }
     }
     out
@@ -493,6 +513,30 @@ fn ranking_list_before(chars: &[char], from: usize, at: usize) -> Option<String>
     (name.chars().count() >= 2).then_some(name)
 }
 
+/// Words that make an unquoted `在…中` the evaluation a rank is on (`强`
+/// for a list of the strongest: `综合实力百强县市`).
+const EVALUATIONS: &[&str] =
+    &["评价", "评估", "考核", "考评", "测评", "评比", "评选", "排名", "排行", "榜单", "指数", "调查", "监测", "强"];
+/// The scope that opens an evaluation's name (`全省营商环境评价`): where the
+/// rank is, not what is ranked.
+const SCOPES: &[&str] = &["全国", "全省", "全市", "全区", "全县", "全州", "全球"];
+
+/// The evaluation named unquoted by the nearest `在…中` before `at` in the
+/// sentence starting at `from` (`在2024年度全省营商环境评价中,赣州市位列
+/// 第2名` → `营商环境评价`), without its year and scope.
+fn evaluation_before(chars: &[char], from: usize, at: usize) -> Option<String> {
+    let close = (from..at).rev().find(|&c| chars[c] == '中')?;
+    let reach = close.saturating_sub(MAX_QUOTED).max(from);
+    let open = chars[reach..close].iter().rposition(|&c| c == '在')? + reach + 1;
+    let inner = &chars[open..close];
+    if inner.iter().any(|c| CLAUSE_MARKS.contains(c) || matches!(c, '“' | '”')) {
+        return None;
+    }
+    let (name, _) = super::names::split_year(&inner.iter().collect::<String>());
+    let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(&name);
+    (name.chars().count() >= 3 && EVALUATIONS.iter().any(|e| name.contains(e))).then(|| name.to_owned())
+}
+
 /// Whether the quote closing at `close` names a ranking list: `“…”榜单`,
 /// `“…”排行榜`, `在“…”中`.
 pub fn names_a_ranking_list(chars: &[char], close: usize) -> bool {
@@ -513,8 +557,14 @@ fn quote_after(chars: &[char], at: usize, to: usize) -> Option<usize> {
     Some(chars[close + 1..to].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(to, |p| close + 1 + p))
 }
 
-/// Subjects of the mentions `(start, end, kind)` of one sentence.
-fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, Kind)]) -> Vec<Option<String>> {
+/// Subjects of the mentions `(start, end, kind)` of one sentence; `lists`
+/// names the list each rank is on, for a rank nothing else names.
+fn sentence_subjects(
+    chars: &[char],
+    words: &[Word],
+    mentions: &[(usize, usize, Kind)],
+    lists: Vec<Option<String>>,
+) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = vec![None; mentions.len()];
     let mut k = 0;
     while k < mentions.len() {
@@ -574,6 +624,11 @@ fn sentence_subjects(chars: &[char], words: &[Word], mentions: &[(usize, usize, 
             };
         }
         k = last + 1;
+    }
+    for (slot, list) in out.iter_mut().zip(lists) {
+        if slot.is_none() {
+            *slot = list;
+        }
     }
     // A clause with no subject of its own (`,同比多增164.96亿元`) continues the
     // one before, when nothing but linking words stands between them.
@@ -813,9 +868,23 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         let noun = !is_verb(w) || possessive || (n == 0 && verb_modifier) || ends_in_counted_head(w.text);
         (is_subject_word(w) || is_zone(w) || is_level(w)) && noun && (n == 0 || w.tag != "s")
     };
+    // `省级/b 以上/f 园区`, `国家级/b 和/c 省级/b 园区`: a grade's bound or
+    // the conjunction to the next grade stays inside the phrase.
+    let is_grade = |w: &Word| w.tag == "b" || w.text.ends_with('级');
+    let graded = |n: usize, w: &Word| {
+        n > 0
+            && is_grade(&rest[n - 1])
+            && (matches!(w.text, "以上" | "以下" | "及以上")
+                || (matches!(w.text, "和" | "及" | "、") && rest.get(n + 1).is_some_and(is_grade)))
+    };
     for (n, w) in rest.iter().enumerate() {
         if len >= MAX_CHARS_AFTER || run.len() == MAX_WORDS_AFTER {
             break;
+        }
+        if graded(n, w) {
+            len += w.text.chars().count();
+            run.push(w);
+            continue;
         }
         if !allowed(n, w) {
             // `30项奖励/vn 支持/v 措施/n`: a verb inside the phrase is a
@@ -1156,6 +1225,21 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_in_an_unquoted_evaluation_is_on_that_list() {
+        // The evaluation without its year and scope; jieba's `市中/s` is a
+        // level and the postposition.
+        let s = "在2024年度全省营商环境评价中,赣州市位列第2名。";
+        assert_eq!(subject_of(s, "第2名").as_deref(), Some("营商环境评价"));
+        let s = "去年,寿光在全国综合实力百强县市中排名第18位,较上年前移2位。";
+        assert_eq!(subject_of(s, "第18位").as_deref(), Some("综合实力百强县市"));
+        assert_eq!(subject_of(s, "2位").as_deref(), Some("综合实力百强县市"), "the move continues the rank");
+        // Places compared are no evaluation; a subject of its own comes first.
+        assert_eq!(subject_of("在全国各城市中,我市排名第三。", "第三"), None);
+        let s = "在全省营商环境评价中,我市企业开办指标排名第3。";
+        assert_eq!(subject_of(s, "第3").as_deref(), Some("企业开办指标"));
+    }
+
+    #[test]
     fn a_negating_prefix_stays_with_its_noun() {
         let s = "落实对非高耗能工商企业电费优惠5%。";
         assert_eq!(subject_of(s, "5%").as_deref(), Some("非高耗能工商企业电费优惠"));
@@ -1224,6 +1308,8 @@ mod tests {
     fn nouns_tagged_as_verbs_head_the_phrase_after_a_count() {
         // jieba tags both 创新 and 举措 as verbs.
         assert_subjects(&[("“九门联动”“十大行动”等25项创新举措。", "25项", Some("创新举措"))]);
+        // jieba tags 就业 (employment) as a verb: it names what is counted.
+        assert_subjects(&[("发放贷款1.2亿元,带动就业2300多人。", "2300多人", Some("就业"))]);
     }
 
     #[test]
@@ -1315,6 +1401,9 @@ mod tests {
             ("积极融圈入群,实现1000个政务服务事项“跨市通办”。", "1000个", "政务服务事项"),
             ("对2300多家重点内保单位开展检查。", "2300多家", "重点内保单位"),
             ("37个部门和单位就18个营商环境评价指标优化目标进行了公开承诺。", "18个", "营商环境评价指标"),
+            // A grade's bound and the conjunction to the next grade.
+            ("改革覆盖全市12个省级以上园区。", "12个", "省级以上园区"),
+            ("全市有12个国家级和省级园区。", "12个", "国家级和省级园区"),
             // What follows the head is the rest of the clause.
             ("45家企业申报知识产权质押融资。", "45家", "企业"),
             ("共精简1729个事项办理环节。", "1729个", "事项"),
