@@ -102,7 +102,12 @@ impl Periods {
             .iter()
             .rev()
             .take_while(|p| p.start >= sentence_start)
-            .find(|p| p.end <= at && !is_baseline(&doc.chars, p.start) && !names_other(&doc.chars, p, at, rank))
+            .find(|p| {
+                p.end <= at
+                    && !is_baseline(&doc.chars, p)
+                    && !dates_other_level(&doc.chars, p, at)
+                    && !names_other(&doc.chars, p, at, rank)
+            })
             .filter(|p| !NOW.iter().any(|w| crate::normalize::holds(doc.slice(p.end, at), w)))
             .map(|p| p.text.clone())
     }
@@ -122,10 +127,20 @@ fn names_other(chars: &[char], period: &Period, at: usize, rank: bool) -> bool {
 /// no period (claims.md: `目前`, `现在` give null).
 const NOW: &[&str] = &["现在", "目前", "如今", "当前", "现已"];
 
-/// Whether the period at `start` is what a figure is compared with
-/// (`较去年增长`, `比2018年底增长`, `与上年同期相比`), not when it holds.
-fn is_baseline(chars: &[char], start: usize) -> bool {
-    start > 0 && matches!(chars[start - 1], '较' | '比' | '与' | '同')
+/// Whether the period is what a figure is compared with (`较去年增长`,
+/// `比2018年底增长`, `与上年同期相比`, `是2018年的1.9倍`), not when it holds.
+fn is_baseline(chars: &[char], period: &Period) -> bool {
+    let before = period.start.checked_sub(1).map(|b| chars[b]);
+    matches!(before, Some('较' | '比' | '与' | '同'))
+        || (matches!(before, Some('是' | '为')) && chars.get(period.end) == Some(&'的'))
+}
+
+/// Whether the period dates the level a change starts from (`由2018年的56家
+/// 增加到238家`), which is not the claim at `at`.
+fn dates_other_level(chars: &[char], period: &Period, at: usize) -> bool {
+    let from =
+        period.text.starts_with('从') || period.start.checked_sub(1).is_some_and(|b| matches!(chars[b], '由' | '从'));
+    from && chars.get(period.end) == Some(&'的') && at != period.end + 1
 }
 
 /// The calendar year a period refers to: stated in it, or `今年`/`去年`
@@ -204,6 +219,11 @@ mod tests {
         let s = "截至2023年底,市场主体达45.6万户,比2018年底增长62%,较去年增长12.5%。";
         assert_eq!(period_at(s, "62%").as_deref(), Some("截至2023年底"), "a baseline is no period");
         assert_eq!(period_at(s, "12.5%").as_deref(), Some("截至2023年底"));
+        let s = "截至2023年9月底,市场主体达18.6万户,是2018年的1.9倍,企业由2018年的56家增加到238家。";
+        assert_eq!(period_at(s, "1.9倍").as_deref(), Some("截至2023年9月底"), "a multiple's baseline");
+        assert_eq!(period_at(s, "56家").as_deref(), Some("2018年"), "the level a change starts from");
+        assert_eq!(period_at(s, "238家").as_deref(), Some("截至2023年9月底"));
+        assert_eq!(period_at("从2019年的第81位升至第18位", "第18位"), None);
     }
 
     #[test]
