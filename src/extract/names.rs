@@ -866,7 +866,9 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         // The honor starts at its name, past a year that opens the quote.
         let name_start = q.start + raw.chars().count() - name.chars().count();
         let name = trim_title(&name);
-        let before = window(doc, q.start.saturating_sub(8), q.start.saturating_sub(1));
+        // `获评2024年度“…”`: a year between verb and name is passed over.
+        let verb_end = before_year(&doc.chars, q.start.saturating_sub(1));
+        let before = window(doc, verb_end.saturating_sub(7), verb_end);
         let after_verb = called || HONOR_VERB_FINDER.is_match(before) || run_end.is_some_and(|e| q.start <= e + 3);
         // The sentence is looked at only for a title-shaped name.
         let titled = !after_verb && is_honor_name(&name) && {
@@ -921,6 +923,16 @@ fn firm_is_subject(doc: &NormalizedDoc, at: usize) -> bool {
 }
 
 /// The year stated earlier in the same sentence, if any (`2023年,获评…`).
+/// Where a year written just before `at` (`2024年`, `2024年度`) starts; `at`
+/// when none is.
+fn before_year(chars: &[char], at: usize) -> usize {
+    let head = &chars[..at.min(chars.len())];
+    let head = head.strip_suffix(&['度']).unwrap_or(head);
+    let Some(digits) = head.strip_suffix(&['年']) else { return at };
+    let n = digits.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if n == 4 { digits.len() - 4 } else { at }
+}
+
 fn year_before(doc: &NormalizedDoc, at: usize) -> Option<u32> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").unwrap());
     let before = doc.slice(doc.sentence_start(at), at);
@@ -1197,6 +1209,9 @@ mod tests {
             [("中国西部百强县市".to_owned(), None), ("中国营商环境百佳示范县市".to_owned(), Some(2019))]
         );
         assert_eq!(honor_names("湘潭荣获“最具投资营商价值城市(区域)”。")[0].0, "最具投资营商价值城市(区域)");
+        // A year between the verb and the name.
+        let s = "宜宾获评2024年度“中国营商环境十佳城市”。";
+        assert_eq!(honor_names(s), [("中国营商环境十佳城市".to_owned(), Some(2024))]);
     }
 
     #[test]
