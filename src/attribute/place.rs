@@ -259,7 +259,7 @@ impl Places {
     /// report compares its place with. After `高于`/`低于`/... the figure is
     /// the gap between them (`高于全省平均水平1.5个百分点`), the place's own.
     fn compared_average(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
-        const GAP_VERBS: &[&str] = &["高于", "低于", "快于", "慢于", "多于", "少于", "优于", "超过", "超出"];
+        const GAP_VERBS: &[&str] = &["高于", "低于", "快于", "慢于", "多于", "少于", "优于", "超过", "超出", "高出"];
         let before = doc.slice(at.saturating_sub(14), at);
         let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
         let tail = ["水平", "为", "的"].iter().fold(clause, |t, w| trim_end_word(t, w));
@@ -325,6 +325,10 @@ mod tests {
         let p = find(&text);
         let at = s[..s.find("1.5").unwrap()].chars().count();
         assert_eq!(p.of_claim(&text, at).map(|x| x.name()).as_deref(), Some("湘潭市"), "a gap is the place's own");
+        let s = "湘潭市优化营商环境\n湘潭市产值增长9.2%,增速高出全省平均3.5个百分点。";
+        let text = chars(s);
+        let at = s[..s.find("3.5").unwrap()].chars().count();
+        assert_eq!(find(&text).of_claim(&text, at).map(|x| x.name()).as_deref(), Some("湘潭市"));
         let s = "湘潭市优化营商环境\n●高新区“三新”模式促科技创新。45家企业申报知识产权质押融资。";
         let text = chars(s);
         let p = find(&text);

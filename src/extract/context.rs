@@ -146,8 +146,9 @@ pub fn is_change_verb(word: &str) -> bool {
 
 /// Words that hold a change verb but name a level or a quantity (`新增6家`, `增加值`).
 const NOT_CHANGE: &[&str] = &["新增", "增加值", "增值", "增速", "增量", "净增", "增幅为", "降费率"];
-/// After the verb these turn the number into the new level (`压缩到35天`).
-const TO_LEVEL: &[char] = &['到', '至', '为'];
+/// After the verb these turn the number into the new level (`压缩到35天`,
+/// `压缩在半个工作日以内`).
+const TO_LEVEL: &[char] = &['到', '至', '为', '在'];
 
 /// Whether `between` (what follows a change verb, up to the number) opens
 /// with a word that makes the number the new level: one of [`TO_LEVEL`], or
@@ -266,6 +267,7 @@ mod tests {
         assert_eq!(change_of("平均办结时限由10天缩短成了3天", "3天"), None);
         assert_eq!(change_of("办结时限缩短成3天", "3天"), None);
         assert_eq!(change_of("办结时限缩短了3天", "3天"), Some(Change::Down));
+        assert_eq!(change_of("开办时间压缩在1个工作日以内", "1个工作日"), None);
         assert_eq!(change_of("从32个环节减为4个", "4个"), None);
         assert_eq!(change_of("新增上市企业6家", "6家"), None);
         assert_eq!(change_of("完成规模以上工业增加值121.8亿元", "121.8亿元"), None);

@@ -239,7 +239,7 @@ fn is_linking(word: &str) -> bool {
 
 /// Words that introduce what a figure is compared with.
 const COMPARISONS: &[&str] =
-    &["较", "比", "相比", "相较", "对比", "高于", "低于", "快于", "慢于", "多于", "少于", "优于", "超出"];
+    &["较", "比", "相比", "相较", "对比", "高于", "低于", "快于", "慢于", "多于", "少于", "优于", "超出", "高出"];
 /// Verbs before a number that govern it (`压至2个工作日`) are skipped, at most this many.
 const MAX_GOVERNING_VERBS: usize = 2;
 /// The longest subject kept, in words.
@@ -808,12 +808,20 @@ fn qualifies(kind: Kind) -> bool {
 /// The phrase after the mention ending at `end`: with any head when
 /// `qualifies`, else only after `的`.
 fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
-    let after = words.iter().position(|w| w.start >= end)?;
+    let after = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
     // jieba may glue a conjunction to the unit (`措施15条及强化…` as
     // `15/条及/c`): the figure then ends its phrase, and what follows is
     // the next item.
     if after > 0 && words[after - 1].end > end && LINK_TAGS.contains(&words[after - 1].tag) {
         return None;
+    }
+    // jieba may glue the classifier to the noun it counts (`118/m 个村/n`):
+    // the rest of that word opens the phrase.
+    if let Some(glued) = after.checked_sub(1).map(|g| &words[g]).filter(|w| w.start < end && w.end > end) {
+        let at = glued.text.char_indices().nth(end - glued.start).map_or(glued.text.len(), |(i, _)| i);
+        let rest = Word { start: end, byte_start: glued.byte_start + at, text: &glued.text[at..], tag: "n", ..*glued };
+        let words: Vec<Word> = std::iter::once(rest).chain(words[after..].iter().cloned()).collect();
+        return forward(&words, qualifies);
     }
     forward(&words[after..], qualifies)
 }
@@ -1401,6 +1409,9 @@ mod tests {
             ("积极融圈入群,实现1000个政务服务事项“跨市通办”。", "1000个", "政务服务事项"),
             ("对2300多家重点内保单位开展检查。", "2300多家", "重点内保单位"),
             ("37个部门和单位就18个营商环境评价指标优化目标进行了公开承诺。", "18个", "营商环境评价指标"),
+            // jieba glues the classifier to the noun (`个村/n`, `位市/n`).
+            ("全市118个村(社区)实现“家门口办”。", "118个", "村"),
+            ("36位市领导组成“帮帮团”。", "36位", "市领导"),
             // A grade's bound and the conjunction to the next grade.
             ("改革覆盖全市12个省级以上园区。", "12个", "省级以上园区"),
             ("全市有12个国家级和省级园区。", "12个", "国家级和省级园区"),
@@ -1433,6 +1444,8 @@ mod tests {
         assert_eq!(subject_of("全县农民人均达1.2万元。", "1.2万元").as_deref(), Some("农民人均"));
         // jieba cuts `压减至` as `压/减至`: both govern the number.
         assert_eq!(subject_of("审批时限分别压减至3个工作日。", "3个工作日").as_deref(), Some("审批时限"));
+        // What a figure is compared with is no part of its subject.
+        assert_eq!(subject_of("产值增长9.2%,增速高出全省平均3.5个百分点。", "3.5个百分点").as_deref(), Some("增速"));
         // A quoted name heads the noun after it.
         assert_eq!(subject_of("政务服务事项“一网通办”率达到95%。", "95%").as_deref(), Some("一网通办率"));
         assert_eq!(
