@@ -365,20 +365,26 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
     while k < atoms.len() {
         let a = &atoms[k];
         if a.unit.is_none() && !a.fraction && !a.ordinal {
-            // `35至70个工作日`: one mention from the first number to the unit.
+            // `35至70个工作日`: one mention from the first number to the unit;
+            // `3-5亿元`: the low end shares the high end's magnitude.
+            let low = |b: &Atom| match (a.num.magnitude, b.num.magnitude) {
+                (false, true) => a.num.value.scale(numeral::closing_power(chars, &b.num)),
+                _ => Some(a.num.value),
+            };
             if let Some(b) = atoms.get(k + 1)
                 && b.unit.is_some()
                 && !b.ordinal
                 && b.first == a.num.end + 1
                 && RANGE_SEPS.contains(&chars[a.num.end])
-                && b.num.value.to_f64() > a.num.value.to_f64()
+                && let Some(low) = low(b)
+                && b.num.value.to_f64() > low.to_f64()
             {
                 let mut merged = b.clone();
                 merged.first = a.first;
                 merged.num.start = a.num.start;
                 merged.num.more |= a.num.more;
                 let max = b.num.value;
-                merged.num.value = a.num.value;
+                merged.num.value = low;
                 merged.num.value_max = Some(max);
                 push_draft(&mut drafts, &mut previous, chars, classify(chars, &merged, names), &merged);
                 k += 2;

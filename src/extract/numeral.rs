@@ -21,7 +21,7 @@ impl Decimal {
         Decimal { mantissa: n, exp: 0 }
     }
 
-    fn scale(self, power: i32) -> Option<Self> {
+    pub fn scale(self, power: i32) -> Option<Self> {
         Some(Decimal { mantissa: self.mantissa, exp: self.exp.checked_add(power)? })
     }
 
@@ -149,6 +149,18 @@ fn read_arabic(chars: &[char], at: usize) -> Option<Numeral> {
     let (end, power, more) = read_magnitudes(chars, i);
     value = value.scale(power)?;
     Some(Numeral { start: at, end, value, value_max: None, more, chinese: false, magnitude: power > 0 })
+}
+
+/// The power of ten the magnitudes closing `num` apply (`5亿` → 8,
+/// `5千万` → 7, `20多万` → 4), for a range's low end written without them
+/// (`3-5亿元` is 3亿 to 5亿).
+pub fn closing_power(chars: &[char], num: &Numeral) -> i32 {
+    chars[num.start..num.end]
+        .iter()
+        .rev()
+        .filter(|&&c| !is_more(c))
+        .map_while(|&c| magnitude_power(c).filter(|&p| p >= 2))
+        .sum()
 }
 
 /// Magnitudes after digits (`3千万`, `1.2万亿`), with `余`/`多` among them.

@@ -72,6 +72,12 @@ fn ranges_and_before_after_pairs() {
     assert_eq!(got[0], ("190天".into(), 190.0, None, "天".into(), "duration", "eq", None));
     assert_eq!(got[1], ("35至70个工作日".into(), 35.0, Some(70.0), "工作日".into(), "duration", "eq", None));
     assert_eq!(claims("办理时间35-70天")[0].2, Some(70.0));
+    // The low end shares the high end's magnitude.
+    let low_high = |s: &str| claims(s).first().map(|c| (c.1, c.2));
+    assert_eq!(low_high("获得贷款3-5亿元"), Some((3e8, Some(5e8))));
+    assert_eq!(low_high("补贴300至500万元"), Some((3e6, Some(5e6))));
+    assert_eq!(low_high("带动三至五万人"), Some((3e4, Some(5e4))));
+    assert_eq!(low_high("补贴5000万-1亿元"), Some((5e7, Some(1e8))));
     let two_three = claims("至少耗费两三天");
     assert_eq!((two_three[0].0.as_str(), two_three[0].1, two_three[0].2), ("两三天", 2.0, Some(3.0)));
 }
