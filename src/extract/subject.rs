@@ -217,11 +217,14 @@ const ADVERBS: &[&str] = &[
     // `收入总量继续全省第一`, `提前了整整2周`.
     "继续",
     "整整",
+    // `特别是2022年在全省第8名`.
+    "特别",
+    "尤其",
 ];
 /// Words that link when they stand between a subject and its number
 /// (`审批时间平均缩短至…`, `压缩至最短30个工作日`) but belong to the subject
 /// inside it (`平均办理时间`).
-const TRAILING_LINKS: &[&str] = &["平均", "最短", "最长", "最快", "最多", "最少", "最低", "最高"];
+const TRAILING_LINKS: &[&str] = &["平均", "年均", "最短", "最长", "最快", "最多", "最少", "最低", "最高"];
 /// Marks that end a clause: no subject rule looks across one (a list's `、`
 /// is not among them), and jieba never joins words across one.
 const CLAUSE_MARKS: &[char] = &[
@@ -365,8 +368,11 @@ const LEVEL_IN: &[&str] = &["省中", "市中", "县中", "区中", "州中", "�
 /// `对非/h 高耗能/n`) as `对` and `非`.
 fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     let first = w.text.chars().next().map_or(0, char::len_utf8);
-    let suffix_first =
-        first > 0 && first < w.text.len() && NOUN_SUFFIXES.contains(&&w.text[..first]) && is_linking(&w.text[first..]);
+    // `占/v 比达/nrt`: the `比` of a share, glued to the link after it.
+    let suffix_first = first > 0
+        && first < w.text.len()
+        && ((NOUN_SUFFIXES.contains(&&w.text[..first]) && is_linking(&w.text[first..]))
+            || (&w.text[..first] == "比" && LINKS.contains(&&w.text[first..])));
     let prefix_last = w.tag == "h" && w.text.len() > '非'.len_utf8() && w.text.ends_with('非');
     let level_in = w.tag == "s" && w.text.chars().count() == 2 && LEVEL_IN.contains(&w.text);
     let (at, tags) = match (suffix_first, prefix_last, level_in) {
@@ -513,6 +519,9 @@ fn ranking_list_before(chars: &[char], from: usize, at: usize) -> Option<String>
     (name.chars().count() >= 2).then_some(name)
 }
 
+/// Verbs that place a figure's owner on a list (`位居全省前列`).
+const PLACING_VERBS: &[&str] = &["位居", "位列", "名列", "稳居", "跃居", "跻身", "居", "列"];
+
 /// Words that make an unquoted `在…中` the evaluation a rank is on (`强`
 /// for a list of the strongest: `综合实力百强县市`).
 const EVALUATIONS: &[&str] =
@@ -588,10 +597,15 @@ fn sentence_subjects(
         let (start, end, kind) = mentions[k];
         // A date that opens a quoted name (`“2019年度中国…十佳…”第1`) is
         // part of the subject: the name's opening mark bounds it.
+        // Other dates are passed over (`市场主体从2020年底的25.3万户`): the
+        // floor is the claim before.
         let floor = k.checked_sub(1).map_or(0, |p| {
-            let (start, end, kind) = mentions[p];
-            let opens_quote = !kind.is_claim() && start > 0 && chars[start - 1] == '“';
-            if opens_quote { start - 1 } else { end }
+            let (start, _, kind) = mentions[p];
+            if !kind.is_claim() && start > 0 && chars[start - 1] == '“' {
+                start - 1
+            } else {
+                (0..=p).rfind(|&c| mentions[c].2.is_claim()).map_or(0, |c| mentions[c].1)
+            }
         });
         let head = subject_in(words, floor, start, end, kind);
         let items = listed_subjects(words, start);
@@ -764,6 +778,17 @@ fn streak_after(words: &[Word], start: usize, end: usize) -> Option<String> {
     }
     let rest = &words[words.iter().position(|w| w.start >= end)?..];
     let (verb, after) = rest.split_first()?;
+    // `连续29年位居全国县域经济基本竞争力百强县前十`: the list, without its
+    // scope and the place on it.
+    if PLACING_VERBS.contains(&verb.text) {
+        let list = &after[..after.iter().take_while(|w| !is_punct(w)).count()];
+        let list = &list[..list.iter().rposition(|w| w.tag != "m").map_or(0, |p| p + 1)];
+        let list = match list.split_first() {
+            Some((scope, rest)) if SCOPES.contains(&scope.text) => rest,
+            _ => list,
+        };
+        return join(&list.iter().collect::<Vec<_>>()).filter(|s| (2..=MAX_QUOTED).contains(&s.chars().count()));
+    }
     if !super::names::HONOR_VERBS.contains(&verb.text) {
         return forward(rest, true);
     }
@@ -1448,6 +1473,14 @@ mod tests {
         assert_eq!(subject_of("产值增长9.2%,增速高出全省平均3.5个百分点。", "3.5个百分点").as_deref(), Some("增速"));
         // A quoted name heads the noun after it.
         assert_eq!(subject_of("政务服务事项“一网通办”率达到95%。", "95%").as_deref(), Some("一网通办率"));
+        // jieba glues the share's 比 to the link (`占/v 比达/nrt`).
+        assert_eq!(subject_of("实现1862项事项“一趟不用跑”,占比达92.6%。", "92.6%").as_deref(), Some("占比"));
+        // Dates between are passed over; an average rate continues the subject.
+        let s = "市场主体从2020年底的25.3万户增长到2023年11月底的36.2万户,年均增长12.7%。";
+        for figure in ["25.3万户", "36.2万户", "12.7%"] {
+            assert_eq!(subject_of(s, figure).as_deref(), Some("市场主体"), "{figure}");
+        }
+        assert_eq!(subject_of("特别是2022年在全省第8名。", "第8名"), None);
         assert_eq!(
             subject_of("获评“2019年全国经开区营商环境指数”第1。", "第1").as_deref(),
             Some("全国经开区营商环境指数")
@@ -1519,6 +1552,18 @@ mod tests {
             ("连续两年荣获“中国营商环境百佳示范县市”。", "两年", Some("中国营商环境百佳示范县市")),
             ("连续三年先行区创建数量在全省并列第一。", "三年", Some("先行区")),
             ("长沙已连续5年入选“中国最具幸福感城市”。", "5年", Some("中国最具幸福感城市")),
+            // A place on a list: the list, without its scope and the place.
+            (
+                "晋江连续29年位居全国县域经济基本竞争力百强县前十,2022年位列第4位。",
+                "29年",
+                Some("县域经济基本竞争力百强县"),
+            ),
+            (
+                "晋江连续29年位居全国县域经济基本竞争力百强县前十,2022年位列第4位。",
+                "第4位",
+                Some("县域经济基本竞争力百强县"),
+            ),
+            ("连续三年位居全省第一。", "三年", None),
             // Something before it names the streak first.
             ("营商环境评价连续三年获评“优异”等次。", "三年", Some("营商环境评价")),
             // No streak: a span of time names nothing after it.
