@@ -257,6 +257,15 @@ static NUMERAL_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二两三四五六七八九十百千万双多][\p{Han}]{1,3}[一二两三四五六七八九十双多]").unwrap()
 });
 
+/// `交地即交证`, `拿地即开工`, `验收即备案`: one step done upon another,
+/// the shape of a reform's name (a verb and its object on each side of 即).
+fn is_upon_shape(name: &str) -> bool {
+    name.split_once('即').is_some_and(|(a, b)| {
+        let han = |s: &str| (2..=4).contains(&s.chars().count()) && s.chars().all(crate::normalize::is_han);
+        han(a) && han(b)
+    })
+}
+
 /// `“三新”模式`: a short quoted name `name` read with its head noun.
 fn is_short_with_head(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
     !q.book && head_noun(doc, q, name).is_some_and(|head| !is_dictionary_word(&format!("{name}{head}")))
@@ -287,7 +296,7 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool 
     if MEASURE_END.is_end_of(name) && !(name.ends_with('年') && len < 5) {
         score += 2;
     }
-    if NUMERAL_PATTERN.is_match(name) {
+    if NUMERAL_PATTERN.is_match(name) || is_upon_shape(name) {
         score += 2;
     }
     if name.contains('+') {
@@ -1096,6 +1105,9 @@ mod tests {
     fn the_old_way_a_reform_replaced_is_no_measure() {
         assert_eq!(measure_names("把“不能办”变成“怎么办”,解决问题"), Vec::<String>::new());
         assert_eq!(measure_names("实现办事“找部门”转变为“找一窗”"), ["找一窗"]);
+        // One step upon another is a reform's shape; a sentence is not.
+        assert_eq!(measure_names("实现“交地即交证”。"), ["交地即交证"]);
+        assert_eq!(measure_names("他说“企业有需求我们即刻响应”。"), Vec::<String>::new());
         assert_eq!(measure_names("从“一窗通办”到“一网通办”"), ["一窗通办", "一网通办"], "the lexicon still counts");
         assert_eq!(measure_names("变“群众办”为“数据办”"), ["数据办"]);
         assert_eq!(measure_names("从“部门办”到“数据办”"), ["数据办"]);
