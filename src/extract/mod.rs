@@ -471,8 +471,10 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if a.ordinal {
         return rank(chars, a);
     }
-    // A lone Chinese 一 is an article or idiom (`一批`, `一次性`); claims.md §1.3.
-    if num.chinese && num.value.is_one() && num.value_max.is_none() {
+    // A lone Chinese 一 is an article or idiom (`一批`, `一次性`); claims.md
+    // §1.3. A multiple or a share is a quantity (`增长超过一倍`, `一成`).
+    let multiple = a.unit.is_some_and(|u| matches!(u.surface[..], ['倍'] | ['成']));
+    if num.chinese && num.value.is_one() && num.value_max.is_none() && !multiple {
         return None;
     }
     let Some(unit) = a.unit else {

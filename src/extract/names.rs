@@ -902,7 +902,10 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
             || (SEEKING_AFTER.iter().any(|w| after.starts_with(w)) && !before.contains("巩固")))
             && !before.ends_with("成功创建");
         let name = trim_title(&text_of(doc, s, e));
-        if inside_quote || sought || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
+        // `四川省县域经济发展考核中被评为先进县`: a title holds no verb of
+        // receiving; the match ran over a clause.
+        let spans_verb = HONOR_VERB_FINDER.is_match(&name);
+        if inside_quote || sought || spans_verb || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
             continue;
         }
         add(name, year_before(doc, s), s);
@@ -1221,6 +1224,7 @@ mod tests {
             [("中国西部百强县市".to_owned(), None), ("中国营商环境百佳示范县市".to_owned(), Some(2019))]
         );
         assert_eq!(honor_names("湘潭荣获“最具投资营商价值城市(区域)”。")[0].0, "最具投资营商价值城市(区域)");
+        assert_eq!(honor_names("在四川省县域经济发展考核中被评为先进县。"), []);
         // A year between the verb and the name.
         let s = "宜宾获评2024年度“中国营商环境十佳城市”。";
         assert_eq!(honor_names(s), [("中国营商环境十佳城市".to_owned(), Some(2024))]);

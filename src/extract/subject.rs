@@ -95,6 +95,8 @@ const LINKS: &[&str] = &[
     "再",
     "又",
     "高达",
+    "保持",
+    "维持",
     "只需",
     "需",
     "全省",
@@ -274,9 +276,9 @@ const JOINERS: &[char] = &['、', '和', '及', '与', ','];
 const NOUN_SUFFIXES: &[&str] = &["率", "量", "数", "额", "值", "度", "费", "款", "类"];
 
 /// Whether `w` joins the word `prev` before it as a noun suffix (`公开/率`,
-/// and `占/比`, a share).
+/// and `占/比`, a share; `时/长`, a length of time).
 fn is_suffix_of(prev: &Word, w: &Word) -> bool {
-    (NOUN_SUFFIXES.contains(&w.text) || (w.text == "比" && prev.text == "占"))
+    (NOUN_SUFFIXES.contains(&w.text) || (w.text == "比" && prev.text == "占") || (w.text == "长" && prev.text == "时"))
         && prev.end == w.start
         && prev.text.chars().all(crate::normalize::is_han)
 }
@@ -1473,6 +1475,9 @@ mod tests {
         assert_eq!(subject_of("产值增长9.2%,增速高出全省平均3.5个百分点。", "3.5个百分点").as_deref(), Some("增速"));
         // A quoted name heads the noun after it.
         assert_eq!(subject_of("政务服务事项“一网通办”率达到95%。", "95%").as_deref(), Some("一网通办率"));
+        // `时/n 长/a` is one noun; 保持 links a streak's subject to its level.
+        assert_eq!(subject_of("平均办理时长缩短至2.5天。", "2.5天").as_deref(), Some("平均办理时长"));
+        assert_eq!(subject_of("好评率连续36个月保持100%。", "100%").as_deref(), Some("好评率"));
         // jieba glues the share's 比 to the link (`占/v 比达/nrt`).
         assert_eq!(subject_of("实现1862项事项“一趟不用跑”,占比达92.6%。", "92.6%").as_deref(), Some("占比"));
         // Dates between are passed over; an average rate continues the subject.

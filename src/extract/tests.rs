@@ -149,6 +149,12 @@ fn chinese_numerals_and_streaks() {
 #[test]
 fn a_lone_one_is_no_mention() {
     assert!(texts("建立一个综合服务平台,实现一次性告知,推出一批改革,一件事一次办").is_empty());
+    // A multiple or a share of one is a quantity.
+    assert_eq!(
+        claims("实际利用外资增长超过一倍")[0],
+        ("一倍".into(), 1.0, None, "倍".into(), "other", "gt", Some("up"))
+    );
+    assert_eq!(claims("成本降低一成")[0].1, 10.0);
 }
 
 #[test]
