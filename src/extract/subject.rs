@@ -58,6 +58,7 @@ const LINKS: &[&str] = &[
     "压缩",
     "压减",
     "缩短",
+    "缩减",
     "减少",
     "降低",
     "下降",
@@ -214,6 +215,9 @@ const ADVERBS: &[&str] = &[
     "争取",
     "确保",
     "预计",
+    "可",
+    "能",
+    "可以",
     "至少",
     "连续",
     // `收入总量继续全省第一`, `提前了整整2周`.
@@ -394,7 +398,7 @@ fn is_punct(w: &Word) -> bool {
 }
 
 /// Nouns jieba's dictionary tags as verbs.
-const VERB_TAGGED_NOUNS: &[&str] = &["增速", "举措", "就业"];
+const VERB_TAGGED_NOUNS: &[&str] = &["增速", "举措", "就业", "得分"];
 
 /// Verbs jieba's dictionary tags as nouns (`套餐/n 上线/n`).
 const NOUN_TAGGED_VERBS: &[&str] = &["上线", "落地"];
@@ -1475,6 +1479,11 @@ mod tests {
         assert_eq!(subject_of("产值增长9.2%,增速高出全省平均3.5个百分点。", "3.5个百分点").as_deref(), Some("增速"));
         // A quoted name heads the noun after it.
         assert_eq!(subject_of("政务服务事项“一网通办”率达到95%。", "95%").as_deref(), Some("一网通办率"));
+        // Modal words and 缩减 link; 得分 is a noun jieba tags as a verb.
+        let s = "审批时间压缩到15个工作日,最快可在8小时内完成。";
+        assert_eq!(subject_of(s, "8小时").as_deref(), Some("审批时间"));
+        assert_eq!(subject_of("注销时间从平均20天缩减至3天。", "3天").as_deref(), Some("注销时间"));
+        assert_eq!(subject_of("2023年得分92.5分。", "92.5分").as_deref(), Some("得分"));
         // `时/n 长/a` is one noun; 保持 links a streak's subject to its level.
         assert_eq!(subject_of("平均办理时长缩短至2.5天。", "2.5天").as_deref(), Some("平均办理时长"));
         assert_eq!(subject_of("好评率连续36个月保持100%。", "100%").as_deref(), Some("好评率"));
