@@ -218,6 +218,22 @@ fn read_chinese(chars: &[char], at: usize) -> Option<Numeral> {
     }
     let mut value = parse_chinese(run)?;
     let mut stop = end;
+    let mut decimal_power = 0;
+    // `十二点五`, `三点五亿`: decimals after 点, then maybe a magnitude.
+    let plain = run.iter().all(|&c| magnitude_power(c).is_none_or(|p| p < 4));
+    let decimals = chars[end.min(chars.len())..].iter().skip(1).take_while(|&&c| cn_digit(c).is_some()).count();
+    if plain && chars.get(end) == Some(&'点') && (1..=6).contains(&decimals) {
+        for &c in &chars[end + 1..end + 1 + decimals] {
+            let d = cn_digit(c)?;
+            value = Decimal { mantissa: value.mantissa.checked_mul(10)?.checked_add(d)?, exp: value.exp - 1 };
+        }
+        stop = end + 1 + decimals;
+        if let Some(p) = chars.get(stop).and_then(|&c| magnitude_power(c)).filter(|&p| p >= 4) {
+            value = value.scale(p)?;
+            decimal_power = p;
+            stop += 1;
+        }
+    }
     let mut more = false;
     // `三十多万`, `二十余`: the approximator, then maybe one more magnitude.
     if chars.get(stop).copied().is_some_and(is_more) {
@@ -228,7 +244,7 @@ fn read_chinese(chars: &[char], at: usize) -> Option<Numeral> {
             stop += 1;
         }
     }
-    let magnitude = run.iter().any(|&c| magnitude_power(c).is_some_and(|p| p >= 4));
+    let magnitude = decimal_power > 0 || run.iter().any(|&c| magnitude_power(c).is_some_and(|p| p >= 4));
     Some(Numeral { start: at, end: stop, value, value_max: None, more, chinese: true, magnitude })
 }
 

@@ -62,6 +62,11 @@ fn percent_forms() {
     assert_eq!(got[0], ("9.1%".into(), 9.1, None, "%".into(), "percent", "eq", Some("up")));
     assert_eq!(got[1], ("20.2個百分點".into(), 20.2, None, "个百分点".into(), "percent", "eq", None));
     assert_eq!(claims("满意率达到百分之九十")[0].1, 90.0);
+    // Chinese decimals after 点, with a magnitude after them.
+    assert_eq!(claims("增长百分之十二点五")[0].0, "百分之十二点五");
+    assert_eq!(claims("增长百分之十二点五")[0].1, 12.5);
+    assert_eq!(claims("投资三点五亿元")[0].1, 3.5e8);
+    assert!(texts("五点半下班,一点一滴").is_empty());
     let quarter = claims("占全省四分之一以上");
     assert_eq!((quarter[0].0.as_str(), quarter[0].1, quarter[0].5), ("四分之一", 25.0, "ge"));
 }
