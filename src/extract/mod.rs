@@ -541,11 +541,14 @@ const RANK_VERBS: &[&str] =
 
 /// `已进位至57位`, `位居全国12位`: `N位` without `第` is a place in a
 /// ranking when a ranking verb stands before it in its clause; elsewhere it
-/// counts people (`36位市领导`). `前3位` is the top three, no place.
+/// counts people (`36位市领导`). `前3位` is the top three, no place;
+/// `排名上升8位` is a move of eight places, the size of a change.
 fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
     let clause_start = crate::normalize::bounded_start(chars, a.first, 8, context::CLAUSE_END);
     let before = &chars[clause_start..a.first];
-    before.last() != Some(&'前') && RANK_VERBS.iter().any(|w| contains(before, w))
+    before.last() != Some(&'前')
+        && RANK_VERBS.iter().any(|w| contains(before, w))
+        && context::change(chars, a.first).is_none()
 }
 
 /// `十五届人大五次会议`: the fifth session of a congress, not five meetings.

@@ -979,8 +979,12 @@ fn backward(words: &[Word]) -> Option<String> {
     // `审批时限较改革前压缩74%`: the phrase found is what the figure is
     // compared with; the subject stands before the comparison.
     // Linking words may stand between (`高于/全省/平均水平`).
+    // So may the place whose figure it is (`比广东省规定的3个工作日`).
     let mut j = i;
-    while j > 0 && is_linking(words[j - 1].text) && !COMPARISONS.contains(&words[j - 1].text) {
+    while j > 0
+        && (is_linking(words[j - 1].text) || words[j - 1].tag == "ns")
+        && !COMPARISONS.contains(&words[j - 1].text)
+    {
         j -= 1;
     }
     if j > 0 && COMPARISONS.contains(&words[j - 1].text) {
@@ -1479,6 +1483,10 @@ mod tests {
         assert_eq!(subject_of("产值增长9.2%,增速高出全省平均3.5个百分点。", "3.5个百分点").as_deref(), Some("增速"));
         // A quoted name heads the noun after it.
         assert_eq!(subject_of("政务服务事项“一网通办”率达到95%。", "95%").as_deref(), Some("一网通办率"));
+        // A figure compared with, past the place it belongs to.
+        let s = "开办时间压缩至1个工作日以内,比广东省规定的3个工作日提速67%。";
+        assert_eq!(subject_of(s, "3个工作日").as_deref(), Some("开办时间"));
+        assert_eq!(subject_of(s, "67%").as_deref(), Some("开办时间"));
         // Modal words and 缩减 link; 得分 is a noun jieba tags as a verb.
         let s = "审批时间压缩到15个工作日,最快可在8小时内完成。";
         assert_eq!(subject_of(s, "8小时").as_deref(), Some("审批时间"));

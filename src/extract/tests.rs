@@ -141,6 +141,10 @@ fn ranks() {
     assert!(texts("第一,要坚持问题导向").is_empty());
     assert!(texts("新年第一会上").is_empty());
     assert!(texts("孝南区从营商环境全省第三方评价一般县市区").is_empty());
+    // A move on the list is the size of a change, not a place on it.
+    assert_eq!(claims("现已进位至57位")[0].3, "名");
+    let moved = claims("排名上升8位");
+    assert_eq!((moved[0].3.as_str(), moved[0].4, moved[0].6), ("位", "count", Some("up")));
 }
 
 #[test]
