@@ -284,6 +284,7 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool 
     // `“企业开办等证照审批”`: 等 closes a list of examples, not a name.
     if name.matches('、').count() >= 2
         || is_replaced(doc, q)
+        || is_spirit(doc, q)
         || is_superlative(name)
         || name.contains('等')
         || (NOT_MEASURE_END.is_end_of(name) && !VISITS.iter().any(|v| name.ends_with(v)))
@@ -316,6 +317,20 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool 
         score += 1;
     }
     score >= 2
+}
+
+/// What a slogan names when it follows the quote (`以“说办就办、马上就办”的
+/// 作风`, `“招商第一”理念`): a way of working, not a measure.
+const SPIRITS: &[&str] = &[
+    "作风", "精神", "理念", "态度", "干劲", "劲头", "状态", "姿态", "担当", "决心", "信念", "氛围", "原则", "意识",
+    "情怀", "目标", "思路", "速度",
+];
+
+/// Whether the quote `q` is followed, maybe after 的, by one of [`SPIRITS`].
+fn is_spirit(doc: &NormalizedDoc, q: &Quote) -> bool {
+    let after = window(doc, q.end + 1, q.end + 4);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    SPIRITS.iter().any(|w| after.starts_with(w))
 }
 
 /// Words that say the quote before them gave way to the quote after them
@@ -1108,6 +1123,9 @@ mod tests {
     fn the_old_way_a_reform_replaced_is_no_measure() {
         assert_eq!(measure_names("把“不能办”变成“怎么办”,解决问题"), Vec::<String>::new());
         assert_eq!(measure_names("实现办事“找部门”转变为“找一窗”"), ["找一窗"]);
+        // A slogan of a way of working is no measure.
+        assert_eq!(measure_names("以“说办就办、马上就办”的作风推进改革。"), Vec::<String>::new());
+        assert_eq!(measure_names("树立“项目为王”理念,推行“拿地即开工”。"), ["拿地即开工"]);
         // One step upon another is a reform's shape; a sentence is not.
         assert_eq!(measure_names("实现“交地即交证”。"), ["交地即交证"]);
         assert_eq!(measure_names("他说“企业有需求我们即刻响应”。"), Vec::<String>::new());
