@@ -10,17 +10,29 @@ use std::sync::LazyLock;
 /// Lines at the top of a report where its date line stands.
 const HEADER_LINES: usize = 12;
 
+/// A full date: `2024-06-21`, `2019/9/12`, `2019.09.12`, `2022年04月02日`.
+const FULL_DATE: &str = r"((?:19|20)\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})";
+
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:发布时间|发布日期|发表时间|时间|日期|更新时间)\s*[:]?\s*((?:19|20)\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})").unwrap()
+    Regex::new(&format!(r"(?:发布时间|发布日期|发表时间|发布于|更新时间|时间|日期)\s*[:：]?\s*{FULL_DATE}")).unwrap()
 });
-static DATE_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s|$)").unwrap());
+/// A date that opens its line, then the line ends, a time or a space follows
+/// (`2021-01-01 09:39:26 字号`, `2021年7月2日 来源:南方日报`); `2022年6月8日起,…`
+/// opens a sentence instead.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s*{FULL_DATE}日?(?:\s|$)")).unwrap());
+/// A date anywhere in a line that names the source or the author of the page
+/// (`来源:宜宾新闻网 2025-01-15`, `作者:张三 | 2020年3月5日 | 阅读:1200`).
+static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{FULL_DATE}日?(?:\s|$|\|)")).unwrap());
+const SOURCE_MARKS: &[&str] = &["来源", "作者", "编辑", "记者", "浏览", "阅读", "字号", "点击"];
 
 /// The ISO date a report states it was published, from its header lines.
 pub fn published(text: &str) -> Option<String> {
     let header: Vec<&str> = text.lines().take(HEADER_LINES).collect();
-    let labelled = header.iter().find_map(|l| LABELLED.captures(l));
-    let caps = labelled.or_else(|| header.iter().find_map(|l| DATE_LINE.captures(l)))?;
+    let labelled = || header.iter().find_map(|l| LABELLED.captures(l));
+    let opening = || header.iter().find_map(|l| DATE_LINE.captures(l));
+    let sourced =
+        || header.iter().filter(|l| SOURCE_MARKS.iter().any(|m| l.contains(m))).find_map(|l| SOURCE_LINE.captures(l));
+    let caps = labelled().or_else(opening).or_else(sourced)?;
     let (y, m, d): (u32, u32, u32) = (caps[1].parse().ok()?, caps[2].parse().ok()?, caps[3].parse().ok()?);
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -182,6 +194,19 @@ mod tests {
         assert_eq!(published("发布时间:2022年04月02日20:38 来源: 荆楚网").as_deref(), Some("2022-04-02"));
         assert_eq!(published("发布时间:2019-9-12 17:02:22").as_deref(), Some("2019-09-12"));
         assert_eq!(published("2023年1-7月,湖州规上工业利润增长9.1%。"), None, "a date in the body is no date line");
+        assert_eq!(published("自2022年6月8日起,湖州坚持每周三召开恳谈会。"), None, "a sentence that opens with a date");
+        // Full-width colons, dates inside source lines, dates that open a line.
+        let cases = [
+            ("发布日期：2023年12月20日", "2023-12-20"),
+            ("发布时间：2023/11/08 09:00", "2023-11-08"),
+            ("【发布时间：2024年05月06日】", "2024-05-06"),
+            ("来源：宜宾新闻网 2025-01-15", "2025-01-15"),
+            ("作者：张三 | 2020年3月5日 | 阅读：1200", "2020-03-05"),
+            ("2021年7月2日 来源：南方日报", "2021-07-02"),
+        ];
+        for (line, date) in cases {
+            assert_eq!(published(&format!("某县优化营商环境\n{line}\n正文。")).as_deref(), Some(date), "{line}");
+        }
     }
 
     fn period_at(s: &str, needle: &str) -> Option<String> {
