@@ -39,6 +39,8 @@ const BOUND_BEFORE: &[(&str, Bound)] = &[
     ("最少", Bound::Ge),
     ("最多", Bound::Le),
     ("最长", Bound::Le),
+    ("最高", Bound::Le),
+    ("最低", Bound::Ge),
     ("超过", Bound::Gt),
     ("突破", Bound::Gt),
     ("多于", Bound::Gt),
@@ -126,17 +128,19 @@ pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) 
     if more { Bound::Gt } else { Bound::Eq }
 }
 
-/// Verbs that take a time or an amount after a limit word (`至少需要`).
+/// Verbs that take a time or an amount after a limit word (`至少需要`,
+/// `最多可达`).
 static LIMITED_VERBS: LazyLock<Vec<Vec<char>>> =
-    LazyLock::new(|| ["需要", "耗费", "花费", "需", "要", "用"].iter().map(|w| w.chars().collect()).collect());
+    LazyLock::new(|| ["需要", "耗费", "花费", "可达", "需", "要", "用"].iter().map(|w| w.chars().collect()).collect());
 
 /// Change verbs; those of a place on a list (`前移2位`, `下滑3个位次`) too.
 const UP_VERBS: &[&str] = &[
-    "多增", "增长", "增加", "提高", "提升", "提速", "上升", "上涨", "增幅", "跃升", "攀升", "前移", "前进", "增", "涨",
+    "多增", "增长", "增加", "提高", "提升", "提速", "上升", "上涨", "增幅", "跃升", "攀升", "前移", "前进", "多了",
+    "增", "涨",
 ];
 const DOWN_VERBS: &[&str] = &[
     "下降", "减少", "压缩", "压减", "缩短", "降低", "精简", "简化", "减免", "削减", "节省", "节约", "取消", "缩减",
-    "减负", "减轻", "优惠", "下滑", "回落", "后移", "后退", "减", "降",
+    "减负", "减轻", "优惠", "下滑", "回落", "后移", "后退", "少了", "减", "降",
 ];
 /// Whether `word` is one of the verbs that make a number the size of a
 /// change (`增长`, `压缩`, `提速`…).
@@ -255,6 +259,8 @@ mod tests {
         assert_eq!(bound_of("最近3年共引进", "3年"), Bound::Eq);
         assert_eq!(bound_of("引进100家内资企业", "100家"), Bound::Eq);
         assert_eq!(bound_of("审批时间不超过5个工作日", "5个工作日"), Bound::Le);
+        assert_eq!(bound_of("单笔补贴最高50万元", "50万元"), Bound::Le);
+        assert_eq!(bound_of("单笔贷款最多可达1000万元", "1000万元"), Bound::Le);
     }
 
     #[test]
@@ -284,6 +290,7 @@ mod tests {
         assert_eq!(change_of(list, "2.86亿元"), Some(Change::Down));
         let far = "以持续提升准入便利度、优化用电用水用气服务、加快政务服务信息化建设等26条具体举措";
         assert_eq!(change_of(far, "26条"), None);
+        assert_eq!(change_of("全年新增企业较上年少了12家", "12家"), Some(Change::Down));
         // A place on a list moves up or down.
         assert_eq!(change_of("较上年前移2位", "2位"), Some(Change::Up));
         assert_eq!(change_of("排名下滑3个位次", "3个"), Some(Change::Down));
