@@ -79,6 +79,8 @@ mod tests {
         assert_eq!(unit("个工作小时"), Some(("小时", Kind::Duration)));
         assert_eq!(unit("日内"), Some(("天", Kind::Duration)));
         assert_eq!(unit("户次"), Some(("户次", Kind::Count)));
+        assert_eq!(unit("批次"), Some(("批次", Kind::Count)));
+        assert_eq!(unit("场次"), Some(("场次", Kind::Count)));
         assert_eq!(unit("平方千米"), Some(("平方公里", Kind::Area)));
     }
 
