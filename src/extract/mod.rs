@@ -471,6 +471,13 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if a.ordinal {
         return rank(chars, a);
     }
+    // `数十家`, `几百个`: some tens or hundreds, no number.
+    let vague = num.chinese && a.first > 0 && matches!(chars[a.first - 1], '数' | '几') && {
+        chars.get(num.start).is_some_and(|&c| matches!(c, '十' | '百' | '千' | '万'))
+    };
+    if vague {
+        return None;
+    }
     // A lone Chinese 一 is an article or idiom (`一批`, `一次性`); claims.md
     // §1.3. A multiple or a share is a quantity (`增长超过一倍`, `一成`).
     let multiple = a.unit.is_some_and(|u| matches!(u.surface[..], ['倍'] | ['成']));

@@ -311,15 +311,18 @@ fn is_per_unit_of(before: Option<&Word>, w: &Word, next: &Word) -> bool {
 /// Joins a noun suffix to the word before it: `公开率` is one noun. A
 /// suffix jieba glues to the linking word after it (`解决/率达/92%`) is
 /// split off it first. A "per unit" opens the word after it: `亩均`,
-/// `年产出`; so does the negating prefix `非` (`非高耗能`).
+/// `年产出`; so does the negating prefix `非` (`非高耗能`). A number and 强
+/// are one noun (`500强`).
 fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
     let mut add = |w: Word<'a>| {
         let n = out.len();
         let per_unit = n > 0 && is_per_unit_of(n.checked_sub(2).map(|b| &out[b]), &out[n - 1], &w);
         let negated = n > 0 && out[n - 1].text == "非" && out[n - 1].end == w.start && is_subject_word(&w);
+        // `500/m 强/a 企业`: a list of the strongest is a noun.
+        let strongest = n > 0 && out[n - 1].tag == "m" && out[n - 1].end == w.start && w.text == "强";
         match out.last_mut() {
-            Some(prev) if per_unit || negated || is_suffix_of(prev, &w) => {
+            Some(prev) if per_unit || negated || strongest || is_suffix_of(prev, &w) => {
                 prev.text = &sentence[prev.byte_start..w.byte_end];
                 prev.byte_end = w.byte_end;
                 prev.end = w.end;
@@ -416,7 +419,7 @@ fn is_subject_word(w: &Word) -> bool {
         && !LINK_TAGS.contains(&w.tag)
         && !matches!(w.tag, "nr" | "ns" | "nrt" | "nrfg" | "x")
         && !is_linking(w.text)
-        && !w.text.chars().any(|c| c.is_ascii_digit())
+        && (!w.text.chars().any(|c| c.is_ascii_digit()) || w.text.ends_with('强'))
         && !is_place_pronoun(w.text)
         && !is_zone(w)
         && !is_level(w)
@@ -903,8 +906,10 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     // A word of where after the first (`日办结量/当场/受理`) opens the rest
     // of the clause; first, it is part of the phrase (`窗口电子证照`). A
     // head noun is one whatever its tag (`具体/a 举措/v`).
-    let allowed = |n: usize, w: &Word| {
-        let noun = !is_verb(w) || possessive || (n == 0 && verb_modifier) || ends_in_counted_head(w.text);
+    // After `的` verbs may make the noun (`的/预/v 授信/v`), but once a noun
+    // is read a verb is the clause's (`三分之二的乡镇/n 建成/v …`).
+    let allowed = |n: usize, w: &Word, named: bool| {
+        let noun = !is_verb(w) || (possessive && !named) || (n == 0 && verb_modifier) || ends_in_counted_head(w.text);
         (is_subject_word(w) || is_zone(w) || is_level(w)) && noun && (n == 0 || w.tag != "s")
     };
     // `省级/b 以上/f 园区`, `国家级/b 和/c 省级/b 园区`: a grade's bound or
@@ -925,7 +930,7 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
             run.push(w);
             continue;
         }
-        if !allowed(n, w) {
+        if !allowed(n, w, run.iter().any(|r| r.tag.starts_with('n'))) {
             // `30项奖励/vn 支持/v 措施/n`: a verb inside the phrase is a
             // modifier when a head noun closes the phrase within its limits.
             let headed =
@@ -1444,6 +1449,9 @@ mod tests {
             ("积极融圈入群,实现1000个政务服务事项“跨市通办”。", "1000个", "政务服务事项"),
             ("对2300多家重点内保单位开展检查。", "2300多家", "重点内保单位"),
             ("37个部门和单位就18个营商环境评价指标优化目标进行了公开承诺。", "18个", "营商环境评价指标"),
+            // A list of the strongest is a noun; after 的 the noun ends at the clause's verb.
+            ("成功引进500强企业3家。", "3家", "500强企业"),
+            ("全区三分之二的乡镇建成便民服务中心。", "三分之二", "乡镇"),
             // jieba glues the classifier to the noun (`个村/n`, `位市/n`).
             ("全市118个村(社区)实现“家门口办”。", "118个", "村"),
             ("36位市领导组成“帮帮团”。", "36位", "市领导"),

@@ -158,6 +158,7 @@ fn chinese_numerals_and_streaks() {
 #[test]
 fn a_lone_one_is_no_mention() {
     assert!(texts("建立一个综合服务平台,实现一次性告知,推出一批改革,一件事一次办").is_empty());
+    assert!(texts("帮助数十家企业,走访几百个项目").is_empty(), "some tens, some hundreds");
     // A multiple or a share of one is a quantity.
     assert_eq!(
         claims("实际利用外资增长超过一倍")[0],

@@ -51,9 +51,31 @@ pub fn unit_at(chars: &[char], at: usize) -> Option<&'static UnitDef> {
     let rest = chars.get(at..)?;
     let first = *rest.first()?;
     let from = BY_FIRST.partition_point(|&(c, _)| c < first);
-    BY_FIRST[from..].iter().take_while(|&&(c, _)| c == first).map(|&(_, def)| def).find(|def| {
-        rest.starts_with(&def.surface) && !rest.get(def.surface.len()).is_some_and(|next| def.not_before.contains(next))
-    })
+    BY_FIRST[from..]
+        .iter()
+        .take_while(|&&(c, _)| c == first)
+        .map(|&(_, def)| def)
+        .find(|def| rest.starts_with(&def.surface) && !joins_next_word(def, chars, at))
+}
+
+/// Whether the unit `def` at `at` is the start of a longer word with what
+/// follows it (`成为`, `分局`): its next character is one it does not stand
+/// before, and jieba, cutting the few characters around, puts no word
+/// boundary after the unit (`三/成为/民营`, `3/分中心`; but `八成/群众`,
+/// `3/个/案例`, `三成/员工`).
+fn joins_next_word(def: &UnitDef, chars: &[char], at: usize) -> bool {
+    let end = at + def.surface.len();
+    if !chars.get(end).is_some_and(|next| def.not_before.contains(next)) {
+        return false;
+    }
+    let from = at.saturating_sub(3);
+    let window: String = chars[from..(end + 3).min(chars.len())].iter().collect();
+    let mut offset = from;
+    let cut_after_unit = crate::segment::words(&window).iter().any(|w| {
+        offset = from + w.end;
+        offset == end
+    });
+    !cut_after_unit
 }
 
 #[cfg(test)]
@@ -80,18 +102,27 @@ mod tests {
         assert_eq!(unit("日内"), Some(("天", Kind::Duration)));
         assert_eq!(unit("户次"), Some(("户次", Kind::Count)));
         assert_eq!(unit("批次"), Some(("批次", Kind::Count)));
+        // A character the unit does not stand before may open a word of its own.
+        let unit_in = |s: &str, at: usize| {
+            let chars: Vec<char> = s.chars().collect();
+            unit_at(&chars, at).map(|d| d.unit.as_str())
+        };
+        assert_eq!(unit_in("超八成群众满意", 2), Some("%"));
+        assert_eq!(unit_in("全市三成员工", 3), Some("%"));
+        assert_eq!(unit_in("三成为民营企业", 1), None);
+        assert_eq!(unit_in("3个案例", 1), Some("个"));
+        assert_eq!(unit_in("3分中心", 1), None);
+        assert_eq!(unit_in("12个项目建设", 2), Some("个"));
+        assert_eq!(unit_in("5项目建设", 1), None);
+        assert_eq!(unit_in("办成3件事", 3), Some("件"), "claims.md: the classifier ends it");
         assert_eq!(unit("场次"), Some(("场次", Kind::Count)));
         assert_eq!(unit("平方千米"), Some(("平方公里", Kind::Area)));
     }
 
     #[test]
     fn lookup_by_first_character_agrees_with_the_whole_table() {
-        let linear = |rest: &[char]| {
-            TABLE.iter().find(|def| {
-                rest.starts_with(&def.surface)
-                    && !rest.get(def.surface.len()).is_some_and(|next| def.not_before.contains(next))
-            })
-        };
+        let linear =
+            |rest: &[char]| TABLE.iter().find(|def| rest.starts_with(&def.surface) && !joins_next_word(def, rest, 0));
         for row in TABLE.iter() {
             for next in row.not_before.iter().chain(&['x', '人']) {
                 let text: Vec<char> = row.surface.iter().chain([next]).copied().collect();
@@ -108,7 +139,6 @@ mod tests {
 
     #[test]
     fn continuations_make_other_words() {
-        assert_eq!(unit("件事"), None);
         assert_eq!(unit("名单"), None);
         assert_eq!(unit("日报"), None);
         assert_eq!(unit("次性"), None);
