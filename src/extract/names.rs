@@ -910,17 +910,26 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     // Unquoted titles.
     for (start, end) in title_matches(doc).into_iter().map(|(s, e)| (s, title_end(&doc.text, e))) {
         let (s, e) = (doc.char_at(start), doc.char_at(end));
+        // `被国家发展改革委评为全国营商环境标杆城市`: a match that runs over
+        // a verb of receiving starts after it.
+        let s = match HONOR_VERB_FINDER.find_iter(window(doc, s, e)).last() {
+            Some(verb) => s + window(doc, s, e)[..verb.end()].chars().count(),
+            None => s,
+        };
+        if TITLE.regex().find(window(doc, s, e)).is_none_or(|m| m.start() > 0) {
+            continue;
+        }
         let inside_quote = quotes.iter().any(|q| q.start <= s && s < q.end + 1);
         let before = window(doc, s.saturating_sub(4), s);
         let after = window(doc, e, e + SEEKING_AFTER_CHARS);
+        // `成功创建` is done, unless it is still aimed at (`力争成功创建`).
+        let aimed =
+            ["力争", "争取", "正在", "努力", "计划"].iter().any(|w| holds(window(doc, s.saturating_sub(10), s), w));
         let sought = (SEEKING.iter().any(|w| holds(before, w))
             || (SEEKING_AFTER.iter().any(|w| after.starts_with(w)) && !before.contains("巩固")))
-            && !before.ends_with("成功创建");
+            && (!before.ends_with("成功创建") || aimed);
         let name = trim_title(&text_of(doc, s, e));
-        // `四川省县域经济发展考核中被评为先进县`: a title holds no verb of
-        // receiving; the match ran over a clause.
-        let spans_verb = HONOR_VERB_FINDER.is_match(&name);
-        if inside_quote || sought || spans_verb || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
+        if inside_quote || sought || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
             continue;
         }
         add(name, year_before(doc, s), s);
@@ -1243,6 +1252,9 @@ mod tests {
         );
         assert_eq!(honor_names("湘潭荣获“最具投资营商价值城市(区域)”。")[0].0, "最具投资营商价值城市(区域)");
         assert_eq!(honor_names("在四川省县域经济发展考核中被评为先进县。"), []);
+        let s = "该市被国家发展改革委评为全国营商环境标杆城市。";
+        assert_eq!(honor_names(s), [("全国营商环境标杆城市".to_owned(), None)]);
+        assert_eq!(honor_names("力争成功创建全国营商环境示范城市。"), []);
         // A year between the verb and the name.
         let s = "宜宾获评2024年度“中国营商环境十佳城市”。";
         assert_eq!(honor_names(s), [("中国营商环境十佳城市".to_owned(), Some(2024))]);
