@@ -460,8 +460,10 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let s = clause_start(chars, s, at);
         // `企业开办用时:3个工作日`: a figure right after a colon is named by
         // the label before it, which is segmented too.
+        // So is one after a colon and a linking word (`接电时间:平均5个工作日`).
+        let labelled = at - s <= MAX_LABEL_LINK && chars[s..at].iter().all(|&c| crate::normalize::is_han(c));
         let s = match s.checked_sub(1).map(|c| chars[c]) {
-            Some(':' | '：') if s == at && s > sentence_start => clause_start(chars, sentence_start, s - 1),
+            Some(':' | '：') if labelled && s > sentence_start => clause_start(chars, sentence_start, s - 1),
             _ => s,
         };
         let s = quote_before(chars, sentence_start, s).unwrap_or(s);
@@ -817,10 +819,19 @@ const LABEL_MARKS: &[char] = &[':', '：', '—'];
 /// once. Speech (`他表示:`) names nothing: verbs alone are no subject.
 fn label_before(words: &[Word], start: usize) -> Option<String> {
     let is_mark = |w: &Word| w.text.chars().all(|c| LABEL_MARKS.contains(&c));
-    words.last().filter(|w| w.end == start && is_mark(w))?;
+    let links = words.iter().rev().take_while(|w| is_linking(w.text) || TRAILING_LINKS.contains(&w.text)).count();
+    let words = &words[..words.len() - links];
+    let mark = words.last().filter(|w| is_mark(w))?;
+    if start - mark.end > MAX_LABEL_LINK {
+        return None;
+    }
     let label = words.iter().rposition(|w| !is_mark(w))?;
     backward(&words[..=label])
 }
+
+/// The most characters of linking words between a label's mark and its
+/// figure (`接电时间:平均5个工作日`).
+const MAX_LABEL_LINK: usize = 4;
 
 /// `2天内交办、2周内回复、100%回访`: with nothing else to name it, a time
 /// limit or a share is that of the action it stands before, when that verb
@@ -1623,6 +1634,9 @@ mod tests {
             ("企业开办——8.5个工作日冲刺至3个工作小时;", "8.5个工作日", Some("企业开办")),
             ("企业开办用时:3个工作日。", "3个工作日", Some("企业开办用时")),
             ("全市,企业开办:3个工作日。", "3个工作日", Some("企业开办")),
+            // Linking words may stand between the mark and the figure.
+            ("企业接电时间:平均5个工作日。", "5个工作日", Some("企业接电时间")),
+            ("开办时间:压缩至1天。", "1天", Some("开办时间")),
             // A figure with a subject of its own after the colon keeps it.
             ("主要成效:市场主体达到10.8万户。", "10.8万户", Some("市场主体")),
             // Speech names nothing.
