@@ -655,6 +655,16 @@ fn sentence_subjects(
             *slot = list;
         }
     }
+    // `连续两年在全市营商环境考评中位列第一`: a streak of places on a list is
+    // named by the rank it leads to, in the same clause.
+    for k in 0..out.len().saturating_sub(1) {
+        let (_, end, kind) = mentions[k];
+        let (start, _, next) = mentions[k + 1];
+        let same_clause = !words_between(words, end, start).iter().any(is_punct);
+        if out[k].is_none() && kind == Kind::Duration && next == Kind::Rank && same_clause {
+            out[k] = out[k + 1].clone();
+        }
+    }
     // A clause with no subject of its own (`,同比多增164.96亿元`) continues the
     // one before, when nothing but linking words stands between them.
     // Dates between them (`较2020年末增长`) are passed over.
@@ -1605,6 +1615,7 @@ mod tests {
                 Some("县域经济基本竞争力百强县"),
             ),
             ("连续三年位居全省第一。", "三年", None),
+            ("并连续两年在全市营商环境考评中位列第一。", "两年", Some("营商环境考评")),
             // Something before it names the streak first.
             ("营商环境评价连续三年获评“优异”等次。", "三年", Some("营商环境评价")),
             // No streak: a span of time names nothing after it.
