@@ -122,6 +122,12 @@ impl NameMatcher {
         })
     }
 
+    /// Whether `chars` is one of the names, exactly.
+    fn is_name(&self, chars: &[char]) -> bool {
+        let (Some(&a), Some(&b)) = (chars.first(), chars.get(1)) else { return false };
+        self.by_pair.get(&pair_key(a, b)).is_some_and(|names| names.iter().any(|(name, _)| name[..] == *chars))
+    }
+
     /// `(start, end, name index)` of every name found, in order.
     fn find(&self, chars: &[char]) -> Vec<(usize, usize, usize)> {
         let mut found = Vec::new();
@@ -379,6 +385,11 @@ impl Gazetteer {
         self.matcher.covers(chars, from, to, |n, end| self.alias_full[n] || end > to)
     }
 
+    /// Whether `word` is a place name as a whole, full or short (`滕州`).
+    pub fn is_name(&self, word: &str) -> bool {
+        self.matcher.is_name(&word.chars().collect::<Vec<_>>())
+    }
+
     /// The unit and its ancestors, nearest first.
     pub fn lineage(&self, unit: usize) -> Vec<usize> {
         let mut chain = vec![unit];
@@ -468,6 +479,7 @@ mod tests {
         assert!(covers("五家渠新增", 0, 2));
         assert!(!covers("购置五台设备", 2, 4));
         assert!(!covers("新增三家企业", 2, 4));
+        assert!(get().is_name("滕州") && get().is_name("滕州市") && !get().is_name("楼宇"));
     }
 
     #[test]

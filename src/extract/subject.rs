@@ -343,10 +343,20 @@ fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> 
             out[i].tag = "n";
         }
     }
-    for w in out.iter_mut().filter(|w| is_misread_place(w)) {
+    for w in out.iter_mut().filter(|w| is_misread_place(w) || is_misread_noun(w)) {
         w.tag = "n";
     }
     out
+}
+
+/// `楼宇/nr`, `荣誉/nr`: jieba's dictionary tags thousands of two-character
+/// common nouns as names of people; a person's name in a report is not a
+/// dictionary word (`王永晨`, `李华`). Places stay places (`滕州/nr`).
+fn is_misread_noun(w: &Word) -> bool {
+    w.tag == "nr"
+        && w.text.chars().count() == 2
+        && segment::is_dictionary_word(w.text)
+        && !crate::gazetteer::get().is_name(w.text)
 }
 
 /// `满意度/ns`: a word jieba reads as a place that ends in a noun suffix.
@@ -960,6 +970,17 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
                 run.extend(&rest[n..=n + h]);
                 return join(&run);
             }
+            // `30项智慧“秒批”`: a quoted name the phrase runs into ends it.
+            let quoted = (!run.is_empty()).then(|| closing_quote(w.text)).flatten().and_then(|c| {
+                let close = n + rest[n..].iter().position(|q| q.text == c)?;
+                let inside = &rest[n + 1..close];
+                (!inside.is_empty() && !inside.iter().any(is_punct) && close - n <= MAX_WORDS_AFTER + 1)
+                    .then_some(inside)
+            });
+            if let Some(inside) = quoted {
+                run.extend(inside);
+                return join(&run);
+            }
             break;
         }
         len += w.text.chars().count();
@@ -1269,8 +1290,9 @@ mod tests {
             ("审批时限压缩至29个工作日,审批提速67%。", "67%", Some("审批")),
             ("对企业家的诉求闭环管理,2天内交办、2周内回复、100%回访。", "2天", Some("交办")),
             ("对企业家的诉求闭环管理,2天内交办、2周内回复、100%回访。", "100%", Some("回访")),
-            // Not a verb that governs the figure, nor one the clause goes on past.
-            ("持续推动全区40栋楼宇发展。", "40栋", None),
+            // Not a verb that governs the figure, nor one the clause goes on
+            // past: 楼宇 (a noun jieba tags as a name) is what is counted.
+            ("持续推动全区40栋楼宇发展。", "40栋", Some("楼宇")),
             ("至少耗费两三天,现在20分钟就办妥了。", "两三天", None),
             ("收到申请后,3天内审核材料。", "3天", None),
         ];
@@ -1470,6 +1492,7 @@ mod tests {
             ("积极融圈入群,实现1000个政务服务事项“跨市通办”。", "1000个", "政务服务事项"),
             ("对2300多家重点内保单位开展检查。", "2300多家", "重点内保单位"),
             ("37个部门和单位就18个营商环境评价指标优化目标进行了公开承诺。", "18个", "营商环境评价指标"),
+            ("率先推出30项智慧“秒批”、7项“秒报”服务。", "30项", "智慧秒批"),
             // A list of the strongest is a noun; after 的 the noun ends at the clause's verb.
             ("成功引进500强企业3家。", "3家", "500强企业"),
             ("全区三分之二的乡镇建成便民服务中心。", "三分之二", "乡镇"),
