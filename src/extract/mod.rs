@@ -458,8 +458,12 @@ fn is_bare_ge(unit: &UnitDef) -> bool {
 fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft> {
     let num = &a.num;
     let next = chars.get(a.end).copied();
-    // `5G`, `4A级`, `3D`: a number glued to letters is a name.
-    if next.is_some_and(|c| c.is_ascii_alphabetic()) || chars.get(num.end).is_some_and(|c| c.is_ascii_alphabetic()) {
+    // `5G`, `4A级`, `3D`: a number glued to letters is a name, unless the
+    // letters are its unit (`12km`, `5000m²`).
+    let letter_unit = a.unit.is_some_and(|u| u.surface.first().is_some_and(char::is_ascii_alphabetic));
+    if next.is_some_and(|c| c.is_ascii_alphabetic())
+        || (chars.get(num.end).is_some_and(|c| c.is_ascii_alphabetic()) && !letter_unit)
+    {
         return None;
     }
     if inside(names, num.start).is_some() {

@@ -123,6 +123,14 @@ fn tenths_are_percent() {
 }
 
 #[test]
+fn units_written_as_symbols_and_letters() {
+    let got = claims("改造老旧厂区近5000㎡,建成道路12km,园区3.5km²,厂房2000m²");
+    let rows: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.3.as_str())).collect();
+    assert_eq!(rows, [("5000㎡", "平方米"), ("12km", "公里"), ("3.5km²", "平方公里"), ("2000m²", "平方米")]);
+    assert!(texts("5G基站,3D打印,12kms").is_empty());
+}
+
+#[test]
 fn scores_in_digits() {
     let got = claims("营商环境评价得分89.6分,较上年提高3.2分。");
     assert_eq!(got[0], ("89.6分".into(), 89.6, None, "分".into(), "other", "eq", None));
