@@ -1112,8 +1112,9 @@ fn links_before(words: &[Word]) -> Option<usize> {
             && w.text.chars().count() == 1
             && is_governing(&words[i])
             && w.end == words[i].start;
-        // `控制/在`, `保持/在`: a verb that takes the number by way of 在.
-        let by_zai = i < words.len() && is_verb(w) && words[i].text == "在" && w.end == words[i].start;
+        // `控制/在`, `保持/在`, `稳定/a 在`: a verb that takes the number by way of 在.
+        let by_zai =
+            i < words.len() && (is_verb(w) || w.tag == "a") && words[i].text == "在" && w.end == words[i].start;
         let governing = (is_governing(w) || split_off || by_zai) && verbs < MAX_GOVERNING_VERBS;
         if !link && !governing {
             break;
@@ -1539,6 +1540,9 @@ mod tests {
         let s = "开办时间压缩至1个工作日以内,比广东省规定的3个工作日提速67%。";
         assert_eq!(subject_of(s, "3个工作日").as_deref(), Some("开办时间"));
         assert_eq!(subject_of(s, "67%").as_deref(), Some("开办时间"));
+        // An adjective that takes the level by way of 在.
+        let s = "确保企业开办时间稳定在0.5个工作日以内。";
+        assert_eq!(subject_of(s, "0.5个工作日").as_deref(), Some("企业开办时间"));
         // Modal words and 缩减 link; 得分 is a noun jieba tags as a verb.
         let s = "审批时间压缩到15个工作日,最快可在8小时内完成。";
         assert_eq!(subject_of(s, "8小时").as_deref(), Some("审批时间"));
