@@ -501,6 +501,25 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             out[first + k] = subject;
         }
     }
+    // `全市新增市场主体3.2万户。其中,醴陵市新增6200户`: a figure named
+    // only by the verb that opens the subject of the claim before it, in the
+    // same paragraph, shares that subject.
+    for k in 1..mentions.len() {
+        if out[k].is_some() || !mentions[k].kind.is_claim() {
+            continue;
+        }
+        let Some(p) = (0..k).rfind(|&p| out[p].is_some()) else { continue };
+        let at = mentions[k].norm_start;
+        let same_paragraph = !chars[mentions[p].norm_end..at].contains(&'\n');
+        let previous = out[p].clone().unwrap_or_default();
+        let shared = (2..=3).any(|n| {
+            let verb: String = chars[at.saturating_sub(n)..at].iter().collect();
+            verb.chars().count() == n && previous.starts_with(&verb) && previous.chars().count() > n
+        });
+        if same_paragraph && shared {
+            out[k] = Some(previous);
+        }
+    }
     out
 }
 
@@ -1314,6 +1333,15 @@ mod tests {
         assert_eq!(subject_of("推行“一网通办”,湘潭市位居第49位。", "第49位"), None);
         // `我县` is the place, not what is ranked.
         assert_eq!(subject_of("推行“一网通办”,我县排名第18位。", "第18位"), None);
+    }
+
+    #[test]
+    fn a_figure_named_by_the_verb_of_the_subject_before_shares_it() {
+        let s = "今年新增市场主体3.2万户。其中,醴陵市新增6200户,攸县新增4100户。";
+        assert_eq!(subject_of(s, "6200户").as_deref(), Some("新增市场主体"));
+        assert_eq!(subject_of(s, "4100户").as_deref(), Some("新增市场主体"));
+        let s = "今年新增市场主体3.2万户。\n醴陵市新增6200户。";
+        assert_eq!(subject_of(s, "6200户"), None, "another paragraph");
     }
 
     #[test]
