@@ -384,7 +384,7 @@ const LEVEL_IN: &[&str] = &["省中", "市中", "县中", "区中", "州中", "�
 
 /// `率达` as `率` and `达`, when the rest is a linking word; `对非` (a
 /// preposition jieba glues to the negating prefix of the noun after it,
-/// `对非/h 高耗能/n`) as `对` and `非`.
+/// `对非/h 高耗能/n`) as `对` and `非`; `占地约/nr` as `占地` and `约`.
 fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     let first = w.text.chars().next().map_or(0, char::len_utf8);
     // `占/v 比达/nrt`: the `比` of a share, glued to the link after it.
@@ -394,10 +394,18 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
             || (&w.text[..first] == "比" && LINKS.contains(&&w.text[first..])));
     let prefix_last = w.tag == "h" && w.text.len() > '非'.len_utf8() && w.text.ends_with('非');
     let level_in = w.tag == "s" && w.text.chars().count() == 2 && LEVEL_IN.contains(&w.text);
-    let (at, tags) = match (suffix_first, prefix_last, level_in) {
-        (true, _, _) => (first, ("n", "v")),
-        (_, true, _) => (w.text.len() - '非'.len_utf8(), ("p", "h")),
-        (_, _, true) => (first, ("n", "f")),
+    // `占地约/nr`: a name jieba makes of a dictionary noun or verb and the
+    // bound after it (its dictionary even lists 占地约 as a name).
+    let last = w.text.chars().next_back().map_or(0, char::len_utf8);
+    let bound_last = matches!(w.tag, "nr" | "nrt" | "nrfg")
+        && w.text.chars().count() >= 3
+        && w.text.ends_with(['约', '近', '超', '达', '逾'])
+        && segment::is_dictionary_word(&w.text[..w.text.len() - last]);
+    let (at, tags) = match (suffix_first, prefix_last, level_in, bound_last) {
+        (true, ..) => (first, ("n", "v")),
+        (_, true, ..) => (w.text.len() - '非'.len_utf8(), ("p", "h")),
+        (_, _, true, _) => (first, ("n", "f")),
+        (.., true) => (w.text.len() - last, ("n", "d")),
         _ => return (w, None),
     };
     let chars = w.text[..at].chars().count();
@@ -1568,6 +1576,8 @@ mod tests {
         let s = "开办时间压缩至1个工作日以内,比广东省规定的3个工作日提速67%。";
         assert_eq!(subject_of(s, "3个工作日").as_deref(), Some("开办时间"));
         assert_eq!(subject_of(s, "67%").as_deref(), Some("开办时间"));
+        // jieba's made-up name of a word and a bound (`占地约/nr`).
+        assert_eq!(subject_of("该项目总投资15亿元,占地约120亩。", "120亩").as_deref(), Some("占地"));
         // An adjective that takes the level by way of 在.
         let s = "确保企业开办时间稳定在0.5个工作日以内。";
         assert_eq!(subject_of(s, "0.5个工作日").as_deref(), Some("企业开办时间"));
