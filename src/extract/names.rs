@@ -320,10 +320,11 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool 
 }
 
 /// What a slogan names when it follows the quote (`以“说办就办、马上就办”的
-/// 作风`, `“招商第一”理念`): a way of working, not a measure.
+/// 作风`, `“招商第一”理念`): a way of working, not a measure; so is a
+/// layout (`“一核两带三区”布局`).
 const SPIRITS: &[&str] = &[
     "作风", "精神", "理念", "态度", "干劲", "劲头", "状态", "姿态", "担当", "决心", "信念", "氛围", "原则", "意识",
-    "情怀", "目标", "思路", "速度",
+    "情怀", "目标", "思路", "速度", "布局", "格局",
 ];
 
 /// Whether the quote `q` is followed, maybe after 的, by one of [`SPIRITS`].
@@ -1135,6 +1136,7 @@ mod tests {
         // A slogan of a way of working is no measure.
         assert_eq!(measure_names("以“说办就办、马上就办”的作风推进改革。"), Vec::<String>::new());
         assert_eq!(measure_names("树立“项目为王”理念,推行“拿地即开工”。"), ["拿地即开工"]);
+        assert_eq!(measure_names("围绕“一核两带三区”布局。"), Vec::<String>::new());
         // One step upon another is a reform's shape; a sentence is not.
         assert_eq!(measure_names("实现“交地即交证”。"), ["交地即交证"]);
         assert_eq!(measure_names("他说“企业有需求我们即刻响应”。"), Vec::<String>::new());
