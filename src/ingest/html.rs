@@ -53,6 +53,12 @@ pub fn text(html: &str) -> String {
         out.push_str(title.text().collect::<String>().trim());
         out.push('\n');
     }
+    // The publication date many pages state only in their head.
+    if let Some(date) = published_meta(&doc) {
+        out.push_str("发布时间:");
+        out.push_str(&date);
+        out.push('\n');
+    }
     if let Some(body) = doc.root_element().children().filter_map(ElementRef::wrap).find(|e| e.value().name() == "body")
     {
         walk(body, &mut out);
@@ -60,6 +66,21 @@ pub fn text(html: &str) -> String {
         walk(doc.root_element(), &mut out);
     }
     tidy(&out)
+}
+
+/// Names (or properties) of the meta tags that state when a page was published.
+const DATE_METAS: &[&str] =
+    &["pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dcterms.date"];
+
+/// The date part (`2023-11-08`) of a publication-date meta tag, if the page has one.
+fn published_meta(doc: &Html) -> Option<String> {
+    doc.root_element().descendants().filter_map(ElementRef::wrap).filter(|e| e.value().name() == "meta").find_map(|e| {
+        let m = e.value();
+        let key = m.attr("name").or_else(|| m.attr("property"))?.to_ascii_lowercase();
+        let content = m.attr("content")?.trim();
+        let date: String = content.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.')).collect();
+        (DATE_METAS.contains(&key.as_str()) && date.len() >= 8).then_some(date)
+    })
 }
 
 fn walk(element: ElementRef, out: &mut String) {
@@ -111,6 +132,16 @@ mod tests {
         assert!(t.starts_with("湘潭市优化营商环境\n"));
         assert!(t.contains("审批时限压缩74%,市场主体达到10.8万户。\n累计兑付116.4亿元"), "{t}");
         assert!(!t.contains("99%") && !t.contains("首页") && !t.contains("color"), "{t}");
+    }
+
+    #[test]
+    fn a_publication_date_in_the_head_is_kept() {
+        let page = r#"<html><head><title>某县优化营商环境</title><meta name="PubDate" content="2023-11-08 09:30">
+</head><body><p>新增企业5家。</p></body></html>"#;
+        assert_eq!(text(page), "某县优化营商环境\n发布时间:2023-11-08\n新增企业5家。\n");
+        let page =
+            r#"<html><head><meta property="article:published_time" content="2024-05-06T08:00:00+08:00"></head></html>"#;
+        assert_eq!(text(page), "发布时间:2024-05-06\n");
     }
 
     #[test]
