@@ -182,6 +182,9 @@ pub const CLAUSE_END: &[char] =
 pub fn change(chars: &[char], start: usize) -> Option<Change> {
     let clause_start = crate::normalize::bounded_start(chars, start, CLAUSE_REACH, CLAUSE_END);
     let clause = &chars[clause_start..start];
+    if let Some(dir) = more_than_before(clause) {
+        return Some(dir);
+    }
     // The nearest verb before the number decides.
     for i in (0..clause.len()).rev() {
         let Some((len, dir)) = verb_at(clause, i) else { continue };
@@ -202,6 +205,23 @@ pub fn change(chars: &[char], start: usize) -> Option<Change> {
     }
     None
 }
+
+/// `比上年多3亿元`, `较去年同期少120件`: more or fewer than at an earlier
+/// time is a change; more than another place (`比全省平均多3天`) is not.
+fn more_than_before(clause: &[char]) -> Option<Change> {
+    let (&last, before) = clause.split_last()?;
+    let dir = match last {
+        '多' => Change::Up,
+        '少' => Change::Down,
+        _ => return None,
+    };
+    let compared = &before[before.iter().rposition(|&c| c == '比' || c == '较')? + 1..];
+    let earlier = compared.len() <= 6 && EARLIER.iter().any(|w| compared.windows(w.len()).any(|x| x == *w));
+    earlier.then_some(dir)
+}
+
+/// What an earlier time is compared with by: `上年`, `去年`, `年初`, `同期`…
+const EARLIER: &[&[char]] = &[&['上', '年'], &['去', '年'], &['年', '初'], &['同', '期'], &['上', '月'], &['年']];
 
 fn verb_at(clause: &[char], i: usize) -> Option<(usize, Change)> {
     let rest = &clause[i..];
@@ -291,6 +311,9 @@ mod tests {
         let far = "以持续提升准入便利度、优化用电用水用气服务、加快政务服务信息化建设等26条具体举措";
         assert_eq!(change_of(far, "26条"), None);
         assert_eq!(change_of("全年新增企业较上年少了12家", "12家"), Some(Change::Down));
+        assert_eq!(change_of("利润比上年多3亿元", "3亿元"), Some(Change::Up));
+        assert_eq!(change_of("投诉量较去年同期少120件", "120件"), Some(Change::Down));
+        assert_eq!(change_of("比全省平均多3天", "3天"), None, "another place");
         // A place on a list moves up or down.
         assert_eq!(change_of("较上年前移2位", "2位"), Some(Change::Up));
         assert_eq!(change_of("排名下滑3个位次", "3个"), Some(Change::Down));

@@ -28,6 +28,7 @@ const LINKS: &[&str] = &[
     "合计",
     "分别",
     "同比",
+    "环比",
     "比",
     "了",
     "已",
@@ -754,7 +755,7 @@ fn only_places_between(words: &[Word], from: usize, to: usize) -> bool {
 
 /// Words that compare a figure with the same one a year before (`同比`,
 /// `比上年`, `较去年同期`).
-const YEAR_ON_YEAR: &[&str] = &["同比", "上年", "去年", "上年同期", "去年同期"];
+const YEAR_ON_YEAR: &[&str] = &["同比", "环比", "上年", "去年", "上年同期", "去年同期"];
 
 /// Whether the clause of the figure at `start` holds nothing before it but
 /// linking words, among them one of [`YEAR_ON_YEAR`].
