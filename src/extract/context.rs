@@ -215,13 +215,13 @@ fn more_than_before(clause: &[char]) -> Option<Change> {
         '少' => Change::Down,
         _ => return None,
     };
+    // What is compared with names a year, a month or the same period
+    // (`上年`, `年初`, `上月`, `同期`).
     let compared = &before[before.iter().rposition(|&c| c == '比' || c == '较')? + 1..];
-    let earlier = compared.len() <= 6 && EARLIER.iter().any(|w| compared.windows(w.len()).any(|x| x == *w));
+    let earlier = compared.len() <= 6
+        && (compared.iter().any(|&c| c == '年' || c == '月') || compared.windows(2).any(|w| w == ['同', '期']));
     earlier.then_some(dir)
 }
-
-/// What an earlier time is compared with by: `上年`, `去年`, `年初`, `同期`…
-const EARLIER: &[&[char]] = &[&['上', '年'], &['去', '年'], &['年', '初'], &['同', '期'], &['上', '月'], &['年']];
 
 fn verb_at(clause: &[char], i: usize) -> Option<(usize, Change)> {
     let rest = &clause[i..];

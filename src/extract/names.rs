@@ -789,6 +789,8 @@ const NOT_HONOR: &[&str] = &["试点", "案例", "试验区", "实验区", "企�
 /// received (`奋进全国县域经济50强`, `力争跻身…`).
 const SEEKING: &[&str] =
     &["争创", "申创", "创建", "冲刺", "争取", "打造", "申报", "迎接", "奋进", "迈进", "进军", "冲击", "力争"];
+/// Words that make a title's `成功创建` an aim (`力争成功创建`).
+const AIMING: &[&str] = &["力争", "争取", "正在", "努力", "计划"];
 /// Words straight after an unquoted title that mean the same
 /// (`推进全国文明城市创建`), unless the title is being kept (`巩固`).
 const SEEKING_AFTER: &[&str] = &["创建", "创评", "申报", "申创"];
@@ -924,8 +926,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let before = window(doc, s.saturating_sub(4), s);
         let after = window(doc, e, e + SEEKING_AFTER_CHARS);
         // `成功创建` is done, unless it is still aimed at (`力争成功创建`).
-        let aimed =
-            ["力争", "争取", "正在", "努力", "计划"].iter().any(|w| holds(window(doc, s.saturating_sub(10), s), w));
+        let aimed = AIMING.iter().any(|w| holds(window(doc, s.saturating_sub(10), s), w));
         let sought = (SEEKING.iter().any(|w| holds(before, w))
             || (SEEKING_AFTER.iter().any(|w| after.starts_with(w)) && !before.contains("巩固")))
             && (!before.ends_with("成功创建") || aimed);

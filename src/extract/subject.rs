@@ -520,13 +520,12 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let Some(p) = (0..k).rfind(|&p| out[p].is_some()) else { continue };
         let at = mentions[k].norm_start;
         let same_paragraph = !chars[mentions[p].norm_end..at].contains(&'\n');
-        let previous = out[p].clone().unwrap_or_default();
-        let shared = (2..=3).any(|n| {
-            let verb: String = chars[at.saturating_sub(n)..at].iter().collect();
-            verb.chars().count() == n && previous.starts_with(&verb) && previous.chars().count() > n
-        });
-        if same_paragraph && shared {
-            out[k] = Some(previous);
+        let previous = out[p].as_deref().unwrap_or_default();
+        let opens_previous = |n: usize| {
+            at >= n && previous.chars().count() > n && previous.chars().take(n).eq(chars[at - n..at].iter().copied())
+        };
+        if same_paragraph && (2..=3).any(opens_previous) {
+            out[k] = out[p].clone();
         }
     }
     out

@@ -70,12 +70,7 @@ fn joins_next_word(def: &UnitDef, chars: &[char], at: usize) -> bool {
     }
     let from = at.saturating_sub(3);
     let window: String = chars[from..(end + 3).min(chars.len())].iter().collect();
-    let mut offset = from;
-    let cut_after_unit = crate::segment::words(&window).iter().any(|w| {
-        offset = from + w.end;
-        offset == end
-    });
-    !cut_after_unit
+    !crate::segment::words(&window).iter().any(|w| from + w.end == end)
 }
 
 #[cfg(test)]
