@@ -1130,7 +1130,9 @@ fn links_before(words: &[Word]) -> Option<usize> {
             // be its subject.
             return quoted_head(&words[..i]).map(|_| i);
         }
-        let link = is_linking(w.text) || LINK_TAGS.contains(&w.tag) || TRAILING_LINKS.contains(&w.text);
+        // `增幅居赣州市第2位`: the place right before the figure links too.
+        let ranked_in = w.tag == "ns" && i == words.len();
+        let link = is_linking(w.text) || LINK_TAGS.contains(&w.tag) || TRAILING_LINKS.contains(&w.text) || ranked_in;
         // jieba may cut a one-character verb off the governing verb after
         // it (`压/减至`): it belongs to that verb.
         let split_off = i < words.len()
@@ -1578,6 +1580,8 @@ mod tests {
         assert_eq!(subject_of(s, "67%").as_deref(), Some("开办时间"));
         // jieba's made-up name of a word and a bound (`占地约/nr`).
         assert_eq!(subject_of("该项目总投资15亿元,占地约120亩。", "120亩").as_deref(), Some("占地"));
+        let s = "同比增长16.2%,增幅居赣州市第2位。";
+        assert_eq!(subject_of(s, "第2位").as_deref(), Some("增幅"), "the place a rank holds in");
         // An adjective that takes the level by way of 在.
         let s = "确保企业开办时间稳定在0.5个工作日以内。";
         assert_eq!(subject_of(s, "0.5个工作日").as_deref(), Some("企业开办时间"));
