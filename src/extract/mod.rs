@@ -430,14 +430,16 @@ fn push_draft(
     }
 }
 
-/// The unit a list of numbers joined by `、` ends with, when the items
+/// The unit a list of numbers joined by `、` (or `和`, `与`, `及`: `分别提高
+/// 3.1和5.6个百分点`) ends with, when the items
 /// before the last are bare numbers or counted with a bare `个` (`1个、4个、
 /// 5个工作日`: the last item's `个工作日` is what each `个` stands for).
 fn shared_unit(chars: &[char], atoms: &[Atom], k: usize) -> Option<&'static UnitDef> {
     let mut prev = &atoms[k];
     let mut bare_ge = None;
     for next in &atoms[k + 1..] {
-        if chars.get(prev.end) != Some(&'、') || next.first != prev.end + 1 || next.ordinal {
+        let joined = chars.get(prev.end).is_some_and(|c| matches!(c, '、' | '和' | '与' | '及'));
+        if !joined || next.first != prev.end + 1 || next.ordinal {
             break;
         }
         match next.unit {

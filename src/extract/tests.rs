@@ -92,6 +92,8 @@ fn lists_share_their_unit() {
     let got = claims("分别压缩至70、50个工作日");
     assert_eq!(texts("分别压缩至70、50个工作日"), ["70", "50个工作日"]);
     assert_eq!(got[0].3, "工作日");
+    let got = claims("较去年底分别提高3.1和5.6个百分点");
+    assert_eq!((got[0].0.as_str(), got[0].3.as_str()), ("3.1", "个百分点"));
     let got = claims("固投超10億、50億元項目分別有5個、4個");
     assert_eq!(
         (got[0].0.as_str(), got[0].1, got[0].3.as_str(), got[0].4, got[0].5),
