@@ -112,11 +112,21 @@ pub fn read(chars: &[char], at: usize) -> Option<Numeral> {
     let c = *chars.get(at)?;
     if c.is_ascii_digit() {
         read_arabic(chars, at)
-    } else if cn_digit(c).is_some() || c == '十' || c == '拾' {
+    } else if cn_digit(c).is_some() || c == '十' || c == '拾' || is_lone_magnitude(chars, at) {
         read_chinese(chars, at)
     } else {
         None
     }
+}
+
+/// `带动就业万余人`, `千余家`, `近亿元`, `超万人`: a magnitude with no digit
+/// before it is one of it when `余`/`多` follows or a bound word stands
+/// before (`千家万户`, `万人助万企` are words).
+fn is_lone_magnitude(chars: &[char], at: usize) -> bool {
+    let before = at.checked_sub(1).map(|b| chars[b]);
+    matches!(chars[at], '百' | '千' | '万' | '亿')
+        && !before.is_some_and(|b| b.is_ascii_digit() || is_cn_numeral_char(b))
+        && (chars.get(at + 1).copied().is_some_and(is_more) || matches!(before, Some('近' | '超' | '逾')))
 }
 
 fn read_arabic(chars: &[char], at: usize) -> Option<Numeral> {

@@ -169,6 +169,11 @@ fn chinese_numerals_and_streaks() {
 fn a_lone_one_is_no_mention() {
     assert!(texts("建立一个综合服务平台,实现一次性告知,推出一批改革,一件事一次办").is_empty());
     assert!(texts("帮助数十家企业,走访几百个项目").is_empty(), "some tens, some hundreds");
+    // A magnitude alone, with 余/多 after or a bound before, is one of it.
+    let got = claims("带动就业万余人,节约成本近亿元,服务超万人");
+    let rows: Vec<(&str, f64, &str)> = got.iter().map(|c| (c.0.as_str(), c.1, c.5)).collect();
+    assert_eq!(rows, [("万余人", 1e4, "gt"), ("亿元", 1e8, "approx"), ("万人", 1e4, "gt")]);
+    assert!(texts("走进千家万户,开展万人助万企活动,形成千亿级产业").is_empty());
     // A multiple or a share of one is a quantity.
     assert_eq!(
         claims("实际利用外资增长超过一倍")[0],
