@@ -193,6 +193,10 @@ fn specificity(g: &Gazetteer, p: &Place) -> u8 {
 
 /// How far back the start of a paragraph is looked for.
 const PARAGRAPH_REACH: usize = 2000;
+/// The longest line read as a heading over the paragraphs after it.
+const HEADING_CHARS: usize = 40;
+/// How many paragraphs a heading's place is looked for over.
+const MAX_LINES_UNDER_HEADING: usize = 4;
 /// Bullets and marks that may open a paragraph before its place name.
 const PARAGRAPH_OPENERS: &[char] = &['●', '■', '▶', '◆', '★', '·', '-', '(', ' ', '\u{3000}'];
 
@@ -225,15 +229,29 @@ impl Places {
         if let Some(i) = in_sentence {
             return within(i);
         }
-        // …or the sub-unit that opens the paragraph (`●湘潭县…`).
+        // …or the sub-unit that opens the paragraph (`●湘潭县…`), or the
+        // heading line over it (`●醴陵市:推行…` and then `该市梳理事项120项`).
         let line_start = doc.line_start(at, PARAGRAPH_REACH);
-        let opener = chars[line_start..at].iter().take_while(|c| PARAGRAPH_OPENERS.contains(c)).count() + line_start;
-        let first_at_opener = self.hits[..before].partition_point(|h| h.start < opener);
-        let heading = (first_at_opener < before
-            && self.hits[first_at_opener].start == opener
-            && self.hits[first_at_opener].end <= at)
-            .then_some(first_at_opener);
-        heading.and_then(within).or_else(|| Some(main.clone()))
+        if let Some(i) = self.opening(chars, line_start, at) {
+            return within(i).or_else(|| Some(main.clone()));
+        }
+        let mut line = line_start;
+        for _ in 0..MAX_LINES_UNDER_HEADING {
+            let Some(end) = line.checked_sub(1) else { break };
+            line = doc.line_start(end, PARAGRAPH_REACH);
+            if end - line <= HEADING_CHARS {
+                return self.opening(chars, line, end).and_then(within).or_else(|| Some(main.clone()));
+            }
+        }
+        Some(main.clone())
+    }
+
+    /// The place name that opens the line starting at `line` (past bullets),
+    /// if it ends before `at`: its index in the hits.
+    fn opening(&self, chars: &[char], line: usize, at: usize) -> Option<usize> {
+        let opener = chars[line..at].iter().take_while(|c| PARAGRAPH_OPENERS.contains(c)).count() + line;
+        let first = self.hits.partition_point(|h| h.start < opener);
+        self.hits.get(first).filter(|h| h.start == opener && h.end <= at).map(|_| first)
     }
 
     /// The hit `i` as a place below the report's main place, if it is one.
@@ -329,6 +347,14 @@ mod tests {
         let text = chars(s);
         let at = s[..s.find("3.5").unwrap()].chars().count();
         assert_eq!(find(&text).of_claim(&text, at).map(|x| x.name()).as_deref(), Some("湘潭市"));
+        // A heading line's sub-unit holds for the paragraphs under it.
+        let s = "株洲市优化营商环境\n●醴陵市:推行改革\n该市梳理事项120项。\n●攸县:打造品牌\n全县建成服务站35个。\n株洲市新增企业3.2万户。";
+        let text = chars(s);
+        let p = find(&text);
+        let name = |n: &str| p.of_claim(&text, s[..s.find(n).unwrap()].chars().count()).map(|x| x.name());
+        assert_eq!(name("120项").as_deref(), Some("醴陵市"));
+        assert_eq!(name("35个").as_deref(), Some("攸县"));
+        assert_eq!(name("3.2万户").as_deref(), Some("株洲市"));
         let s = "湘潭市优化营商环境\n●高新区“三新”模式促科技创新。45家企业申报知识产权质押融资。";
         let text = chars(s);
         let p = find(&text);
