@@ -780,6 +780,7 @@ pub(super) const HONOR_VERBS: &[&str] = &[
     "创成",
     "成功创建",
     "蝉联",
+    "入围",
     "获",
 ];
 /// Titles that are not honors: pilots and model cases (claims.md §3), or

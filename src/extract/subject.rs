@@ -596,9 +596,13 @@ fn evaluation_before(chars: &[char], from: usize, at: usize) -> Option<String> {
 }
 
 /// Whether the quote closing at `close` names a ranking list: `“…”榜单`,
-/// `“…”排行榜`, `在“…”中`.
+/// `“…”排行榜`, `在“…”中`, `在“…”调查中`, `“…百强榜”`.
 pub fn names_a_ranking_list(chars: &[char], close: usize) -> bool {
-    matches!(chars.get(close + 1), Some('榜' | '排' | '中'))
+    let after = &chars[(close + 1).min(chars.len())..];
+    matches!(after.first(), Some('榜' | '排' | '中'))
+        || (close > 0 && chars[close - 1] == '榜')
+        || (after.get(2) == Some(&'中')
+            && EVALUATIONS.iter().any(|e| after.starts_with(&e.chars().collect::<Vec<_>>())))
 }
 
 /// Where the clause ends when a quoted name opens at `at` (`200个“一件事一次办”
@@ -1338,6 +1342,10 @@ mod tests {
         assert_eq!(subject_of(s, "第18位").as_deref(), Some("全国县域营商环境"));
         let s = "在全国工商联发布的2023年度“万家民营企业评营商环境”中,长沙位居全国第8位。";
         assert_eq!(subject_of(s, "第8位").as_deref(), Some("万家民营企业评营商环境"));
+        let s = "在2023年度“万家民营企业评营商环境”调查中,我市位列全国第15位。";
+        assert_eq!(subject_of(s, "第15位").as_deref(), Some("万家民营企业评营商环境"));
+        let s = "我市入围“2023中国城市营商环境百强榜”,居第36位。";
+        assert_eq!(subject_of(s, "第36位").as_deref(), Some("中国城市营商环境百强榜"));
         // A subject of its own comes first; a quote that is no list is none.
         let s = "公布了“2019年中国外贸百强城市”榜单,湘潭市进出口总额位居第49位。";
         assert_eq!(subject_of(s, "第49位").as_deref(), Some("进出口总额"));
