@@ -562,8 +562,13 @@ fn quote_before(chars: &[char], from: usize, at: usize) -> Option<usize> {
 /// nearest before `at` in the sentence starting at `from`, without a year
 /// that opens it (the year is the claim's period).
 fn ranking_list_before(chars: &[char], from: usize, at: usize) -> Option<String> {
-    let close = (from..at).rev().find(|&c| chars[c] == '”' && names_a_ranking_list(chars, c))?;
-    let open = quote_before(chars, from, close + 1)?;
+    let close = (from..at).rev().find(|&c| matches!(chars[c], '”' | '》') && names_a_ranking_list(chars, c))?;
+    // `在《2023中国县域经济百强研究》中`: a report's title names the list too.
+    let reach = close.saturating_sub(MAX_QUOTED).max(from);
+    let open = match chars[close] {
+        '》' => reach + chars[reach..close].iter().rposition(|&c| c == '《')?,
+        _ => quote_before(chars, from, close + 1)?,
+    };
     let (name, _) = super::names::split_year(&chars[open + 1..close].iter().collect::<String>());
     (name.chars().count() >= 2).then_some(name)
 }
@@ -1344,6 +1349,8 @@ mod tests {
         assert_eq!(subject_of(s, "第8位").as_deref(), Some("万家民营企业评营商环境"));
         let s = "在2023年度“万家民营企业评营商环境”调查中,我市位列全国第15位。";
         assert_eq!(subject_of(s, "第15位").as_deref(), Some("万家民营企业评营商环境"));
+        let s = "在赛迪顾问发布的《2023中国县域经济百强研究》中,该县排名第21位。";
+        assert_eq!(subject_of(s, "第21位").as_deref(), Some("中国县域经济百强研究"));
         let s = "我市入围“2023中国城市营商环境百强榜”,居第36位。";
         assert_eq!(subject_of(s, "第36位").as_deref(), Some("中国城市营商环境百强榜"));
         // A subject of its own comes first; a quote that is no list is none.
