@@ -606,8 +606,7 @@ pub fn names_a_ranking_list(chars: &[char], close: usize) -> bool {
     let after = &chars[(close + 1).min(chars.len())..];
     matches!(after.first(), Some('榜' | '排' | '中'))
         || (close > 0 && chars[close - 1] == '榜')
-        || (after.get(2) == Some(&'中')
-            && EVALUATIONS.iter().any(|e| after.starts_with(&e.chars().collect::<Vec<_>>())))
+        || (after.get(2) == Some(&'中') && EVALUATIONS.iter().any(|e| e.chars().eq(after[..2].iter().copied())))
 }
 
 /// Where the clause ends when a quoted name opens at `at` (`200个“一件事一次办”
