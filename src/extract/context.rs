@@ -229,6 +229,10 @@ fn verb_at(clause: &[char], i: usize) -> Option<(usize, Change)> {
         return None;
     }
     let (verb, dir) = VERBS.iter().find(|(v, _)| starts_with_word(rest, v))?;
+    // `审批时限压缩率达60%`, `增长率为5%`: a rate named by the verb is a level.
+    if rest.get(verb.len()) == Some(&'率') {
+        return None;
+    }
     for w in NOT_CHANGE_CHARS.iter() {
         // The verb may sit inside an excluded word that starts here or earlier (`新增`).
         if (0..w.len()).any(|k| i >= k && starts_with_word(&clause[i - k..], w)) {
@@ -311,6 +315,8 @@ mod tests {
         let far = "以持续提升准入便利度、优化用电用水用气服务、加快政务服务信息化建设等26条具体举措";
         assert_eq!(change_of(far, "26条"), None);
         assert_eq!(change_of("全年新增企业较上年少了12家", "12家"), Some(Change::Down));
+        assert_eq!(change_of("审批时限压缩率、申报材料精简率均达60%", "60%"), None, "a rate is a level");
+        assert_eq!(change_of("出口增长率为5%", "5%"), None);
         assert_eq!(change_of("利润比上年多3亿元", "3亿元"), Some(Change::Up));
         assert_eq!(change_of("投诉量较去年同期少120件", "120件"), Some(Change::Down));
         assert_eq!(change_of("比全省平均多3天", "3天"), None, "another place");
