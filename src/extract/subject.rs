@@ -1059,7 +1059,15 @@ fn backward(words: &[Word]) -> Option<String> {
     while i > 0 && end - i < MAX_WORDS && is_subject_word(&words[i - 1]) {
         i -= 1;
     }
-    // `审批时限较改革前压缩74%`: the phrase found is what the figure is
+    // `增幅在全省二类县市中排名第一`: the phrase found is the set the figure
+    // ranks among; the subject stands before 在.
+    if words.get(end).is_some_and(|w| w.text == "中") {
+        let clause = words[..i].iter().rposition(is_punct).map_or(0, |p| p + 1);
+        if let Some(zai) = words[clause..i].iter().rposition(|w| w.text == "在") {
+            return backward(&words[..clause + zai]);
+        }
+    }
+    // `审批时限较改革前压缩74%`: the phrase found is
     // compared with; the subject stands before the comparison.
     // Linking words may stand between (`高于/全省/平均水平`).
     // So may the place whose figure it is (`比广东省规定的3个工作日`).
@@ -1595,6 +1603,8 @@ mod tests {
         assert_eq!(subject_of(s, "67%").as_deref(), Some("开办时间"));
         // jieba's made-up name of a word and a bound (`占地约/nr`).
         assert_eq!(subject_of("该项目总投资15亿元,占地约120亩。", "120亩").as_deref(), Some("占地"));
+        let s = "同比提高10个百分点,增幅在全省二类县市中排名第一。";
+        assert_eq!(subject_of(s, "第一").as_deref(), Some("增幅"), "the set ranked among is no subject");
         let s = "同比增长16.2%,增幅居赣州市第2位。";
         assert_eq!(subject_of(s, "第2位").as_deref(), Some("增幅"), "the place a rank holds in");
         // An adjective that takes the level by way of 在.
