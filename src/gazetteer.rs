@@ -355,8 +355,12 @@ impl Gazetteer {
                 continue;
             }
             let Some(suffix) = starts_zone(at) else { continue };
-            // `●高新区…`: the zone of the place the report is about, named bare.
-            if boundary(at) && !covered[at] {
+            // `●高新区…`: the zone of the place the report is about, named
+            // bare, or after a pronoun for that place (`我市开发区`).
+            let pronoun = at >= 2
+                && matches!(chars[at - 2], '我' | '本' | '该' | '全')
+                && matches!(chars[at - 1], '省' | '市' | '县' | '区' | '州');
+            if (boundary(at) || pronoun) && !covered[at] {
                 let end = at + suffix.chars().count();
                 extra.push(Hit { start: at, end, units: &[], full: false, zone: Some((*suffix).to_owned()) });
                 continue;
@@ -467,6 +471,8 @@ mod tests {
         let got = names("●湘潭高新区积极探索;●昭山示范区下放权力");
         assert_eq!(got[0].0, "湘潭高新区");
         assert_eq!(got[1].0, "昭山示范区");
+        // After a pronoun for the report's place, the zone is named bare.
+        assert_eq!(names("我市开发区新签约项目68个")[0].0, "开发区");
     }
 
     #[test]

@@ -360,10 +360,18 @@ fn is_misread_noun(w: &Word) -> bool {
         && !crate::gazetteer::get().is_name(w.text)
 }
 
-/// `满意度/ns`: a word jieba reads as a place that ends in a noun suffix.
-/// No county or city has such a name but 平度, which jieba tags as a noun.
+/// `满意度/ns`: a word jieba reads as a place that ends in a noun suffix,
+/// or a kind of city (`特大城市/ns`). No county or city has such a name but
+/// 平度, which jieba tags as a noun.
 fn is_misread_place(w: &Word) -> bool {
-    w.tag == "ns" && w.text.chars().count() >= 2 && NOUN_SUFFIXES.iter().any(|s| w.text.ends_with(s))
+    w.tag == "ns"
+        && w.text.chars().count() >= 2
+        && (NOUN_SUFFIXES.iter().any(|s| w.text.ends_with(s)) || is_kind_of_city(w.text))
+}
+
+/// `特大城市`, `中心城市`: a kind of city, not a city's name (海城市 is one).
+fn is_kind_of_city(word: &str) -> bool {
+    word.chars().count() >= 3 && word.ends_with("城市") && !crate::gazetteer::get().is_name(word)
 }
 
 /// `涉企/n 许可/nr 事项/n`: a word jieba reads as a person's name, set
@@ -1561,6 +1569,7 @@ mod tests {
             // jieba glues the classifier to the noun (`个村/n`, `位市/n`).
             ("全市118个村(社区)实现“家门口办”。", "118个", "村"),
             ("36位市领导组成“帮帮团”。", "36位", "市领导"),
+            ("率先成立北上广深四个特大城市中的首个。", "四个", "特大城市"),
             // A grade's bound and the conjunction to the next grade.
             ("改革覆盖全市12个省级以上园区。", "12个", "省级以上园区"),
             ("全市有12个国家级和省级园区。", "12个", "国家级和省级园区"),
