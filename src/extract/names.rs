@@ -916,8 +916,9 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let (s, e) = (doc.char_at(start), doc.char_at(end));
         // `被国家发展改革委评为全国营商环境标杆城市`: a match that runs over
         // a verb of receiving starts after it.
-        let s = match HONOR_VERB_FINDER.find_iter(window(doc, s, e)).last() {
-            Some(verb) => s + window(doc, s, e)[..verb.end()].chars().count(),
+        let matched = window(doc, s, e);
+        let s = match HONOR_VERB_FINDER.find_iter(matched).last() {
+            Some(verb) => s + matched[..verb.end()].chars().count(),
             None => s,
         };
         if TITLE.regex().find(window(doc, s, e)).is_none_or(|m| m.start() > 0) {

@@ -522,11 +522,13 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
     // `全市新增市场主体3.2万户。其中,醴陵市新增6200户`: a figure named
     // only by the verb that opens the subject of the claim before it, in the
     // same paragraph, shares that subject.
-    for k in 1..mentions.len() {
-        if out[k].is_some() || !mentions[k].kind.is_claim() {
+    let mut named: Option<usize> = None; // the last mention with a subject
+    for k in 0..mentions.len() {
+        if out[k].is_some() {
+            named = Some(k);
             continue;
         }
-        let Some(p) = (0..k).rfind(|&p| out[p].is_some()) else { continue };
+        let Some(p) = named.filter(|_| mentions[k].kind.is_claim()) else { continue };
         let at = mentions[k].norm_start;
         let same_paragraph = !chars[mentions[p].norm_end..at].contains(&'\n');
         let previous = out[p].as_deref().unwrap_or_default();
@@ -535,6 +537,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         };
         if same_paragraph && (2..=3).any(opens_previous) {
             out[k] = out[p].clone();
+            named = Some(k);
         }
     }
     out
@@ -1075,7 +1078,7 @@ fn backward(words: &[Word]) -> Option<String> {
             return backward(&words[..clause + zai]);
         }
     }
-    // `审批时限较改革前压缩74%`: the phrase found is
+    // `审批时限较改革前压缩74%`: the phrase found is what the figure is
     // compared with; the subject stands before the comparison.
     // Linking words may stand between (`高于/全省/平均水平`).
     // So may the place whose figure it is (`比广东省规定的3个工作日`).
