@@ -74,6 +74,22 @@ pub fn is_dictionary_word(word: &str) -> bool {
     JIEBA.has_word(word) && !crate::extract::measure_lexicon().any(|m| m == word)
 }
 
+/// Whether `chars[from..to]` is part of longer words rather than a word of
+/// its own: jieba, cutting the few characters around it, makes a word that
+/// crosses its start or its end (`以上/高频` across `上高`). Jieba is only asked
+/// when a character pair across an edge is a dictionary word; most are not.
+pub fn crossed_by_words(chars: &[char], from: usize, to: usize) -> bool {
+    let pair_is_word =
+        |at: usize| at > 0 && at < chars.len() && JIEBA.has_word(&chars[at - 1..=at].iter().collect::<String>());
+    if from >= to || to > chars.len() || !(pair_is_word(from) || pair_is_word(to)) {
+        return false;
+    }
+    let start = from.saturating_sub(3);
+    let window: String = chars[start..(to + 3).min(chars.len())].iter().collect();
+    let (from, to) = (from - start, to - start);
+    words(&window).iter().any(|w| (w.start < from && w.end > from) || (w.start < to && w.end > to))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +114,20 @@ mod tests {
         for (word, _) in DOMAIN_WORDS {
             assert!(!general.has_word(word), "{word} is in jieba's dictionary");
         }
+    }
+
+    #[test]
+    fn stretches_crossed_by_words() {
+        let crossed = |s: &str, from: usize, to: usize| {
+            let chars: Vec<char> = s.chars().collect();
+            crossed_by_words(&chars, from, to)
+        };
+        assert!(crossed("实现90%以上高频事项", 6, 8), "以上/高频");
+        assert!(crossed("全市上高速", 2, 4), "上/高速");
+        assert!(!crossed("在上高召开会议", 1, 3));
+        assert!(!crossed("以上海为例", 1, 3));
+        assert!(!crossed("上高", 0, 2));
+        assert!(!crossed("上高", 1, 5), "out of range");
     }
 
     #[test]

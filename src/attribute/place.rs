@@ -4,6 +4,7 @@
 
 use crate::gazetteer::{self, Gazetteer, Hit, Level};
 use crate::normalize::{NormalizedDoc, trim_end_word};
+use crate::segment;
 use std::collections::BTreeMap;
 
 /// A place: a gazetteer unit, or a development zone under one.
@@ -73,7 +74,19 @@ impl PartNames {
     /// The names of `doc` (`first`: the part holding the title lines).
     pub fn find(doc: &NormalizedDoc, first: bool) -> PartNames {
         let title_end = if first { title_end(&doc.chars) } else { 0 };
-        PartNames { hits: gazetteer::get().find(doc), title_end }
+        let mut hits = gazetteer::get().find(doc);
+        // A short name inside other words is no name (`以上高频` holds 上高),
+        // unless a suffix after it makes it one (an old or loose one, `邵东县`
+        // for 邵东市, cut as `邵/东县`).
+        let chars = &doc.chars[..];
+        let suffixed = |h: &Hit| chars.get(h.end).is_some_and(|c| ADMIN_SUFFIXES.contains(c));
+        hits.retain(|h| {
+            h.full
+                || h.zone.is_some()
+                || !segment::crossed_by_words(chars, h.start, h.end)
+                || (suffixed(h) && !segment::crossed_by_words(chars, h.start, h.end + 1))
+        });
+        PartNames { hits, title_end }
     }
 
     /// Weight of a hit: title lines weigh more.
@@ -190,6 +203,9 @@ fn specificity(g: &Gazetteer, p: &Place) -> u8 {
         },
     }
 }
+
+/// Last characters of the names of administrative units.
+const ADMIN_SUFFIXES: &[char] = &['省', '市', '县', '区', '州', '旗', '盟'];
 
 /// How far back the start of a paragraph is looked for.
 const PARAGRAPH_REACH: usize = 2000;
@@ -313,6 +329,15 @@ mod tests {
         let p = find(&text);
         assert_eq!(p.main.as_ref().map(Place::name).as_deref(), Some("孝南区"));
         assert_eq!(p.main.unwrap().province().as_deref(), Some("湖北省"));
+    }
+
+    #[test]
+    fn short_names_inside_other_words_are_no_names() {
+        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
+        assert_eq!(main("力争实现90%以上高频事项网上办理"), None, "以上/高频 is no 上高县");
+        assert_eq!(main("会上,介绍兴隆镇经验"), None, "介绍/兴隆 is no 绍兴市");
+        assert_eq!(main("在上高召开现场会"), Some("上高县".to_string()));
+        assert_eq!(main("2018年邵东县新增企业"), Some("邵东市".to_string()), "an old suffix");
     }
 
     #[test]
