@@ -17,6 +17,7 @@ use crate::segment::is_dictionary_word;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A named measure, once per report.
@@ -113,6 +114,8 @@ fn window(doc: &NormalizedDoc, s: usize, e: usize) -> &str {
 /// Endings of coined measure names.
 const MEASURE_ENDINGS: &[&str] = &[
     "办",
+    "批",
+    "报",
     "制",
     "机制",
     "模式",
@@ -225,6 +228,7 @@ const VERBS_BEFORE: &[&str] = &[
     "依托",
     "运用",
     "通过",
+    "实现",
 ];
 const STRONG_AFTER: &[&str] = &[
     "机制",
@@ -271,9 +275,10 @@ fn is_short_with_head(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
     !q.book && head_noun(doc, q, name).is_some_and(|head| !is_dictionary_word(&format!("{name}{head}")))
 }
 
-/// Whether the quoted name at `q` is a measure; `listed` says its run of
-/// quotes is closed as a list of measures ([`listed_quotes`]).
-fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool {
+/// Whether the quoted name at `q` is a measure; `run` spans its run of
+/// quotes, whose context it shares, and `listed` says the run is closed as
+/// a list of measures ([`listed_quotes`]).
+fn is_measure(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: bool) -> bool {
     let len = name.chars().count();
     if LEXICON_SET.contains(name) {
         return true;
@@ -284,7 +289,7 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool 
     // `“企业开办等证照审批”`: 等 closes a list of examples, not a name.
     if name.matches('、').count() >= 2
         || is_replaced(doc, q)
-        || is_spirit(doc, q)
+        || is_spirit(doc, run)
         || is_superlative(name)
         || name.contains('等')
         || (NOT_MEASURE_END.is_end_of(name) && !VISITS.iter().any(|v| name.ends_with(v)))
@@ -306,14 +311,14 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, name: &str, listed: bool) -> bool 
     if listed {
         score += 2;
     }
-    let before = window(doc, q.start.saturating_sub(6), q.start.saturating_sub(1));
+    let before = window(doc, run.start.saturating_sub(6), run.start.saturating_sub(1));
     if VERB_BEFORE_END.is_end_of(before) {
         score += 1;
     }
-    let after = window(doc, q.end + 1, q.end + 5);
+    let after = window(doc, run.end + 1, run.end + 5);
     if STRONG_AFTER.iter().any(|w| holds(after, w)) {
         score += 2;
-    } else if WEAK_AFTER.iter().any(|w| after.starts_with(w)) || names_a_theme(doc, q) {
+    } else if WEAK_AFTER.iter().any(|w| after.starts_with(w)) || names_a_theme(doc, run) {
         score += 1;
     }
     score >= 2
@@ -404,6 +409,18 @@ fn listed_quotes(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<bool> {
 /// in the run.
 fn closed_runs(doc: &NormalizedDoc, quotes: &[Quote], closes: impl Fn(usize, usize) -> bool) -> Vec<bool> {
     let mut closed = vec![false; quotes.len()];
+    for run in runs(doc, quotes) {
+        if closes(quotes[run.end - 1].end + 1, run.len()) {
+            closed[run].fill(true);
+        }
+    }
+    closed
+}
+
+/// The runs of `quotes` (indices): quotes next to each other, or joined by
+/// `、`, `和`, `及`, `与`, in order.
+fn runs(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
     let mut run_start = 0;
     for (i, q) in quotes.iter().enumerate() {
         // Quotes come in order and never overlap: the next one opens after
@@ -412,15 +429,12 @@ fn closed_runs(doc: &NormalizedDoc, quotes: &[Quote], closes: impl Fn(usize, usi
             let gap = window(doc, q.end + 1, n.start - 1);
             gap.is_empty() || matches!(gap, "、" | "和" | "及" | "与")
         });
-        if next_joins {
-            continue;
+        if !next_joins {
+            runs.push(run_start..i + 1);
+            run_start = i + 1;
         }
-        if closes(q.end + 1, i + 1 - run_start) {
-            closed[run_start..=i].fill(true);
-        }
-        run_start = i + 1;
     }
-    closed
+    runs
 }
 
 /// Longest reach of the words around a numbered quote ([`numbered_name`]).
@@ -556,7 +570,16 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     let (chars, text) = (&doc.chars[..], &doc.text);
     // name → (quoted at least once, normalized starts of its appearances)
     let mut names: BTreeMap<String, (bool, BTreeSet<usize>)> = BTreeMap::new();
-    for (q, in_list) in quotes.iter().zip(listed_quotes(doc, quotes)) {
+    // Each quote's run, read as one: the words before its first quote and
+    // after its last speak for all of them (`推行“秒报”“秒办”服务`).
+    let spans: Vec<Quote> = runs(doc, quotes)
+        .into_iter()
+        .flat_map(|run| {
+            let span = Quote { start: quotes[run.start].start, end: quotes[run.end - 1].end, book: false };
+            run.map(move |_| span)
+        })
+        .collect();
+    for ((q, in_list), run) in quotes.iter().zip(listed_quotes(doc, quotes)).zip(&spans) {
         let quoted = text_of(doc, q.start, q.end);
         // `“拿地即开工、承诺即审批”` lists a known measure: the quote is read
         // as its items, and the known ones count as quoted there.
@@ -571,7 +594,7 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
             quoted_at(&mut names, name, start);
             continue;
         }
-        if !is_measure(doc, q, &quoted, in_list) && !is_short_with_head(doc, q, &quoted) {
+        if !is_measure(doc, q, run, &quoted, in_list) && !is_short_with_head(doc, q, &quoted) {
             continue;
         }
         quoted_at(&mut names, quoted_name(doc, q, quoted), q.start);
@@ -1115,6 +1138,11 @@ mod tests {
         // A structure or system built around the name.
         assert_eq!(measure_names("完成“企业法人+内保负责人+N个安全顾问”架构建设"), ["企业法人+内保负责人+N个安全顾问"]);
         assert_eq!(measure_names("形成“企业吹哨、部门报到”服务体系"), ["企业吹哨、部门报到"]);
+        // Quotes next to each other share the words around them.
+        assert_eq!(measure_names("推行“首问负责”“一次告知”服务"), ["首问负责", "一次告知"]);
+        assert_eq!(measure_names("“智慧办税”“矛调中心建设”改革获评先进"), ["智慧办税", "矛调中心建设"]);
+        // Approvals and filings done at once.
+        assert_eq!(measure_names("三分之一的事项实现“秒批”,7项“秒报”"), ["秒批", "秒报"]);
     }
 
     #[test]
