@@ -115,6 +115,9 @@ const LINKS: &[&str] = &[
     "列",
     "名列",
     "跃居",
+    "跻身",
+    "进入",
+    "迈入",
     "其中",
     "全年",
     "今年",
@@ -1377,6 +1380,8 @@ mod tests {
         assert_eq!(subject_of("推行“一网通办”,湘潭市位居第49位。", "第49位"), None);
         // `我县` is the place, not what is ranked.
         assert_eq!(subject_of("推行“一网通办”,我县排名第18位。", "第18位"), None);
+        // Entering a top group places what entered.
+        assert_eq!(subject_of("江山市获评优秀等次,13个指标进入全省前30%。", "30%").as_deref(), Some("指标"));
     }
 
     #[test]
