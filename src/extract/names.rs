@@ -114,6 +114,7 @@ fn window(doc: &NormalizedDoc, s: usize, e: usize) -> &str {
 /// Endings of coined measure names.
 const MEASURE_ENDINGS: &[&str] = &[
     "办",
+    "办结",
     "批",
     "报",
     "制",
@@ -1143,6 +1144,7 @@ mod tests {
         assert_eq!(measure_names("“智慧办税”“矛调中心建设”改革获评先进"), ["智慧办税", "矛调中心建设"]);
         // Approvals and filings done at once.
         assert_eq!(measure_names("三分之一的事项实现“秒批”,7项“秒报”"), ["秒批", "秒报"]);
+        assert_eq!(measure_names("企业开办实现“一日办结”"), ["一日办结"]);
     }
 
     #[test]
