@@ -196,6 +196,12 @@ const NOT_MEASURE_ENDINGS: &[&str] = &[
     "榜单",
     // `“孝南密码”`: the secret of a success, a figure of speech.
     "密码",
+    // Events: `“中国营商环境峰会”`.
+    "峰会",
+    "论坛",
+    "博览会",
+    "交易会",
+    "年会",
 ];
 /// Campaigns that go to firms or parks (`“员额法官进企业”`): their names end
 /// like a firm's or a zone's, but they are measures.
@@ -808,8 +814,9 @@ pub(super) const HONOR_VERBS: &[&str] = &[
     "获",
 ];
 /// Titles that are not honors: pilots and model cases (claims.md §3), or
-/// awards for firms rather than places.
-const NOT_HONOR: &[&str] = &["试点", "案例", "试验区", "实验区", "企业", "公司", "独角兽"];
+/// awards for firms or people rather than places.
+const NOT_HONOR: &[&str] =
+    &["试点", "案例", "试验区", "实验区", "企业", "公司", "独角兽", "书记", "个人", "劳动模范", "党员", "工作者"];
 /// Words shortly before an unquoted title that mean it is sought, not
 /// received (`奋进全国县域经济50强`, `力争跻身…`).
 const SEEKING: &[&str] =
@@ -1170,6 +1177,8 @@ mod tests {
         assert_eq!(measure_names("以“说办就办、马上就办”的作风推进改革。"), Vec::<String>::new());
         assert_eq!(measure_names("树立“项目为王”理念,推行“拿地即开工”。"), ["拿地即开工"]);
         assert_eq!(measure_names("围绕“一核两带三区”布局。"), Vec::<String>::new());
+        // An event is no measure.
+        assert_eq!(measure_names("在第二届“中国营商环境峰会”上获奖。"), Vec::<String>::new());
         // One step upon another is a reform's shape; a sentence is not.
         assert_eq!(measure_names("实现“交地即交证”。"), ["交地即交证"]);
         assert_eq!(measure_names("他说“企业有需求我们即刻响应”。"), Vec::<String>::new());
@@ -1290,6 +1299,9 @@ mod tests {
         let s = "该市被国家发展改革委评为全国营商环境标杆城市。";
         assert_eq!(honor_names(s), [("全国营商环境标杆城市".to_owned(), None)]);
         assert_eq!(honor_names("力争成功创建全国营商环境示范城市。"), []);
+        // A person's award is not the place's.
+        assert_eq!(honor_names("县委书记张某被授予“全国优秀县委书记”称号。"), []);
+        assert_eq!(honor_names("李某荣获全国劳动模范称号。"), []);
         // A year between the verb and the name.
         let s = "宜宾获评2024年度“中国营商环境十佳城市”。";
         assert_eq!(honor_names(s), [("中国营商环境十佳城市".to_owned(), Some(2024))]);
