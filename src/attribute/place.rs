@@ -77,11 +77,12 @@ impl PartNames {
         let mut hits = gazetteer::get().find(doc);
         // A short name inside other words is no name (`以上高频` holds 上高),
         // unless a suffix after it makes it one (an old or loose one, `邵东县`
-        // for 邵东市, cut as `邵/东县`).
+        // for 邵东市, cut as `邵/东县`); nor is a full name of two characters
+        // (`示范县` holds 范县).
         let chars = &doc.chars[..];
-        let suffixed = |h: &Hit| chars.get(h.end).is_some_and(|c| ADMIN_SUFFIXES.contains(c));
+        let suffixed = |h: &Hit| !h.full && chars.get(h.end).is_some_and(|c| ADMIN_SUFFIXES.contains(c));
         hits.retain(|h| {
-            h.full
+            (h.full && h.end - h.start > 2)
                 || h.zone.is_some()
                 || !segment::crossed_by_words(chars, h.start, h.end)
                 || (suffixed(h) && !segment::crossed_by_words(chars, h.start, h.end + 1))
@@ -338,6 +339,8 @@ mod tests {
         assert_eq!(main("会上,介绍兴隆镇经验"), None, "介绍/兴隆 is no 绍兴市");
         assert_eq!(main("在上高召开现场会"), Some("上高县".to_string()));
         assert_eq!(main("2018年邵东县新增企业"), Some("邵东市".to_string()), "an old suffix");
+        assert_eq!(main("争创国家级营商环境示范县"), None, "示范/县 is no 范县");
+        assert_eq!(main("范县推行改革"), Some("范县".to_string()));
     }
 
     #[test]
