@@ -121,7 +121,11 @@ impl Periods {
                     && !names_other(&doc.chars, p, at, rank)
             })
             .filter(|p| !NOW.iter().any(|w| crate::normalize::holds(doc.slice(p.end, at), w)))
-            .map(|p| p.text.clone())
+            // `从2019年的8.5天`: the level a change starts from is of 2019.
+            .map(|p| {
+                let from_level = doc.chars.get(p.end) == Some(&'的');
+                p.text.strip_prefix('从').filter(|_| from_level).unwrap_or(&p.text).to_owned()
+            })
     }
 }
 
@@ -249,6 +253,7 @@ mod tests {
         assert_eq!(period_at(s, "56家").as_deref(), Some("2018年"), "the level a change starts from");
         assert_eq!(period_at(s, "238家").as_deref(), Some("截至2023年9月底"));
         assert_eq!(period_at("从2019年的第81位升至第18位", "第18位"), None);
+        assert_eq!(period_at("从2019年的第81位升至第18位", "第81位").as_deref(), Some("2019年"));
     }
 
     #[test]
