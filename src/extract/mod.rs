@@ -284,11 +284,25 @@ fn scan_atoms(chars: &[char], dates: &[(usize, usize)]) -> Vec<Atom> {
 }
 
 fn atom_at(chars: &[char], i: usize) -> Option<Atom> {
-    let num = half_at(chars, i).or_else(|| numeral::read(chars, i))?;
+    let mut num = half_at(chars, i).or_else(|| numeral::read(chars, i))?;
     let ordinal = i > 0 && chars[i - 1] == '第';
+    if !num.chinese && is_minus_sign(chars, i) {
+        num.start = i - 1;
+        num.value.mantissa = -num.value.mantissa;
+    }
     let unit = units::unit_at(chars, num.end);
     let end = num.end + unit.map_or(0, |u| u.surface.len());
-    Some(Atom { num, first: if ordinal { i - 1 } else { i }, ordinal, unit, end, fraction: false })
+    Some(Atom { num, first: if ordinal { i - 1 } else { num.start }, ordinal, unit, end, fraction: false })
+}
+
+/// Characters a negative number may follow (`增长-2.3%`, `增速为-1.5%`,
+/// `:-3%`): the end of a verb or a mark, never a digit or a letter (a range
+/// `35-70`, a code `HF-013`) nor a date's character (`1月-6月`).
+const BEFORE_MINUS: &[char] = &['长', '为', '达', '速', '幅', '是', '降', '至', ':', '(', ',', ' ', '\n', '|'];
+
+/// Whether the digits at `i` follow a minus sign that makes them negative.
+fn is_minus_sign(chars: &[char], i: usize) -> bool {
+    i > 0 && matches!(chars[i - 1], '-' | '−') && (i == 1 || BEFORE_MINUS.contains(&chars[i - 2]))
 }
 
 /// `半年`, `半个月`, `半小时`: one half of a duration.
@@ -322,7 +336,21 @@ fn fraction_at(chars: &[char], i: usize) -> Option<Atom> {
         return None;
     }
     let denominator = numeral::parse_chinese(&chars[i..j])?.to_f64();
-    let mut num = numeral::read(chars, j + 2)?;
+    // `百分之百`: a lone 百 is no number elsewhere, but here it is the whole.
+    let whole = || {
+        let lone =
+            chars.get(j + 2) == Some(&'百') && !chars.get(j + 3).is_some_and(|&c| numeral::is_cn_numeral_char(c));
+        lone.then(|| numeral::Numeral {
+            start: j + 2,
+            end: j + 3,
+            value: numeral::Decimal::int(100),
+            value_max: None,
+            more: false,
+            chinese: true,
+            magnitude: false,
+        })
+    };
+    let mut num = numeral::read(chars, j + 2).or_else(whole)?;
     if denominator <= 0.0 {
         return None;
     }

@@ -65,6 +65,14 @@ fn percent_forms() {
     // Chinese decimals after 点, with a magnitude after them.
     assert_eq!(claims("增长百分之十二点五")[0].0, "百分之十二点五");
     assert_eq!(claims("增长百分之十二点五")[0].1, 12.5);
+    assert_eq!(claims("可办率达到百分之百。")[0].0, "百分之百");
+    assert_eq!(claims("可办率达到百分之百。")[0].1, 100.0);
+    // A minus sign after a verb or a mark makes the number negative; a
+    // range's or a code's dash does not.
+    assert_eq!(claims("进出口总额增长-2.3%。")[0].0, "-2.3%");
+    assert_eq!(claims("进出口总额增长-2.3%。")[0].1, -2.3);
+    assert_eq!(claims("时限为35-70个工作日")[0].1, 35.0);
+    assert_eq!(claims("增速:-1.5%")[0].1, -1.5);
     assert_eq!(claims("投资三点五亿元")[0].1, 3.5e8);
     assert!(texts("五点半下班,一点一滴").is_empty());
     let quarter = claims("占全省四分之一以上");
