@@ -31,6 +31,7 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
 const DOMAIN_WORDS: &[(&str, &str)] = &[
     ("用时", "n"),
     ("惠企", "vn"),
+    ("用电报装", "n"),
     ("不超过", "v"),
     ("不少于", "v"),
     ("不低于", "v"),

@@ -1293,6 +1293,7 @@ mod tests {
         assert_eq!(subject_of("市级领导带头,组织1406名党员干部联系企业。", "1406名").as_deref(), Some("党员干部"));
         assert_eq!(subject_of("今年以来,受理企业诉求108件。", "108件").as_deref(), Some("企业诉求"));
         assert_eq!(subject_of("审批时限压缩74%。", "74%").as_deref(), Some("审批时限"));
+        assert_eq!(subject_of("用电报装平均时长为25.3天。", "25.3天").as_deref(), Some("用电报装平均时长"));
         assert_eq!(subject_of("全市市场主体达到10.8万户。", "10.8万户").as_deref(), Some("市场主体"));
         assert_eq!(
             subject_of("企业设立登记实现全程网办,办理时间压至2个工作日内;", "2个工作日").as_deref(),
