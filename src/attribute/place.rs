@@ -212,6 +212,8 @@ const ADMIN_SUFFIXES: &[char] = &['省', '市', '县', '区', '州', '旗', '盟
 const PARAGRAPH_REACH: usize = 2000;
 /// The longest line read as a heading over the paragraphs after it.
 const HEADING_CHARS: usize = 40;
+/// Marks that end a sentence: a line ending in one is no heading.
+const SENTENCE_ENDS: &[char] = &['。', '!', '?', ';', '…'];
 /// How many paragraphs a heading's place is looked for over.
 const MAX_LINES_UNDER_HEADING: usize = 4;
 /// Bullets and marks that may open a paragraph before its place name.
@@ -256,7 +258,11 @@ impl Places {
         for _ in 0..MAX_LINES_UNDER_HEADING {
             let Some(end) = line.checked_sub(1) else { break };
             line = doc.line_start(end, PARAGRAPH_REACH);
-            if end - line <= HEADING_CHARS {
+            // A heading is short and no sentence: a short paragraph that
+            // ends like one (`宜春经开区新签约项目28个。`) heads nothing.
+            let last = chars[line..end].iter().rev().find(|c| !c.is_whitespace());
+            let ends_sentence = last.is_some_and(|c| SENTENCE_ENDS.contains(c));
+            if end - line <= HEADING_CHARS && !ends_sentence {
                 return self.opening(chars, line, end).and_then(within).or_else(|| Some(main.clone()));
             }
         }
@@ -383,6 +389,12 @@ mod tests {
         assert_eq!(name("120项").as_deref(), Some("醴陵市"));
         assert_eq!(name("35个").as_deref(), Some("攸县"));
         assert_eq!(name("3.2万户").as_deref(), Some("株洲市"));
+        // A short paragraph is no heading.
+        let s = "株洲市优化营商环境\n来源:株洲日报\n株洲市深化改革。\n醴陵市新签约项目28个。\n全市共减免税费18.6亿元。";
+        let text = chars(s);
+        let p = find(&text);
+        let at = s[..s.find("18.6").unwrap()].chars().count();
+        assert_eq!(p.of_claim(&text, at).map(|x| x.name()).as_deref(), Some("株洲市"));
         let s = "湘潭市优化营商环境\n●高新区“三新”模式促科技创新。45家企业申报知识产权质押融资。";
         let text = chars(s);
         let p = find(&text);
