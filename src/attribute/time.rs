@@ -40,7 +40,7 @@ pub fn published(text: &str) -> Option<String> {
 static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
     let months = r"\d{1,2}(?:[-至到~—]\d{1,2})?月(?:份)?(?:底|末)?";
     let date = format!(
-        r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|{months})?|(?:今年|去年)?{months}|(?:前|第)?[一二三四]季度|上半年|下半年)"
+        r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{months})?|(?:今年|去年)?{months}|(?:前|第)?[一二三四]季度|上半年|下半年)"
     );
     let regex = Regex::new(&format!(
         r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|全年|前三季度|疫情期间|截至目前"
@@ -242,6 +242,7 @@ mod tests {
         assert_eq!(period_at(s, "20.2").as_deref(), Some("2023年1-7月"));
         assert_eq!(period_at("截至2023年第三季度,召开恳谈会55期", "55期").as_deref(), Some("截至2023年第三季度"));
         assert_eq!(period_at("今年以来,受理企业诉求108件", "108件").as_deref(), Some("今年以来"));
+        assert_eq!(period_at("2023年全年新成立公司4800家", "4800家").as_deref(), Some("2023年全年"));
         assert_eq!(period_at("今年1至9月,新设立企业1.2万家", "1.2万家").as_deref(), Some("今年1至9月"));
         assert_eq!(period_at("2023年1到7月,新设立企业1.2万家", "1.2万家").as_deref(), Some("2023年1到7月"));
         assert_eq!(period_at("2022年召开会议。审批时限压缩74%", "74%"), None, "another sentence's date does not count");
