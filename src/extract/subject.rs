@@ -1294,6 +1294,7 @@ mod tests {
         assert_eq!(subject_of("今年以来,受理企业诉求108件。", "108件").as_deref(), Some("企业诉求"));
         assert_eq!(subject_of("审批时限压缩74%。", "74%").as_deref(), Some("审批时限"));
         assert_eq!(subject_of("用电报装平均时长为25.3天。", "25.3天").as_deref(), Some("用电报装平均时长"));
+        assert!(subject_of("政务服务事项即办件比例提升至85%。", "85%").unwrap().ends_with("即办件比例"));
         assert_eq!(subject_of("全市市场主体达到10.8万户。", "10.8万户").as_deref(), Some("市场主体"));
         assert_eq!(
             subject_of("企业设立登记实现全程网办,办理时间压至2个工作日内;", "2个工作日").as_deref(),
