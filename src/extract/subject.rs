@@ -269,6 +269,7 @@ const MAX_RELATIVE_WORDS: usize = 6;
 const COUNTED_HEADS: &[&str] = &[
     "事项", "企业", "项目", "单位", "部门", "指标", "问题", "机构", "领导", "方面", "场所", "环节", "材料", "情形",
     "干部", "人员", "主体", "园区", "城市", "商户", "家庭", "群众", "措施", "举措", "政策", "证照", "案件", "诉求",
+    "楼宇", "网点", "基地", "载体", "平台",
 ];
 
 /// Whether `text` ends in one of [`COUNTED_HEADS`].
@@ -948,7 +949,14 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         return None;
     }
     let skip = words.iter().take_while(|w| matches!(w.text, "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
-    let rest = &words[skip..];
+    // `161栋千万级税收楼宇`, `40栋亿元/m 级/q 楼宇`: a grade of size before
+    // the counted noun is passed over.
+    let grade = match &words[skip..] {
+        [w, ..] if w.tag == "m" && w.text.ends_with('级') => 1,
+        [w, g, ..] if w.tag == "m" && g.text == "级" => 2,
+        _ => 0,
+    };
+    let rest = &words[skip + grade..];
     // `200个“一件事一次办”事项`: a quoted name with the noun it qualifies.
     let closing = rest.first().and_then(|open| closing_quote(open.text));
     if let Some(close) = closing.and_then(|c| rest.iter().position(|w| w.text == c)) {
@@ -1295,6 +1303,7 @@ mod tests {
         assert_eq!(subject_of("审批时限压缩74%。", "74%").as_deref(), Some("审批时限"));
         assert_eq!(subject_of("用电报装平均时长为25.3天。", "25.3天").as_deref(), Some("用电报装平均时长"));
         assert!(subject_of("政务服务事项即办件比例提升至85%。", "85%").unwrap().ends_with("即办件比例"));
+        assert_eq!(subject_of("全区有161栋千万级税收楼宇。", "161栋").as_deref(), Some("税收楼宇"));
         assert_eq!(subject_of("全市市场主体达到10.8万户。", "10.8万户").as_deref(), Some("市场主体"));
         assert_eq!(
             subject_of("企业设立登记实现全程网办,办理时间压至2个工作日内;", "2个工作日").as_deref(),
