@@ -333,10 +333,10 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: b
 
 /// What a slogan names when it follows the quote (`以“说办就办、马上就办”的
 /// 作风`, `“招商第一”理念`): a way of working, not a measure; so is a
-/// layout (`“一核两带三区”布局`).
+/// layout (`“一核两带三区”布局`) or a strategy (`“三高四新”战略`).
 const SPIRITS: &[&str] = &[
     "作风", "精神", "理念", "态度", "干劲", "劲头", "状态", "姿态", "担当", "决心", "信念", "氛围", "原则", "意识",
-    "情怀", "目标", "思路", "速度", "布局", "格局",
+    "情怀", "目标", "思路", "速度", "布局", "格局", "战略", "倡议",
 ];
 
 /// Whether the quote `q` is followed, maybe after 的, by one of [`SPIRITS`].
@@ -1177,6 +1177,7 @@ mod tests {
         assert_eq!(measure_names("以“说办就办、马上就办”的作风推进改革。"), Vec::<String>::new());
         assert_eq!(measure_names("树立“项目为王”理念,推行“拿地即开工”。"), ["拿地即开工"]);
         assert_eq!(measure_names("围绕“一核两带三区”布局。"), Vec::<String>::new());
+        assert_eq!(measure_names("作为实施“三高四新”战略的重要抓手"), Vec::<String>::new());
         // An event is no measure.
         assert_eq!(measure_names("在第二届“中国营商环境峰会”上获奖。"), Vec::<String>::new());
         // One step upon another is a reform's shape; a sentence is not.
