@@ -493,7 +493,10 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         // `企业开办用时:3个工作日`: a figure right after a colon is named by
         // the label before it, which is segmented too.
         // So is one after a colon and a linking word (`接电时间:平均5个工作日`).
-        let labelled = at - s <= MAX_LABEL_LINK && chars[s..at].iter().all(|&c| crate::normalize::is_han(c));
+        // A date between is passed over (`排名:由2022年的第15位`).
+        let gap = &chars[s..at];
+        let labelled = gap.iter().filter(|&&c| !is_date_char(c)).count() <= MAX_LABEL_LINK
+            && gap.iter().all(|&c| crate::normalize::is_han(c) || c.is_ascii_digit());
         let s = match s.checked_sub(1).map(|c| chars[c]) {
             Some(':' | '：') if labelled && s > sentence_start => clause_start(chars, sentence_start, s - 1),
             _ => s,
@@ -890,10 +893,18 @@ const LABEL_MARKS: &[char] = &[':', '：', '—'];
 /// once. Speech (`他表示:`) names nothing: verbs alone are no subject.
 fn label_before(words: &[Word], start: usize) -> Option<String> {
     let is_mark = |w: &Word| w.text.chars().all(|c| LABEL_MARKS.contains(&c));
-    let links = words.iter().rev().take_while(|w| is_linking(w.text) || TRAILING_LINKS.contains(&w.text)).count();
+    // A date among the links is passed over and not counted
+    // (`排名:由2022年的第15位`).
+    let is_date = |w: &Word| w.text.chars().all(is_date_char);
+    let links = words
+        .iter()
+        .rev()
+        .take_while(|w| is_linking(w.text) || TRAILING_LINKS.contains(&w.text) || is_date(w) || w.text == "的")
+        .count();
+    let dated: usize = words[words.len() - links..].iter().filter(|w| is_date(w)).map(|w| w.text.chars().count()).sum();
     let words = &words[..words.len() - links];
     let mark = words.last().filter(|w| is_mark(w))?;
-    if start - mark.end > MAX_LABEL_LINK {
+    if start - mark.end > MAX_LABEL_LINK + dated {
         return None;
     }
     let label = words.iter().rposition(|w| !is_mark(w))?;
@@ -901,8 +912,13 @@ fn label_before(words: &[Word], start: usize) -> Option<String> {
 }
 
 /// The most characters of linking words between a label's mark and its
-/// figure (`接电时间:平均5个工作日`).
+/// figure (`接电时间:平均5个工作日`), a date's not counted.
 const MAX_LABEL_LINK: usize = 4;
+
+/// Whether `c` may be part of a date written in digits (`2022年`).
+fn is_date_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '度')
+}
 
 /// `2天内交办、2周内回复、100%回访`: with nothing else to name it, a time
 /// limit or a share is that of the action it stands before, when that verb
@@ -1304,6 +1320,8 @@ mod tests {
         assert_eq!(subject_of("用电报装平均时长为25.3天。", "25.3天").as_deref(), Some("用电报装平均时长"));
         assert!(subject_of("政务服务事项即办件比例提升至85%。", "85%").unwrap().ends_with("即办件比例"));
         assert_eq!(subject_of("全区有161栋千万级税收楼宇。", "161栋").as_deref(), Some("税收楼宇"));
+        let s = "营商环境评价排名:由2022年的第15位上升至2023年的第8位";
+        assert_eq!(subject_of(s, "第15位").as_deref(), Some("营商环境评价"));
         assert_eq!(subject_of("全市市场主体达到10.8万户。", "10.8万户").as_deref(), Some("市场主体"));
         assert_eq!(
             subject_of("企业设立登记实现全程网办,办理时间压至2个工作日内;", "2个工作日").as_deref(),
