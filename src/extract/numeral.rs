@@ -119,14 +119,16 @@ pub fn read(chars: &[char], at: usize) -> Option<Numeral> {
     }
 }
 
-/// `带动就业万余人`, `千余家`, `近亿元`, `超万人`: a magnitude with no digit
-/// before it is one of it when `余`/`多` follows or a bound word stands
-/// before (`千家万户`, `万人助万企` are words).
+/// `带动就业万余人`, `千余家`, `近亿元`, `超万人`, `超过千亿元`: a magnitude
+/// with no digit before it is one of it when `余`/`多` follows or a bound
+/// word stands before (`千家万户`, `万人助万企` are words).
 fn is_lone_magnitude(chars: &[char], at: usize) -> bool {
+    const BOUND_WORDS: [[char; 2]; 4] = [['超', '过'], ['突', '破'], ['接', '近'], ['将', '近']];
     let before = at.checked_sub(1).map(|b| chars[b]);
+    let bound_word = at >= 2 && BOUND_WORDS.iter().any(|w| chars[at - 2..at] == *w);
     matches!(chars[at], '百' | '千' | '万' | '亿')
         && !before.is_some_and(|b| b.is_ascii_digit() || is_cn_numeral_char(b))
-        && (chars.get(at + 1).copied().is_some_and(is_more) || matches!(before, Some('近' | '超' | '逾')))
+        && (chars.get(at + 1).copied().is_some_and(is_more) || matches!(before, Some('近' | '超' | '逾')) || bound_word)
 }
 
 fn read_arabic(chars: &[char], at: usize) -> Option<Numeral> {

@@ -182,6 +182,9 @@ fn a_lone_one_is_no_mention() {
     let rows: Vec<(&str, f64, &str)> = got.iter().map(|c| (c.0.as_str(), c.1, c.5)).collect();
     assert_eq!(rows, [("万余人", 1e4, "gt"), ("亿元", 1e8, "approx"), ("万人", 1e4, "gt")]);
     assert!(texts("走进千家万户,开展万人助万企活动,形成千亿级产业").is_empty());
+    let got = claims("营业收入超过千亿元,带动就业突破万人");
+    let rows: Vec<(&str, f64, &str)> = got.iter().map(|c| (c.0.as_str(), c.1, c.5)).collect();
+    assert_eq!(rows, [("千亿元", 1e11, "gt"), ("万人", 1e4, "gt")]);
     // A multiple or a share of one is a quantity.
     assert_eq!(
         claims("实际利用外资增长超过一倍")[0],

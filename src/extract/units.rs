@@ -140,5 +140,7 @@ mod tests {
         assert_eq!(unit("次性"), None);
         assert_eq!(unit("项目"), None);
         assert_eq!(unit("个人"), Some(("个", Kind::Count)));
+        assert_eq!(unit("本地"), None);
+        assert_eq!(unit("本“"), Some(("本", Kind::Count)));
     }
 }
