@@ -433,7 +433,8 @@ fn is_punct(w: &Word) -> bool {
 
 /// Nouns jieba's dictionary tags as verbs; the flows of money (`累计放款
 /// 12.3亿元`) name their amounts like nouns.
-const VERB_TAGGED_NOUNS: &[&str] = &["增速", "举措", "就业", "得分", "营收", "放款", "成交", "授信"];
+const VERB_TAGGED_NOUNS: &[&str] =
+    &["增速", "举措", "就业", "得分", "营收", "放款", "成交", "授信", "诉求", "投诉", "咨询"];
 
 /// Verbs jieba's dictionary tags as nouns (`套餐/n 上线/n`).
 const NOUN_TAGGED_VERBS: &[&str] = &["上线", "落地"];
@@ -1508,6 +1509,8 @@ mod tests {
         assert_subjects(&[("“九门联动”“十大行动”等25项创新举措。", "25项", Some("创新举措"))]);
         // jieba tags 就业 (employment) as a verb: it names what is counted.
         assert_subjects(&[("发放贷款1.2亿元,带动就业2300多人。", "2300多人", Some("就业"))]);
+        // So are 诉求 (demands) and 投诉 (complaints).
+        assert_subjects(&[("便民热线全年受理诉求28.6万件。", "28.6万件", Some("诉求"))]);
     }
 
     #[test]

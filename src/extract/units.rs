@@ -92,6 +92,7 @@ mod tests {
     fn longest_match_and_canonical_units() {
         assert_eq!(unit("个工作日"), Some(("工作日", Kind::Duration)));
         assert_eq!(unit("个工作天"), Some(("工作日", Kind::Duration)));
+        assert_eq!(unit("周岁"), Some(("岁", Kind::Other)));
         assert_eq!(unit("个百分点"), Some(("个百分点", Kind::Percent)));
         assert_eq!(unit("个月"), Some(("月", Kind::Duration)));
         assert_eq!(unit("个工作小时"), Some(("小时", Kind::Duration)));
