@@ -548,7 +548,37 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             named = Some(k);
         }
     }
+    for (slot, m) in out.iter_mut().zip(mentions) {
+        if slot.is_none() && m.kind.is_claim() {
+            *slot = continued_clause(doc, m.norm_start);
+        }
+    }
     out
+}
+
+/// Linking verbs that may open a clause holding only a figure.
+const CLAUSE_OPENING_LINKS: &[&str] = &["达", "达到", "为", "共计", "总计", "合计", "约"];
+
+/// `GDP总量跨越千亿台阶,达1023.6亿元`: a figure whose clause is a linking
+/// verb and the figure continues the clause before, in the same sentence;
+/// its subject is the noun phrase that opens that clause.
+fn continued_clause(doc: &NormalizedDoc, at: usize) -> Option<String> {
+    let chars = &doc.chars[..];
+    let sentence_start = doc.sentence_start(at);
+    let s = clause_start(chars, sentence_start, at);
+    if s <= sentence_start || chars[s - 1] != ',' || !CLAUSE_OPENING_LINKS.contains(&doc.slice(s, at)) {
+        return None;
+    }
+    let clause = doc.slice(clause_start(chars, sentence_start, s - 1), s - 1);
+    let words = merge_suffixes(clause, segment::words(clause));
+    // Past the place and the time the clause opens with (`全市`, `今年`).
+    let setting = |w: &Word| {
+        matches!(w.tag, "ns" | "t") || is_place_pronoun(w.text) || SCOPES.contains(&w.text) || w.text == "其中"
+    };
+    let lead = words.iter().take_while(|w| setting(w)).count();
+    let run: Vec<&Word> =
+        words[lead..].iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS).collect();
+    join(&run).filter(|s| s.chars().count() >= 2)
 }
 
 /// Where the clause holding offset `at` starts: just past the last clause
@@ -1511,6 +1541,12 @@ mod tests {
         assert_subjects(&[("发放贷款1.2亿元,带动就业2300多人。", "2300多人", Some("就业"))]);
         // So are 诉求 (demands) and 投诉 (complaints).
         assert_subjects(&[("便民热线全年受理诉求28.6万件。", "28.6万件", Some("诉求"))]);
+    }
+
+    #[test]
+    fn a_clause_of_a_link_and_a_figure_continues_the_clause_before() {
+        assert_subjects(&[("GDP总量跨越千亿台阶,达1023.6亿元。", "1023.6亿元", Some("GDP总量"))]);
+        assert_subjects(&[("全市经济稳中向好,为近年最好水平,达8%。", "8%", None)]);
     }
 
     #[test]
