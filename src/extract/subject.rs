@@ -348,11 +348,16 @@ fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> 
             out[i].tag = "n";
         }
     }
-    for w in out.iter_mut().filter(|w| is_misread_place(w) || is_misread_noun(w)) {
+    for w in out.iter_mut().filter(|w| is_misread_place(w) || is_misread_noun(w) || TIME_TAGGED_NOUNS.contains(&w.text))
+    {
         w.tag = "n";
     }
     out
 }
+
+/// Nouns jieba tags as times, which link rather than name (`审理/vn 周期/t`):
+/// what a duration measures.
+const TIME_TAGGED_NOUNS: &[&str] = &["周期"];
 
 /// `楼宇/nr`, `荣誉/nr`: jieba's dictionary tags thousands of two-character
 /// common nouns as names of people; a person's name in a report is not a
@@ -1138,11 +1143,12 @@ fn backward(words: &[Word]) -> Option<String> {
     }
     // `审批时限较改革前压缩74%`: the phrase found is what the figure is
     // compared with; the subject stands before the comparison.
-    // Linking words may stand between (`高于/全省/平均水平`).
-    // So may the place whose figure it is (`比广东省规定的3个工作日`).
+    // Linking words may stand between (`高于/全省/平均水平`), and pronouns
+    // (`高于/各项/贷款平均增速`). So may the place whose figure it is
+    // (`比广东省规定的3个工作日`).
     let mut j = i;
     while j > 0
-        && (is_linking(words[j - 1].text) || words[j - 1].tag == "ns")
+        && (is_linking(words[j - 1].text) || matches!(words[j - 1].tag, "ns" | "r"))
         && !COMPARISONS.contains(&words[j - 1].text)
     {
         j -= 1;
@@ -1546,6 +1552,13 @@ mod tests {
     #[test]
     fn a_clause_of_a_link_and_a_figure_continues_the_clause_before() {
         assert_subjects(&[("GDP总量跨越千亿台阶,达1023.6亿元。", "1023.6亿元", Some("GDP总量"))]);
+    }
+
+    #[test]
+    fn a_cycle_and_a_comparison_past_a_pronoun() {
+        assert_subjects(&[("民商事案件平均审理周期缩短至68天。", "68天", Some("案件平均审理周期"))]);
+        let s = "普惠小微贷款余额达386.2亿元,增速高于各项贷款平均增速6.8个百分点。";
+        assert_subjects(&[(s, "6.8个百分点", Some("增速"))]);
         assert_subjects(&[("全市经济稳中向好,为近年最好水平,达8%。", "8%", None)]);
     }
 
