@@ -27,6 +27,8 @@ static NOT_CHANGE_CHARS: LazyLock<Vec<Vec<char>>> =
 /// Bound words written before the number, longest first where one contains another.
 const BOUND_BEFORE: &[(&str, Bound)] = &[
     ("不超过", Bound::Le),
+    ("不大于", Bound::Le),
+    ("不小于", Bound::Ge),
     ("不多于", Bound::Le),
     ("不高于", Bound::Le),
     ("不少于", Bound::Ge),
@@ -34,7 +36,12 @@ const BOUND_BEFORE: &[(&str, Bound)] = &[
     ("不到", Bound::Lt),
     ("不足", Bound::Lt),
     ("少于", Bound::Lt),
+    ("小于", Bound::Lt),
     ("低于", Bound::Lt),
+    ("≤", Bound::Le),
+    ("≥", Bound::Ge),
+    ("<", Bound::Lt),
+    (">", Bound::Gt),
     ("至少", Bound::Ge),
     ("最少", Bound::Ge),
     ("最多", Bound::Le),
@@ -129,18 +136,22 @@ pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) 
 }
 
 /// Verbs that take a time or an amount after a limit word (`至少需要`,
-/// `最多可达`).
-static LIMITED_VERBS: LazyLock<Vec<Vec<char>>> =
-    LazyLock::new(|| ["需要", "耗费", "花费", "可达", "需", "要", "用"].iter().map(|w| w.chars().collect()).collect());
+/// `最多可达`), or a change after one (`至少压缩50%`).
+static LIMITED_VERBS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
+    ["需要", "耗费", "花费", "可达", "需", "要", "用", "压缩", "压减", "缩短", "减少", "降低", "提高", "提升", "增长"]
+        .iter()
+        .map(|w| w.chars().collect())
+        .collect()
+});
 
 /// Change verbs; those of a place on a list (`前移2位`, `下滑3个位次`) too.
 const UP_VERBS: &[&str] = &[
     "多增", "增长", "增加", "提高", "提升", "提速", "上升", "上涨", "增幅", "跃升", "攀升", "前移", "前进", "多了",
-    "增", "涨",
+    "扩大", "增", "涨",
 ];
 const DOWN_VERBS: &[&str] = &[
     "下降", "减少", "压缩", "压减", "缩短", "降低", "精简", "简化", "减免", "削减", "节省", "节约", "取消", "缩减",
-    "减负", "减轻", "优惠", "下滑", "回落", "后移", "后退", "少了", "减", "降",
+    "减负", "减轻", "优惠", "下滑", "回落", "后移", "后退", "少了", "缩小", "减", "降",
 ];
 /// Whether `word` is one of the verbs that make a number the size of a
 /// change (`增长`, `压缩`, `提速`…).
@@ -285,11 +296,17 @@ mod tests {
         assert_eq!(bound_of("审批时间不超过5个工作日", "5个工作日"), Bound::Le);
         assert_eq!(bound_of("单笔补贴最高50万元", "50万元"), Bound::Le);
         assert_eq!(bound_of("单笔贷款最多可达1000万元", "1000万元"), Bound::Le);
+        assert_eq!(bound_of("审批时限至少压缩50%", "50%"), Bound::Ge);
+        assert_eq!(bound_of("贷款利率小于4.5%", "4.5%"), Bound::Lt);
+        assert_eq!(bound_of("出错率≤0.5%", "0.5%"), Bound::Le);
+        assert_eq!(bound_of("好评率≥98%", "98%"), Bound::Ge);
     }
 
     #[test]
     fn change_from_real_sentences() {
         assert_eq!(change_of("湖州规上工业利润增长9.1%", "9.1%"), Some(Change::Up));
+        assert_eq!(change_of("城乡收入差距缩小0.12", "0.12"), Some(Change::Down));
+        assert_eq!(change_of("建成区面积扩大到36.5平方公里", "36.5平方公里"), None);
         assert_eq!(change_of("比浙江全省平均高20.2个百分点", "20.2个百分点"), None);
         assert_eq!(change_of("申报材料压减39.96%、办理时限39.89%", "39.89%"), Some(Change::Down));
         assert_eq!(change_of("审批时限由190天压缩到35至70个工作日", "190天"), None);

@@ -34,6 +34,8 @@ const LINKS: &[&str] = &[
     "已",
     "均",
     "超过",
+    "大于",
+    "小于",
     "超",
     "约",
     "近",
@@ -75,6 +77,8 @@ const LINKS: &[&str] = &[
     "节省",
     "减免",
     "削减",
+    "扩大",
+    "缩小",
     "多增",
     "跃升",
     "攀升",
@@ -246,7 +250,7 @@ const CLAUSE_MARKS: &[char] = &[
 /// two of them that jieba glued (`同比增加/nr`, `累计完成`).
 fn is_linking(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&'static str>> =
-        LazyLock::new(|| LINKS.iter().chain(ADVERBS).chain(COMPARISONS).copied().collect());
+        LazyLock::new(|| LINKS.iter().chain(ADVERBS).chain(COMPARISONS).chain(SIGNS).copied().collect());
     SET.contains(word) || word.char_indices().skip(1).any(|(i, _)| SET.contains(&word[..i]) && SET.contains(&word[i..]))
 }
 
@@ -433,8 +437,12 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
 }
 
 fn is_punct(w: &Word) -> bool {
-    w.text.chars().all(|c| !crate::normalize::is_han(c) && !c.is_alphanumeric())
+    w.text.chars().all(|c| !crate::normalize::is_han(c) && !c.is_alphanumeric()) && !SIGNS.contains(&w.text)
 }
+
+/// Signs of comparison: they link a figure to its subject like words do
+/// (`好评率≥98%`), and are no punctuation.
+const SIGNS: &[&str] = &["≤", "≥", "<", ">"];
 
 /// Nouns jieba's dictionary tags as verbs; the flows of money (`累计放款
 /// 12.3亿元`) name their amounts like nouns.
@@ -1559,6 +1567,12 @@ mod tests {
         assert_subjects(&[("民商事案件平均审理周期缩短至68天。", "68天", Some("案件平均审理周期"))]);
         let s = "普惠小微贷款余额达386.2亿元,增速高于各项贷款平均增速6.8个百分点。";
         assert_subjects(&[(s, "6.8个百分点", Some("增速"))]);
+    }
+
+    #[test]
+    fn signs_and_bounds_of_comparison_link() {
+        assert_subjects(&[("好评率≥98%。", "98%", Some("好评率"))]);
+        assert_subjects(&[("覆盖率大于90%。", "90%", Some("覆盖率"))]);
         assert_subjects(&[("全市经济稳中向好,为近年最好水平,达8%。", "8%", None)]);
     }
 
