@@ -171,6 +171,8 @@ const TO_LEVEL: &[char] = &['到', '至', '为', '在'];
 /// word).
 fn to_level(between: &[char]) -> bool {
     match between {
+        // `降低至少20%`: 至少 is a bound, not "to".
+        ['至', '少', ..] => false,
         [c, ..] if TO_LEVEL.contains(c) => true,
         ['成'] | ['成', '了', ..] => true,
         _ => false,
@@ -306,6 +308,7 @@ mod tests {
     fn change_from_real_sentences() {
         assert_eq!(change_of("湖州规上工业利润增长9.1%", "9.1%"), Some(Change::Up));
         assert_eq!(change_of("城乡收入差距缩小0.12", "0.12"), Some(Change::Down));
+        assert_eq!(change_of("收费降低至少20%", "20%"), Some(Change::Down));
         assert_eq!(change_of("建成区面积扩大到36.5平方公里", "36.5平方公里"), None);
         assert_eq!(change_of("比浙江全省平均高20.2个百分点", "20.2个百分点"), None);
         assert_eq!(change_of("申报材料压减39.96%、办理时限39.89%", "39.89%"), Some(Change::Down));
