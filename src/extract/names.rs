@@ -768,6 +768,14 @@ const HONOR_ENDINGS: &[&str] = &[
     "百强城市",
     "十佳市",
     "十佳县",
+    "十佳区",
+    "十佳城市",
+    "十佳城区",
+    "百佳城市",
+    "百佳县",
+    "优秀城市",
+    "优秀市",
+    "优秀县",
     "强县",
     "强市",
     "先进单位",
@@ -1303,6 +1311,8 @@ mod tests {
         // A person's award is not the place's.
         assert_eq!(honor_names("县委书记张某被授予“全国优秀县委书记”称号。"), []);
         assert_eq!(honor_names("李某荣获全国劳动模范称号。"), []);
+        let s = "我市入选2023年度全国营商环境质量十佳城市。";
+        assert_eq!(honor_names(s), [("全国营商环境质量十佳城市".to_owned(), Some(2023))]);
         // A year between the verb and the name.
         let s = "宜宾获评2024年度“中国营商环境十佳城市”。";
         assert_eq!(honor_names(s), [("中国营商环境十佳城市".to_owned(), Some(2024))]);
