@@ -24,6 +24,9 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s*{
 /// (`来源:宜宾新闻网 2025-01-15`, `作者:张三 | 2020年3月5日 | 阅读:1200`).
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{FULL_DATE}日?(?:\s|$|\|)")).unwrap());
 const SOURCE_MARKS: &[&str] = &["来源", "作者", "编辑", "记者", "浏览", "阅读", "字号", "点击"];
+/// A date with a clock time after it anywhere in a header line: a page's
+/// time stamp (`市发改委  2024-03-08 09:12:33`).
+static STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{FULL_DATE}日?\s+\d{{1,2}}:\d{{2}}")).unwrap());
 
 /// The ISO date a report states it was published, from its header lines.
 pub fn published(text: &str) -> Option<String> {
@@ -32,7 +35,8 @@ pub fn published(text: &str) -> Option<String> {
     let opening = || header.iter().find_map(|l| DATE_LINE.captures(l));
     let sourced =
         || header.iter().filter(|l| SOURCE_MARKS.iter().any(|m| l.contains(m))).find_map(|l| SOURCE_LINE.captures(l));
-    let caps = labelled().or_else(opening).or_else(sourced)?;
+    let stamped = || header.iter().find_map(|l| STAMP.captures(l));
+    let caps = labelled().or_else(opening).or_else(sourced).or_else(stamped)?;
     let (y, m, d): (u32, u32, u32) = (caps[1].parse().ok()?, caps[2].parse().ok()?, caps[3].parse().ok()?);
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -197,6 +201,7 @@ mod tests {
         assert_eq!(published("立即下载\n标题\n2021-01-01 09:39:26 字号:\n").as_deref(), Some("2021-01-01"));
         assert_eq!(published("发布时间:2022年04月02日20:38 来源: 荆楚网").as_deref(), Some("2022-04-02"));
         assert_eq!(published("发布时间:2019-9-12 17:02:22").as_deref(), Some("2019-09-12"));
+        assert_eq!(published("标题\n市发改委  2024-03-08 09:12:33\n").as_deref(), Some("2024-03-08"), "a time stamp");
         assert_eq!(published("2023年1-7月,湖州规上工业利润增长9.1%。"), None, "a date in the body is no date line");
         assert_eq!(published("自2022年6月8日起,湖州坚持每周三召开恳谈会。"), None, "a sentence that opens with a date");
         // Full-width colons, dates inside source lines, dates that open a line.
