@@ -566,6 +566,24 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             *slot = continued_clause(doc, m.norm_start);
         }
     }
+    // `全市A级纳税人达1200户,其中A级820户、B级380户`: parts of a total
+    // that name nothing of their own are parts of what the total counts.
+    for k in 0..mentions.len() {
+        if out[k].is_some() || !mentions[k].kind.is_claim() {
+            continue;
+        }
+        let at = mentions[k].norm_start;
+        let sentence_start = doc.sentence_start(at);
+        let Some(qizhong) = doc.slice(sentence_start, at).rfind("其中") else { continue };
+        let qizhong = sentence_start + doc.slice(sentence_start, at)[..qizhong].chars().count();
+        let total = (0..k)
+            .rev()
+            .take_while(|&p| mentions[p].norm_start >= sentence_start)
+            .find(|&p| mentions[p].kind.is_claim() && mentions[p].norm_end <= qizhong && out[p].is_some());
+        if let Some(p) = total {
+            out[k] = out[p].clone();
+        }
+    }
     out
 }
 
@@ -1560,6 +1578,8 @@ mod tests {
     #[test]
     fn a_clause_of_a_link_and_a_figure_continues_the_clause_before() {
         assert_subjects(&[("GDP总量跨越千亿台阶,达1023.6亿元。", "1023.6亿元", Some("GDP总量"))]);
+        let s = "全市A级纳税人达1200户,其中A级820户、B级380户。";
+        assert_subjects(&[(s, "820户", Some("纳税人")), (s, "380户", Some("纳税人"))]);
     }
 
     #[test]
