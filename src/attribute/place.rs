@@ -2,6 +2,7 @@
 //! each claim is about (the report's place, a sub-unit the text attributes
 //! it to, or the province or country for an average it is compared with).
 
+use crate::extract;
 use crate::gazetteer::{self, Gazetteer, Hit, Level};
 use crate::normalize::{NormalizedDoc, trim_end_word};
 use crate::segment;
@@ -87,6 +88,9 @@ impl PartNames {
                 || !segment::crossed_by_words(chars, h.start, h.end)
                 || (suffixed(h) && !segment::crossed_by_words(chars, h.start, h.end + 1))
         });
+        // A short name that names a street, a square or a village is
+        // that (`平江路`, `中山公园`), not the unit.
+        hits.retain(|h| h.full || h.zone.is_some() || !LANDMARKS.iter().any(|w| extract::starts_with(chars, h.end, w)));
         PartNames { hits, title_end }
     }
 
@@ -204,6 +208,11 @@ fn specificity(g: &Gazetteer, p: &Place) -> u8 {
         },
     }
 }
+
+/// What a short name may name besides its unit: streets, squares, parks,
+/// neighbourhoods, villages and towns.
+const LANDMARKS: &[&str] =
+    &["路", "街", "大道", "巷", "广场", "公园", "小区", "社区", "村", "镇", "乡", "大桥", "机场", "码头"];
 
 /// Last characters of the names of administrative units.
 const ADMIN_SUFFIXES: &[char] = &['省', '市', '县', '区', '州', '旗', '盟'];
@@ -347,6 +356,7 @@ mod tests {
         assert_eq!(main("2018年邵东县新增企业"), Some("邵东市".to_string()), "an old suffix");
         assert_eq!(main("争创国家级营商环境示范县"), None, "示范/县 is no 范县");
         assert_eq!(main("范县推行改革"), Some("范县".to_string()));
+        assert_eq!(main("平江路街区改造完成,中山公园开放"), None, "streets and parks");
     }
 
     #[test]
