@@ -264,6 +264,10 @@ const MAX_WORDS: usize = 4;
 /// The longest subject kept after a count, in words and in characters.
 const MAX_WORDS_AFTER: usize = 4;
 const MAX_CHARS_AFTER: usize = 8;
+/// How many words past those limits a head noun may still close the phrase
+/// in, and the most characters the phrase then has.
+const HEAD_REACH: usize = 2;
+const MAX_CHARS_HEADED: usize = 12;
 /// The longest clause between a count and the `的` before its noun, in words.
 const MAX_RELATIVE_WORDS: usize = 6;
 /// Nouns that head what a count counts: the phrase after a count ends at
@@ -273,7 +277,7 @@ const MAX_RELATIVE_WORDS: usize = 6;
 const COUNTED_HEADS: &[&str] = &[
     "事项", "企业", "项目", "单位", "部门", "指标", "问题", "机构", "领导", "方面", "场所", "环节", "材料", "情形",
     "干部", "人员", "主体", "园区", "城市", "商户", "家庭", "群众", "措施", "举措", "政策", "证照", "案件", "诉求",
-    "楼宇", "网点", "基地", "载体", "平台",
+    "楼宇", "网点", "基地", "载体", "平台", "案例",
 ];
 
 /// Whether `text` ends in one of [`COUNTED_HEADS`].
@@ -1090,6 +1094,19 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     };
     for (n, w) in rest.iter().enumerate() {
         if len >= MAX_CHARS_AFTER || run.len() == MAX_WORDS_AFTER {
+            // `20个优化营商环境优秀案例`: a head noun just past the limits
+            // still closes the phrase.
+            let mut longer = len;
+            for (k, w) in rest[n..].iter().take(HEAD_REACH).enumerate() {
+                longer += w.text.chars().count();
+                if !is_subject_word(w) || is_verb(w) || longer > MAX_CHARS_HEADED {
+                    break;
+                }
+                if ends_in_counted_head(w.text) {
+                    run.extend(&rest[n..=n + k]);
+                    return join(&run);
+                }
+            }
             break;
         }
         if graded(n, w) {
@@ -1383,6 +1400,8 @@ mod tests {
         assert_eq!(subject_of("用电报装平均时长为25.3天。", "25.3天").as_deref(), Some("用电报装平均时长"));
         assert!(subject_of("政务服务事项即办件比例提升至85%。", "85%").unwrap().ends_with("即办件比例"));
         assert_eq!(subject_of("全区有161栋千万级税收楼宇。", "161栋").as_deref(), Some("税收楼宇"));
+        let s = "选出可复制推广的20个优化营商环境优秀案例。";
+        assert_eq!(subject_of(s, "20个").as_deref(), Some("优化营商环境优秀案例"));
         let s = "营商环境评价排名:由2022年的第15位上升至2023年的第8位";
         assert_eq!(subject_of(s, "第15位").as_deref(), Some("营商环境评价"));
         assert_eq!(subject_of("全市市场主体达到10.8万户。", "10.8万户").as_deref(), Some("市场主体"));
