@@ -834,6 +834,9 @@ const AIMING: &[&str] = &["力争", "争取", "正在", "努力", "计划"];
 /// Words straight after an unquoted title that mean the same
 /// (`推进全国文明城市创建`), unless the title is being kept (`巩固`).
 const SEEKING_AFTER: &[&str] = &["创建", "创评", "申报", "申创"];
+/// Words straight after an unquoted title that make it the name of a
+/// publication or a list (`百强县报告`, `百强县榜单`), not a title received.
+const PUBLICATIONS: &[&str] = &["报告", "榜单", "名单", "排行", "研究", "指数", "白皮书", "评价"];
 /// How many characters after a title [`SEEKING_AFTER`] is looked for in.
 const SEEKING_AFTER_CHARS: usize = 4;
 
@@ -972,7 +975,9 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
             || (SEEKING_AFTER.iter().any(|w| after.starts_with(w)) && !before.contains("巩固")))
             && (!before.ends_with("成功创建") || aimed);
         let name = trim_title(&text_of(doc, s, e));
-        if inside_quote || sought || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
+        // `发布县域营商环境百强县报告`: the title of a publication or a list.
+        let published = PUBLICATIONS.iter().any(|w| after.starts_with(w)) || name.contains("发布");
+        if inside_quote || sought || published || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
             continue;
         }
         add(name, year_before(doc, s), s);
@@ -1311,6 +1316,8 @@ mod tests {
         // A person's award is not the place's.
         assert_eq!(honor_names("县委书记张某被授予“全国优秀县委书记”称号。"), []);
         assert_eq!(honor_names("李某荣获全国劳动模范称号。"), []);
+        assert_eq!(honor_names("研究中心于17日在北京发布年县域营商环境百强县报告。"), []);
+        assert_eq!(honor_names("中国县域营商环境百强县榜单公布"), []);
         let s = "我市入选2023年度全国营商环境质量十佳城市。";
         assert_eq!(honor_names(s), [("全国营商环境质量十佳城市".to_owned(), Some(2023))]);
         // A year between the verb and the name.
