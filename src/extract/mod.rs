@@ -581,10 +581,16 @@ const RANK_VERBS: &[&str] =
     &["排名", "排在", "排位", "位居", "位列", "名列", "进位", "跃居", "跃升", "升至", "上升至", "上升到"];
 
 /// `已进位至57位`, `位居全国12位`: `N位` without `第` is a place in a
-/// ranking when a ranking verb stands before it in its clause; elsewhere it
-/// counts people (`36位市领导`). `前3位` is the top three, no place;
+/// ranking when a ranking verb stands before it in its clause, or in
+/// brackets after a name (`龙口市(13位)`); elsewhere it counts people
+/// (`36位市领导`). `前3位` is the top three, no place;
 /// `排名上升8位` is a move of eight places, the size of a change.
 fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
+    // `龙口市(13位)、胶州市(16位)`: a place in a list of places.
+    let bracketed = a.first > 0 && chars[a.first - 1] == '(' && chars.get(a.end) == Some(&')');
+    if bracketed {
+        return true;
+    }
     let clause_start = crate::normalize::bounded_start(chars, a.first, 8, context::CLAUSE_END);
     let before = &chars[clause_start..a.first];
     before.last() != Some(&'前')

@@ -65,6 +65,7 @@ fn percent_forms() {
     // Chinese decimals after 点, with a magnitude after them.
     assert_eq!(claims("增长百分之十二点五")[0].0, "百分之十二点五");
     assert_eq!(claims("增长百分之十二点五")[0].1, 12.5);
+    assert_eq!(claims("分别为:龙口市(13位)、胶州市(16位)。")[0].3, "名");
     assert_eq!(claims("可办率达到百分之百。")[0].0, "百分之百");
     assert_eq!(claims("可办率达到百分之百。")[0].1, 100.0);
     // A minus sign after a verb or a mark makes the number negative; a

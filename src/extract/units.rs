@@ -94,6 +94,7 @@ mod tests {
         assert_eq!(unit("个工作天"), Some(("工作日", Kind::Duration)));
         assert_eq!(unit("周岁"), Some(("岁", Kind::Other)));
         assert_eq!(unit("列。"), Some(("列", Kind::Count)));
+        assert_eq!(unit("席列"), Some(("席", Kind::Count)), "seats");
         assert_eq!(unit("万立方米"), None, "a magnitude is the number's");
         assert_eq!(unit("立方米"), Some(("立方米", Kind::Other)));
         assert_eq!(unit("个百分点"), Some(("个百分点", Kind::Percent)));
