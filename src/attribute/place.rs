@@ -221,6 +221,8 @@ const ADMIN_SUFFIXES: &[char] = &['省', '市', '县', '区', '州', '旗', '盟
 const PARAGRAPH_REACH: usize = 2000;
 /// The longest line read as a heading over the paragraphs after it.
 const HEADING_CHARS: usize = 40;
+/// Marks that end a clause.
+const CLAUSE_ENDS: &[char] = &[',', '。', ';', ':', '!', '?', '\n'];
 /// Marks that end a sentence: a line ending in one is no heading.
 const SENTENCE_ENDS: &[char] = &['。', '!', '?', ';', '…'];
 /// How many paragraphs a heading's place is looked for over.
@@ -257,6 +259,11 @@ impl Places {
         if let Some(i) = in_sentence {
             return within(i);
         }
+        // …or a unit above the report's place that opens the claim's clause,
+        // the only place named there (`浙江在营商环境省份排名中获全国第一`)…
+        if let Some(above) = self.opening_above(doc, at, main) {
+            return Some(above);
+        }
         // …or the sub-unit that opens the paragraph (`●湘潭县…`), or the
         // heading line over it (`●醴陵市:推行…` and then `该市梳理事项120项`).
         let line_start = doc.line_start(at, PARAGRAPH_REACH);
@@ -276,6 +283,21 @@ impl Places {
             }
         }
         Some(main.clone())
+    }
+
+    /// The unit above `main` whose name opens the clause of the claim at
+    /// `at`, when no other place is named between it and the claim.
+    fn opening_above(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
+        let g = gazetteer::get();
+        let main_unit = main.unit()?;
+        let clause = doc.chars[..at].iter().rposition(|c| CLAUSE_ENDS.contains(c)).map_or(0, |p| p + 1);
+        let first = self.hits.partition_point(|h| h.start < clause);
+        let last = self.hits.partition_point(|h| h.start < at);
+        if last != first + 1 || self.hits[first].start != clause || self.hits[first].zone.is_some() {
+            return None;
+        }
+        let unit = self.resolved[first]?;
+        (unit != main_unit && g.is_within(main_unit, unit)).then_some(Place::Unit(unit))
     }
 
     /// The place name that opens the line starting at `line` (past bullets),
@@ -399,6 +421,14 @@ mod tests {
         assert_eq!(name("120项").as_deref(), Some("醴陵市"));
         assert_eq!(name("35个").as_deref(), Some("攸县"));
         assert_eq!(name("3.2万户").as_deref(), Some("株洲市"));
+        // A unit above the report's place that opens the clause is the place.
+        let s = "杭州营商环境报告\n杭州市新增企业3.2万户。浙江在营商环境省份排名中获全国第一,湖南省长沙市位列第8位。";
+        let text = chars(s);
+        let p = find(&text);
+        let name = |n: &str| p.of_claim(&text, s[..s.find(n).unwrap()].chars().count()).map(|x| x.name());
+        assert_eq!(name("第一").as_deref(), Some("浙江省"));
+        assert_eq!(name("3.2万户").as_deref(), Some("杭州市"));
+        assert_eq!(name("第8位").as_deref(), Some("杭州市"), "not the only place of its clause");
         // A short paragraph is no heading.
         let s = "株洲市优化营商环境\n来源:株洲日报\n株洲市深化改革。\n醴陵市新签约项目28个。\n全市共减免税费18.6亿元。";
         let text = chars(s);
