@@ -262,6 +262,8 @@ const STRONG_AFTER: &[&str] = &[
     "移动端",
     "公众号",
 ];
+/// How many Chinese characters after a quote a strong word may end.
+const STRONG_REACH: usize = 7;
 const WEAK_AFTER: &[&str] = &["工作", "服务", "活动", "建设", "团队", "队伍", "举措", "线上", "微信"];
 
 static NUMERAL_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
@@ -323,7 +325,11 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: b
         score += 1;
     }
     let after = window(doc, run.end + 1, run.end + 5);
-    if STRONG_AFTER.iter().any(|w| holds(after, w)) {
+    // A strong word may end a longer noun of government service after the
+    // quote (`“爱山东”政务服务平台`; `“京东云”大数据平台` is a firm's).
+    let noun_after = window(doc, run.end + 1, run.end + 1 + han_run(&doc.chars, run.end + 1, STRONG_REACH));
+    let service = ["政务", "服务", "营商", "政企"].iter().any(|w| noun_after.starts_with(w));
+    if STRONG_AFTER.iter().any(|w| holds(after, w) || (service && noun_after.ends_with(w))) {
         score += 2;
     } else if WEAK_AFTER.iter().any(|w| after.starts_with(w)) || names_a_theme(doc, run) {
         score += 1;
@@ -1165,6 +1171,8 @@ mod tests {
         // Approvals and filings done at once.
         assert_eq!(measure_names("三分之一的事项实现“秒批”,7项“秒报”"), ["秒批", "秒报"]);
         assert_eq!(measure_names("企业开办实现“一日办结”"), ["一日办结"]);
+        assert_eq!(measure_names("打造“爱山东”政务服务平台"), ["爱山东"]);
+        assert_eq!(measure_names("依托“京东云”大数据平台"), Vec::<String>::new());
     }
 
     #[test]
