@@ -324,7 +324,9 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: b
     if VERB_BEFORE_END.is_end_of(before) {
         score += 1;
     }
-    let after = window(doc, run.end + 1, run.end + 5);
+    // `“…”的审批模式`: 的 may stand before the word after the quote.
+    let skip = usize::from(doc.chars.get(run.end + 1) == Some(&'的'));
+    let after = window(doc, run.end + 1 + skip, run.end + 5 + skip);
     // A strong word may end a longer noun of government service after the
     // quote (`“爱山东”政务服务平台`; `“京东云”大数据平台` is a firm's).
     let noun_after = window(doc, run.end + 1, run.end + 1 + han_run(&doc.chars, run.end + 1, STRONG_REACH));
@@ -983,7 +985,10 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let name = trim_title(&text_of(doc, s, e));
         // `发布县域营商环境百强县报告`: the title of a publication or a list.
         let published = PUBLICATIONS.iter().any(|w| after.starts_with(w)) || name.contains("发布");
-        if inside_quote || sought || published || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
+        // `河北沧州沧县沧东经济开发区`: a zone's name; a zone's rank is a
+        // title (`国家级经济开发区`).
+        let zone = name.ends_with("开发区") && !name.starts_with("国家级") && !name.starts_with("省级");
+        if inside_quote || sought || published || zone || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
             continue;
         }
         add(name, year_before(doc, s), s);
@@ -1173,6 +1178,7 @@ mod tests {
         assert_eq!(measure_names("企业开办实现“一日办结”"), ["一日办结"]);
         assert_eq!(measure_names("打造“爱山东”政务服务平台"), ["爱山东"]);
         assert_eq!(measure_names("依托“京东云”大数据平台"), Vec::<String>::new());
+        assert_eq!(measure_names("“39天拿地即开工”的审批模式"), ["39天拿地即开工"]);
     }
 
     #[test]
@@ -1326,6 +1332,7 @@ mod tests {
         assert_eq!(honor_names("李某荣获全国劳动模范称号。"), []);
         assert_eq!(honor_names("研究中心于17日在北京发布年县域营商环境百强县报告。"), []);
         assert_eq!(honor_names("中国县域营商环境百强县榜单公布"), []);
+        assert_eq!(honor_names("4月11日,河北沧州沧县沧东经济开发区一家企业开工"), []);
         let s = "我市入选2023年度全国营商环境质量十佳城市。";
         assert_eq!(honor_names(s), [("全国营商环境质量十佳城市".to_owned(), Some(2023))]);
         // A year between the verb and the name.

@@ -1186,12 +1186,12 @@ fn backward(words: &[Word]) -> Option<String> {
     }
     // `审批时限较改革前压缩74%`: the phrase found is what the figure is
     // compared with; the subject stands before the comparison.
-    // Linking words may stand between (`高于/全省/平均水平`), and pronouns
-    // (`高于/各项/贷款平均增速`). So may the place whose figure it is
-    // (`比广东省规定的3个工作日`).
+    // Linking words may stand between (`高于/全省/平均水平`), and function
+    // words (`高于/各项/贷款平均增速`, `较/上/一/年度`). So may the place
+    // whose figure it is (`比广东省规定的3个工作日`).
     let mut j = i;
     while j > 0
-        && (is_linking(words[j - 1].text) || matches!(words[j - 1].tag, "ns" | "r"))
+        && (is_linking(words[j - 1].text) || words[j - 1].tag == "ns" || LINK_TAGS.contains(&words[j - 1].tag))
         && !COMPARISONS.contains(&words[j - 1].text)
     {
         j -= 1;
