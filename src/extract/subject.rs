@@ -1227,7 +1227,15 @@ fn backward(words: &[Word]) -> Option<String> {
     };
     phrase
         .map(|s| if run.last().is_some_and(|w| glued(w)) { s.trim_end_matches(BOUNDS).to_owned() } else { s })
-        .filter(|s| s.chars().count() >= 2)
+        .filter(|s| s.chars().count() >= 2 && !names_a_zone(s))
+}
+
+/// `旅顺经济技术开发区排名较上年攀升5位`: a phrase that is a zone's name
+/// names the place, not what is measured; a zone's rank or a title does
+/// (`国家级经济技术开发区`, `中国营商环境十佳经济开发区`).
+fn names_a_zone(phrase: &str) -> bool {
+    ["开发区", "高新区", "经开区"].iter().any(|z| phrase.ends_with(z))
+        && !["国家", "省级", "市级", "中国", "全国"].iter().any(|l| phrase.starts_with(l))
 }
 
 /// Quote marks, opening and closing: `“”`, and `‘’` for a quote inside
@@ -1606,6 +1614,8 @@ mod tests {
         assert_subjects(&[("民商事案件平均审理周期缩短至68天。", "68天", Some("案件平均审理周期"))]);
         let s = "普惠小微贷款余额达386.2亿元,增速高于各项贷款平均增速6.8个百分点。";
         assert_subjects(&[(s, "6.8个百分点", Some("增速"))]);
+        let s = "大连市旅顺经济技术开发区排名较上一年度攀升5位。";
+        assert_subjects(&[(s, "5位", None)]);
     }
 
     #[test]
