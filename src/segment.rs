@@ -82,8 +82,16 @@ pub fn is_dictionary_word(word: &str) -> bool {
 /// crosses its start or its end (`以上/高频` across `上高`). Jieba is only asked
 /// when a character pair across an edge is a dictionary word; most are not.
 pub fn crossed_by_words(chars: &[char], from: usize, to: usize) -> bool {
-    let pair_is_word =
-        |at: usize| at > 0 && at < chars.len() && JIEBA.has_word(&chars[at - 1..=at].iter().collect::<String>());
+    let pair_is_word = |at: usize| {
+        if at == 0 || at >= chars.len() {
+            return false;
+        }
+        // The pair's UTF-8 on the stack: asked of every short name found.
+        let mut buf = [0u8; 8];
+        let first = chars[at - 1].encode_utf8(&mut buf).len();
+        let second = chars[at].encode_utf8(&mut buf[first..]).len();
+        std::str::from_utf8(&buf[..first + second]).is_ok_and(|pair| JIEBA.has_word(pair))
+    };
     if from >= to || to > chars.len() || !(pair_is_word(from) || pair_is_word(to)) {
         return false;
     }
