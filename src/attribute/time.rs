@@ -114,22 +114,42 @@ impl Periods {
         let sentence_start = doc.sentence_start(at);
         // `found` is sorted by start: look back from `at` only.
         let before = self.found.partition_point(|p| p.start < at);
-        self.found[..before]
-            .iter()
-            .rev()
-            .take_while(|p| p.start >= sentence_start)
-            .find(|p| {
-                p.end <= at
-                    && !is_baseline(&doc.chars, p)
-                    && !dates_other_level(&doc.chars, p, at)
-                    && !names_other(&doc.chars, p, at, rank)
-            })
+        let i = (0..before).rev().take_while(|&i| self.found[i].start >= sentence_start).find(|&i| {
+            let p = &self.found[i];
+            p.end <= at
+                && !is_baseline(&doc.chars, p)
+                && !dates_other_level(&doc.chars, p, at)
+                && !names_other(&doc.chars, p, at, rank)
+        })?;
+        let i = self.respective(doc, i, at).unwrap_or(i);
+        Some(&self.found[i])
             .filter(|p| !NOW.iter().any(|w| crate::normalize::holds(doc.slice(p.end, at), w)))
             // `从2019年的8.5天`: the level a change starts from is of 2019.
             .map(|p| {
                 let from_level = doc.chars.get(p.end) == Some(&'的');
                 p.text.strip_prefix('从').filter(|_| from_level).unwrap_or(&p.text).to_owned()
             })
+    }
+
+    /// `一季度、二季度、三季度分别新增企业320户、410户、380户`: periods
+    /// listed before 分别 date the listed figures after it in order. The
+    /// period of the claim at `at` among the list ending with period `last`,
+    /// counted by the list marks between 分别 and the claim.
+    fn respective(&self, doc: &NormalizedDoc, last: usize, at: usize) -> Option<usize> {
+        const JOINERS: &[char] = &['、', '和', '及', '与'];
+        let between = doc.slice(self.found[last].end, at);
+        let after = between.find("分别")?;
+        let index = between[after..].chars().filter(|c| JOINERS.contains(c)).count();
+        // The list: periods joined by one list mark each, back from `last`.
+        let mut first = last;
+        while first > 0 {
+            let (p, q) = (&self.found[first - 1], &self.found[first]);
+            if !(q.start == p.end + 1 && doc.chars.get(p.end).is_some_and(|c| JOINERS.contains(c))) {
+                break;
+            }
+            first -= 1;
+        }
+        (last > first && index <= last - first).then_some(first + index)
     }
 }
 
@@ -248,6 +268,12 @@ mod tests {
         assert_eq!(period_at("截至2023年第三季度,召开恳谈会55期", "55期").as_deref(), Some("截至2023年第三季度"));
         assert_eq!(period_at("今年以来,受理企业诉求108件", "108件").as_deref(), Some("今年以来"));
         assert_eq!(period_at("2023年全年新成立公司4800家", "4800家").as_deref(), Some("2023年全年"));
+        let s = "一季度、二季度、三季度分别新增企业320户、410户、380户。";
+        assert_eq!(period_at(s, "320户").as_deref(), Some("一季度"));
+        assert_eq!(period_at(s, "410户").as_deref(), Some("二季度"));
+        assert_eq!(period_at(s, "380户").as_deref(), Some("三季度"));
+        let s = "2022年和2023年分别新增企业320户、410户和380户。";
+        assert_eq!(period_at(s, "380户").as_deref(), Some("2023年"), "more figures than periods");
         assert_eq!(period_at("今年1至9月,新设立企业1.2万家", "1.2万家").as_deref(), Some("今年1至9月"));
         assert_eq!(period_at("2023年1到7月,新设立企业1.2万家", "1.2万家").as_deref(), Some("2023年1到7月"));
         assert_eq!(period_at("2022年召开会议。审批时限压缩74%", "74%"), None, "another sentence's date does not count");
