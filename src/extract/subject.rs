@@ -578,8 +578,9 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         }
         let at = mentions[k].norm_start;
         let sentence_start = doc.sentence_start(at);
-        let Some(qizhong) = doc.slice(sentence_start, at).rfind("其中") else { continue };
-        let qizhong = sentence_start + doc.slice(sentence_start, at)[..qizhong].chars().count();
+        let head = doc.slice(sentence_start, at);
+        let Some(qizhong) = head.rfind("其中") else { continue };
+        let qizhong = sentence_start + head[..qizhong].chars().count();
         let total = (0..k)
             .rev()
             .take_while(|&p| mentions[p].norm_start >= sentence_start)
