@@ -419,6 +419,29 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
                 continue;
             }
         }
+        // `30%-50%`, `5000万元至1亿元`, `2小时~3小时`: a range written with
+        // the unit at both ends is one mention too (`到` is left out: after
+        // it the second figure is often a new level, `从30%到50%`).
+        if let (Some(u), Some(b)) = (a.unit, atoms.get(k + 1))
+            && !a.ordinal
+            && !a.fraction
+            && b.unit.is_some_and(|v| v.unit == u.unit && v.kind == u.kind)
+            && !b.ordinal
+            && b.first == a.end + 1
+            && matches!(chars.get(a.end), Some('至' | '-' | '~' | '—' | '–'))
+            && a.num.value_max.is_none()
+            && b.num.value.to_f64() > a.num.value.to_f64()
+        {
+            let mut merged = b.clone();
+            merged.first = a.first;
+            merged.num.start = a.num.start;
+            merged.num.more |= a.num.more;
+            merged.num.value_max = Some(b.num.value);
+            merged.num.value = a.num.value;
+            push_draft(&mut drafts, &mut previous, chars, classify(chars, &merged, names), &merged);
+            k += 2;
+            continue;
+        }
         // `70、50个工作日`, `10亿、50亿元`, `1个、4个、5个工作日`: the list's
         // last unit is every item's.
         if !a.fraction

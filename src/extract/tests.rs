@@ -66,6 +66,14 @@ fn percent_forms() {
     assert_eq!(claims("增长百分之十二点五")[0].0, "百分之十二点五");
     assert_eq!(claims("增长百分之十二点五")[0].1, 12.5);
     assert_eq!(claims("分别为:龙口市(13位)、胶州市(16位)。")[0].3, "名");
+    // A range with the unit at both ends is one mention.
+    let got = claims("补贴5000万元至1亿元,费率降低30%-50%,时长2小时~3小时。");
+    let rows: Vec<(&str, f64, Option<f64>)> = got.iter().map(|c| (c.0.as_str(), c.1, c.2)).collect();
+    assert_eq!(
+        rows,
+        [("5000万元至1亿元", 5e7, Some(1e8)), ("30%-50%", 30.0, Some(50.0)), ("2小时~3小时", 2.0, Some(3.0))]
+    );
+    assert_eq!(claims("比例从30%到50%").len(), 2, "a level and the next");
     assert_eq!(claims("可办率达到百分之百。")[0].0, "百分之百");
     assert_eq!(claims("可办率达到百分之百。")[0].1, 100.0);
     // A minus sign after a verb or a mark makes the number negative; a
