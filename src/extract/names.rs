@@ -295,6 +295,10 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: b
     if q.book || !(2..=20).contains(&len) || !name.chars().any(crate::normalize::is_han) {
         return false;
     }
+    // `“十三五”期间`: a plan's period, all numerals, names no measure.
+    if name.chars().all(super::numeral::is_cn_numeral_char) {
+        return false;
+    }
     // `“企业开办等证照审批”`: 等 closes a list of examples, not a name.
     if name.matches('、').count() >= 2
         || is_replaced(doc, q)
@@ -1205,6 +1209,7 @@ mod tests {
         assert_eq!(measure_names("树立“项目为王”理念,推行“拿地即开工”。"), ["拿地即开工"]);
         assert_eq!(measure_names("围绕“一核两带三区”布局。"), Vec::<String>::new());
         assert_eq!(measure_names("作为实施“三高四新”战略的重要抓手"), Vec::<String>::new());
+        assert_eq!(measure_names("“十三五”期间,推行“一网通办”"), ["一网通办"]);
         // An event is no measure.
         assert_eq!(measure_names("在第二届“中国营商环境峰会”上获奖。"), Vec::<String>::new());
         // One step upon another is a reform's shape; a sentence is not.
