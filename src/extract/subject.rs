@@ -451,7 +451,7 @@ const SIGNS: &[&str] = &["≤", "≥", "<", ">"];
 /// Nouns jieba's dictionary tags as verbs; the flows of money (`累计放款
 /// 12.3亿元`) name their amounts like nouns.
 const VERB_TAGGED_NOUNS: &[&str] =
-    &["增速", "举措", "就业", "得分", "营收", "放款", "成交", "授信", "诉求", "投诉", "咨询"];
+    &["增速", "举措", "就业", "得分", "营收", "放款", "成交", "授信", "诉求", "投诉", "咨询", "减税", "退税"];
 
 /// Verbs jieba's dictionary tags as nouns (`套餐/n 上线/n`).
 const NOUN_TAGGED_VERBS: &[&str] = &["上线", "落地"];
@@ -1601,6 +1601,8 @@ mod tests {
         assert_subjects(&[("发放贷款1.2亿元,带动就业2300多人。", "2300多人", Some("就业"))]);
         // So are 诉求 (demands) and 投诉 (complaints).
         assert_subjects(&[("便民热线全年受理诉求28.6万件。", "28.6万件", Some("诉求"))]);
+        // And tax cuts and refunds, counted in money.
+        assert_subjects(&[("三年来,全县减税12亿元。", "12亿元", Some("减税"))]);
     }
 
     #[test]
