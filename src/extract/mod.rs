@@ -551,6 +551,9 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if unit.kind == Kind::Duration && PLAN_WORDS.iter().any(|w| starts_with(chars, a.end, w)) {
         return Some(Draft::context(a.first, a.end, Kind::Label, Some(num.value)));
     }
+    if is_span_of_years(chars, a, unit) {
+        return Some(Draft::context(a.first, a.end, Kind::Date, None));
+    }
     if is_session_number(chars, a, unit) || is_phase_number(chars, a, unit) || is_grade_number(chars, a, unit) {
         return None;
     }
@@ -619,6 +622,18 @@ fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
     before.last() != Some(&'前')
         && RANK_VERBS.iter().any(|w| contains(before, w))
         && context::change(chars, a.first).is_none()
+}
+
+/// `三年来`, `近3年`, `过去五年`: the years a sentence looks back over, a
+/// time like `近年来`, not a streak (`连续三年`) or a time limit (`3年内`).
+fn is_span_of_years(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
+    let before = &chars[..a.first];
+    unit.unit == "年"
+        && a.num.value_max.is_none()
+        && (starts_with(chars, a.end, "来")
+            || starts_with(chars, a.end, "以来")
+            || before.ends_with(&['过', '去'])
+            || (before.ends_with(&['近']) && !before.ends_with(&['将', '近']) && !before.ends_with(&['接', '近'])))
 }
 
 /// `十五届人大五次会议`: the fifth session of a congress, not five meetings.

@@ -74,6 +74,9 @@ fn percent_forms() {
         [("5000万元至1亿元", 5e7, Some(1e8)), ("30%-50%", 30.0, Some(50.0)), ("2小时~3小时", 2.0, Some(3.0))]
     );
     assert_eq!(claims("比例从30%到50%").len(), 2, "a level and the next");
+    // The years a sentence looks back over are a time, not a streak.
+    assert!(claims("近三年累计新增企业5000家。三年来,全县减税12亿元。过去五年,企业翻番。").iter().all(|c| c.3 != "年"));
+    assert_eq!(claims("连续三年获评,力争3年内完成。").len(), 2);
     assert_eq!(claims("可办率达到百分之百。")[0].0, "百分之百");
     assert_eq!(claims("可办率达到百分之百。")[0].1, 100.0);
     // A minus sign after a verb or a mark makes the number negative; a
