@@ -675,7 +675,14 @@ const SCOPES: &[&str] = &["全国", "全省", "全市", "全区", "全县", "全
 fn evaluation_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     let close = (from..at).rev().find(|&c| chars[c] == '中')?;
     let reach = close.saturating_sub(MAX_QUOTED).max(from);
-    let open = chars[reach..close].iter().rposition(|&c| c == '在')? + reach + 1;
+    // `在…中`, or a clause of its own opening the sentence
+    // (`株洲市营商环境考核中,醴陵市排名第一`).
+    let zai = chars[reach..close].iter().rposition(|&c| c == '在').map(|p| p + reach + 1);
+    let fronted = || {
+        let open = chars[reach..close].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(reach, |p| p + reach + 1);
+        (chars.get(close + 1) == Some(&',') && (open > reach || reach == from)).then_some(open)
+    };
+    let open = zai.or_else(fronted)?;
     let inner = &chars[open..close];
     if inner.iter().any(|c| CLAUSE_MARKS.contains(c) || matches!(c, '“' | '”')) {
         return None;
@@ -1488,6 +1495,8 @@ mod tests {
         assert_eq!(subject_of(s, "第18位").as_deref(), Some("全国县域营商环境"));
         let s = "在全国工商联发布的2023年度“万家民营企业评营商环境”中,长沙位居全国第8位。";
         assert_eq!(subject_of(s, "第8位").as_deref(), Some("万家民营企业评营商环境"));
+        let s = "株洲市营商环境考核中,醴陵市连续两年排名第一。";
+        assert_eq!(subject_of(s, "第一").as_deref(), Some("株洲市营商环境考核"));
         let s = "在2023年度“万家民营企业评营商环境”调查中,我市位列全国第15位。";
         assert_eq!(subject_of(s, "第15位").as_deref(), Some("万家民营企业评营商环境"));
         let s = "在赛迪顾问发布的《2023中国县域经济百强研究》中,该县排名第21位。";
