@@ -421,6 +421,15 @@ impl Gazetteer {
         ZONE_SUFFIXES.contains(&name)
     }
 
+    /// Whether `phrase` is a development zone's own name
+    /// (`旅顺经济技术开发区`, `河北沧州沧东经济开发区`) rather than a rank or
+    /// a title that ends like one (`国家级经济技术开发区`,
+    /// `中国营商环境十佳经济开发区`).
+    pub fn is_zone_name(phrase: &str) -> bool {
+        ["开发区", "高新区", "经开区"].iter().any(|z| phrase.ends_with(z))
+            && !["国家", "省级", "市级", "中国", "全国"].iter().any(|l| phrase.starts_with(l))
+    }
+
     /// Short names of all provinces (`湖北`, `广西`, `北京`).
     pub fn province_short_names(&self) -> Vec<String> {
         self.units.iter().filter(|u| u.level == Level::Province).filter_map(|u| short_name(&u.name)).collect()
@@ -473,6 +482,15 @@ mod tests {
         assert_eq!(got[1].0, "昭山示范区");
         // After a pronoun for the report's place, the zone is named bare.
         assert_eq!(names("我市开发区新签约项目68个")[0].0, "开发区");
+    }
+
+    #[test]
+    fn zone_names_and_titles_that_end_like_them() {
+        assert!(Gazetteer::is_zone_name("旅顺经济技术开发区"));
+        assert!(Gazetteer::is_zone_name("湘潭高新区"));
+        assert!(!Gazetteer::is_zone_name("国家级经济技术开发区"));
+        assert!(!Gazetteer::is_zone_name("中国营商环境十佳经济开发区"));
+        assert!(!Gazetteer::is_zone_name("营商环境"));
     }
 
     #[test]

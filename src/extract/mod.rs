@@ -340,10 +340,10 @@ fn fraction_at(chars: &[char], i: usize) -> Option<Atom> {
     let whole = || {
         let lone =
             chars.get(j + 2) == Some(&'百') && !chars.get(j + 3).is_some_and(|&c| numeral::is_cn_numeral_char(c));
-        lone.then(|| numeral::Numeral {
+        lone.then(|| Numeral {
             start: j + 2,
             end: j + 3,
-            value: numeral::Decimal::int(100),
+            value: Decimal::int(100),
             value_max: None,
             more: false,
             chinese: true,
@@ -386,6 +386,18 @@ const RANK_CONTEXT: &[&str] = &[
 const PLAN_WORDS: &[&str] = &["行动", "计划", "规划", "攻坚", "工程", "方案"];
 
 /// Joins ranges and lists, then classifies each atom into a draft mention.
+/// The range from `a` (its value read as `low`) to `b`, with `b`'s unit:
+/// one atom spanning both.
+fn range_of(a: &Atom, b: &Atom, low: Decimal) -> Atom {
+    let mut merged = b.clone();
+    merged.first = a.first;
+    merged.num.start = a.num.start;
+    merged.num.more |= a.num.more;
+    merged.num.value_max = Some(b.num.value);
+    merged.num.value = low;
+    merged
+}
+
 fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -> Vec<Draft> {
     let mut drafts = Vec::new();
     let mut k = 0;
@@ -407,13 +419,7 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
                 && let Some(low) = low(b)
                 && b.num.value.to_f64() > low.to_f64()
             {
-                let mut merged = b.clone();
-                merged.first = a.first;
-                merged.num.start = a.num.start;
-                merged.num.more |= a.num.more;
-                let max = b.num.value;
-                merged.num.value = low;
-                merged.num.value_max = Some(max);
+                let merged = range_of(a, b, low);
                 push_draft(&mut drafts, &mut previous, chars, classify(chars, &merged, names), &merged);
                 k += 2;
                 continue;
@@ -432,12 +438,7 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
             && a.num.value_max.is_none()
             && b.num.value.to_f64() > a.num.value.to_f64()
         {
-            let mut merged = b.clone();
-            merged.first = a.first;
-            merged.num.start = a.num.start;
-            merged.num.more |= a.num.more;
-            merged.num.value_max = Some(b.num.value);
-            merged.num.value = a.num.value;
+            let merged = range_of(a, b, a.num.value);
             push_draft(&mut drafts, &mut previous, chars, classify(chars, &merged, names), &merged);
             k += 2;
             continue;

@@ -991,7 +991,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let published = PUBLICATIONS.iter().any(|w| after.starts_with(w)) || name.contains("发布");
         // `河北沧州沧县沧东经济开发区`: a zone's name; a zone's rank is a
         // title (`国家级经济开发区`).
-        let zone = name.ends_with("开发区") && !name.starts_with("国家级") && !name.starts_with("省级");
+        let zone = crate::gazetteer::Gazetteer::is_zone_name(&name);
         if inside_quote || sought || published || zone || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
             continue;
         }

@@ -1235,15 +1235,9 @@ fn backward(words: &[Word]) -> Option<String> {
     };
     phrase
         .map(|s| if run.last().is_some_and(|w| glued(w)) { s.trim_end_matches(BOUNDS).to_owned() } else { s })
-        .filter(|s| s.chars().count() >= 2 && !names_a_zone(s))
-}
-
-/// `旅顺经济技术开发区排名较上年攀升5位`: a phrase that is a zone's name
-/// names the place, not what is measured; a zone's rank or a title does
-/// (`国家级经济技术开发区`, `中国营商环境十佳经济开发区`).
-fn names_a_zone(phrase: &str) -> bool {
-    ["开发区", "高新区", "经开区"].iter().any(|z| phrase.ends_with(z))
-        && !["国家", "省级", "市级", "中国", "全国"].iter().any(|l| phrase.starts_with(l))
+        // `旅顺经济技术开发区排名较上年攀升5位`: a zone's name names the
+        // place, not what is measured.
+        .filter(|s| s.chars().count() >= 2 && !crate::gazetteer::Gazetteer::is_zone_name(s))
 }
 
 /// Quote marks, opening and closing: `“”`, and `‘’` for a quote inside
