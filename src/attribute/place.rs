@@ -387,58 +387,43 @@ mod tests {
         assert_eq!(find(&text).main.map(|p| p.name()).as_deref(), Some("湘潭市"));
     }
 
+    /// The places `find` gives the claims of report `s` that start with
+    /// each of `needles` (their first occurrence).
+    fn claim_places(s: &str, needles: &[&str]) -> Vec<Option<String>> {
+        let text = chars(s);
+        let places = find(&text);
+        let at = |n: &str| s[..s.find(n).unwrap()].chars().count();
+        needles.iter().map(|n| places.of_claim(&text, at(n)).map(|p| p.name())).collect()
+    }
+
+    fn some(names: &[&str]) -> Vec<Option<String>> {
+        names.iter().map(|n| Some(n.to_string())).collect()
+    }
+
     #[test]
     fn claims_of_sub_units_and_averages() {
         let s = "湘潭市优化营商环境\n湘潭市审批用时10天,全省平均水平15.79天。\n●湘潭县深化改革。审批时限压缩至30个工作日。\n安吉县探索竹林碳汇,竹企业占比30%。";
-        let text = chars(s);
-        let p = find(&text);
-        let at = |needle: &str| {
-            s.chars()
-                .collect::<Vec<_>>()
-                .windows(needle.chars().count())
-                .position(|w| w.iter().collect::<String>() == needle)
-                .unwrap()
-        };
-        let name = |n: &str| p.of_claim(&text, at(n)).map(|x| x.name());
-        assert_eq!(name("10天").as_deref(), Some("湘潭市"));
-        assert_eq!(name("15.79天").as_deref(), Some("湖南省"));
-        assert_eq!(name("30个工作日").as_deref(), Some("湘潭县"));
-        assert_eq!(name("30%").as_deref(), Some("湘潭市"), "安吉县 is not under 湘潭市");
+        // 安吉县 is not under 湘潭市.
+        assert_eq!(
+            claim_places(s, &["10天", "15.79天", "30个工作日", "30%"]),
+            some(&["湘潭市", "湖南省", "湘潭县", "湘潭市"])
+        );
+        // A gap to an average is the place's own.
         let s = "湘潭市优化营商环境\n湘潭市工业增加值增长9.2%,高于全省平均水平1.5个百分点。";
-        let text = chars(s);
-        let p = find(&text);
-        let at = s[..s.find("1.5").unwrap()].chars().count();
-        assert_eq!(p.of_claim(&text, at).map(|x| x.name()).as_deref(), Some("湘潭市"), "a gap is the place's own");
+        assert_eq!(claim_places(s, &["1.5"]), some(&["湘潭市"]));
         let s = "湘潭市优化营商环境\n湘潭市产值增长9.2%,增速高出全省平均3.5个百分点。";
-        let text = chars(s);
-        let at = s[..s.find("3.5").unwrap()].chars().count();
-        assert_eq!(find(&text).of_claim(&text, at).map(|x| x.name()).as_deref(), Some("湘潭市"));
+        assert_eq!(claim_places(s, &["3.5"]), some(&["湘潭市"]));
         // A heading line's sub-unit holds for the paragraphs under it.
         let s = "株洲市优化营商环境\n●醴陵市:推行改革\n该市梳理事项120项。\n●攸县:打造品牌\n全县建成服务站35个。\n株洲市新增企业3.2万户。";
-        let text = chars(s);
-        let p = find(&text);
-        let name = |n: &str| p.of_claim(&text, s[..s.find(n).unwrap()].chars().count()).map(|x| x.name());
-        assert_eq!(name("120项").as_deref(), Some("醴陵市"));
-        assert_eq!(name("35个").as_deref(), Some("攸县"));
-        assert_eq!(name("3.2万户").as_deref(), Some("株洲市"));
-        // A unit above the report's place that opens the clause is the place.
+        assert_eq!(claim_places(s, &["120项", "35个", "3.2万户"]), some(&["醴陵市", "攸县", "株洲市"]));
+        // A unit above the report's place that opens the clause is the
+        // place, when it is the only place named there.
         let s = "杭州营商环境报告\n杭州市新增企业3.2万户。浙江在营商环境省份排名中获全国第一,湖南省长沙市位列第8位。";
-        let text = chars(s);
-        let p = find(&text);
-        let name = |n: &str| p.of_claim(&text, s[..s.find(n).unwrap()].chars().count()).map(|x| x.name());
-        assert_eq!(name("第一").as_deref(), Some("浙江省"));
-        assert_eq!(name("3.2万户").as_deref(), Some("杭州市"));
-        assert_eq!(name("第8位").as_deref(), Some("杭州市"), "not the only place of its clause");
+        assert_eq!(claim_places(s, &["第一", "3.2万户", "第8位"]), some(&["浙江省", "杭州市", "杭州市"]));
         // A short paragraph is no heading.
         let s = "株洲市优化营商环境\n来源:株洲日报\n株洲市深化改革。\n醴陵市新签约项目28个。\n全市共减免税费18.6亿元。";
-        let text = chars(s);
-        let p = find(&text);
-        let at = s[..s.find("18.6").unwrap()].chars().count();
-        assert_eq!(p.of_claim(&text, at).map(|x| x.name()).as_deref(), Some("株洲市"));
+        assert_eq!(claim_places(s, &["18.6"]), some(&["株洲市"]));
         let s = "湘潭市优化营商环境\n●高新区“三新”模式促科技创新。45家企业申报知识产权质押融资。";
-        let text = chars(s);
-        let p = find(&text);
-        let at = s[..s.find("45家").unwrap()].chars().count();
-        assert_eq!(p.of_claim(&text, at).map(|x| x.name()).as_deref(), Some("湘潭高新区"));
+        assert_eq!(claim_places(s, &["45家"]), some(&["湘潭高新区"]));
     }
 }
