@@ -1344,6 +1344,11 @@ fn listed_subjects(words: &[Word], start: usize) -> Vec<String> {
                 break;
             }
         } else if is_subject_word(w) && item.1 == 0 && item.0.len() < MAX_WORDS {
+            // `权限97项、执法人员96名`: a classifier jieba tags as a noun
+            // ends the figure before; the list of names stops there.
+            if j >= 2 && words[j - 2].tag == "m" && words[j - 2].end == w.start && w.text.chars().count() == 1 {
+                break;
+            }
             item.0.insert(0, w);
             j -= 1;
         } else {
@@ -1606,6 +1611,9 @@ mod tests {
         assert_subjects(&[("便民热线全年受理诉求28.6万件。", "28.6万件", Some("诉求"))]);
         // And tax cuts and refunds, counted in money.
         assert_subjects(&[("三年来,全县减税12亿元。", "12亿元", Some("减税"))]);
+        // A classifier tagged as a noun is no listed name.
+        let s = "下沉执法权限97项、执法人员96名,9个镇街全部实现下沉。";
+        assert_subjects(&[(s, "96名", Some("执法人员"))]);
     }
 
     #[test]
