@@ -891,6 +891,10 @@ fn is_zone(w: &Word) -> bool {
     crate::gazetteer::Gazetteer::is_bare_zone(w.text)
 }
 
+/// Levels of government as grades (`省级专精特新企业`): part of a subject,
+/// never one alone.
+const GRADES: &[&str] = &["国家级", "省级", "市级", "县级", "区级"];
+
 /// Levels of government. Before a figure a level says where it holds
 /// (`国家18个、自治区26个`), like a place; after a count it is what is
 /// counted (`12个县`). A level as a qualifier (`省级专精特新企业`) is part
@@ -1237,7 +1241,10 @@ fn backward(words: &[Word]) -> Option<String> {
         .map(|s| if run.last().is_some_and(|w| glued(w)) { s.trim_end_matches(BOUNDS).to_owned() } else { s })
         // `旅顺经济技术开发区排名较上年攀升5位`: a zone's name names the
         // place, not what is measured.
-        .filter(|s| s.chars().count() >= 2 && !crate::gazetteer::Gazetteer::is_zone_name(s))
+        // A level alone (`将区级80%以上高频事项`) says where, not what.
+        .filter(|s| {
+            s.chars().count() >= 2 && !crate::gazetteer::Gazetteer::is_zone_name(s) && !GRADES.contains(&s.as_str())
+        })
 }
 
 /// Quote marks, opening and closing: `“”`, and `‘’` for a quote inside
@@ -1614,6 +1621,9 @@ mod tests {
         // A classifier tagged as a noun is no listed name.
         let s = "下沉执法权限97项、执法人员96名,9个镇街全部实现下沉。";
         assert_subjects(&[(s, "96名", Some("执法人员"))]);
+        // A level alone is where, not what: the share is of the noun after it.
+        let s = "将区级80%以上高频政务服务事项下沉镇街。";
+        assert_subjects(&[(s, "80%", Some("高频政务服务事项"))]);
     }
 
     #[test]
