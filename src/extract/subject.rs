@@ -1618,6 +1618,10 @@ mod tests {
         assert_subjects(&[("便民热线全年受理诉求28.6万件。", "28.6万件", Some("诉求"))]);
         // And tax cuts and refunds, counted in money.
         assert_subjects(&[("三年来,全县减税12亿元。", "12亿元", Some("减税"))]);
+    }
+
+    #[test]
+    fn a_classifier_ends_a_list_and_a_level_alone_names_nothing() {
         // A classifier tagged as a noun is no listed name.
         let s = "下沉执法权限97项、执法人员96名,9个镇街全部实现下沉。";
         assert_subjects(&[(s, "96名", Some("执法人员"))]);
@@ -1634,7 +1638,7 @@ mod tests {
     }
 
     #[test]
-    fn a_cycle_and_a_comparison_past_a_pronoun() {
+    fn a_cycle_a_comparison_past_function_words_and_a_zone() {
         assert_subjects(&[("民商事案件平均审理周期缩短至68天。", "68天", Some("案件平均审理周期"))]);
         let s = "普惠小微贷款余额达386.2亿元,增速高于各项贷款平均增速6.8个百分点。";
         assert_subjects(&[(s, "6.8个百分点", Some("增速"))]);
