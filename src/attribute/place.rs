@@ -290,7 +290,9 @@ impl Places {
     fn opening_above(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
         let g = gazetteer::get();
         let main_unit = main.unit()?;
-        let clause = doc.chars[..at].iter().rposition(|c| CLAUSE_ENDS.contains(c)).map_or(0, |p| p + 1);
+        // Within the claim's sentence: a clause never crosses a sentence end.
+        let sentence_start = doc.sentence_start(at);
+        let clause = crate::normalize::bounded_start(&doc.chars, at, at - sentence_start, CLAUSE_ENDS);
         let first = self.hits.partition_point(|h| h.start < clause);
         let last = self.hits.partition_point(|h| h.start < at);
         if last != first + 1 || self.hits[first].start != clause || self.hits[first].zone.is_some() {
