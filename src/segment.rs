@@ -95,10 +95,20 @@ pub fn crossed_by_words(chars: &[char], from: usize, to: usize) -> bool {
     if from >= to || to > chars.len() || !(pair_is_word(from) || pair_is_word(to)) {
         return false;
     }
+    let (start, end) = crossed_edges(chars, from, to);
+    start || end
+}
+
+/// Whether jieba, cutting `chars[from..to]` with three characters either
+/// side, makes a word that crosses `from`, and one that crosses `to`. Asks
+/// jieba every time: callers first rule out the edges no word could cross.
+pub fn crossed_edges(chars: &[char], from: usize, to: usize) -> (bool, bool) {
     let start = from.saturating_sub(3);
     let window: String = chars[start..(to + 3).min(chars.len())].iter().collect();
     let (from, to) = (from - start, to - start);
-    words(&window).iter().any(|w| (w.start < from && w.end > from) || (w.start < to && w.end > to))
+    let cut = words(&window);
+    let crosses = |at: usize| cut.iter().any(|w| w.start < at && w.end > at);
+    (crosses(from), crosses(to))
 }
 
 #[cfg(test)]

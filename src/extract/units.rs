@@ -68,9 +68,7 @@ fn joins_next_word(def: &UnitDef, chars: &[char], at: usize) -> bool {
     if !chars.get(end).is_some_and(|next| def.not_before.contains(next)) {
         return false;
     }
-    let from = at.saturating_sub(3);
-    let window: String = chars[from..(end + 3).min(chars.len())].iter().collect();
-    !crate::segment::words(&window).iter().any(|w| from + w.end == end)
+    crate::segment::crossed_edges(chars, at, end).1
 }
 
 #[cfg(test)]
