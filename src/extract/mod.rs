@@ -434,7 +434,7 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
             && b.unit.is_some_and(|v| v.unit == u.unit && v.kind == u.kind)
             && !b.ordinal
             && b.first == a.end + 1
-            && matches!(chars.get(a.end), Some('至' | '-' | '~' | '—' | '–'))
+            && chars.get(a.end).is_some_and(|c| RANGE_SEPS.contains(c) && *c != '到')
             && a.num.value_max.is_none()
             && b.num.value.to_f64() > a.num.value.to_f64()
         {
