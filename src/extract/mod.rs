@@ -542,6 +542,9 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if num.chinese && num.value.is_one() && num.value_max.is_none() && !multiple {
         return None;
     }
+    if let Some(top) = top_of_ranking(chars, a) {
+        return Some(top);
+    }
     let Some(unit) = a.unit else {
         if !num.chinese && num.magnitude {
             return Some(claim(chars, a, "", Kind::Other));
@@ -623,6 +626,28 @@ fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
     before.last() != Some(&'前')
         && RANK_VERBS.iter().any(|w| contains(before, w))
         && context::change(chars, a.first).is_none()
+}
+
+/// `进入全国前十名`, `位居全省前3位`, `排名前三`: the top places of a
+/// ranking, a rank no lower than the number (bound `le`). Only after a verb
+/// that places something in a ranking, in the clause: elsewhere `前10名`
+/// picks out what is counted (`前10名企业营收增长5%`), and `前三季度` is a
+/// period.
+fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Draft> {
+    const ENTRY_VERBS: &[&str] = &["进入", "跻身", "迈入", "挺进", "保持", "居", "列"];
+    let unit_ok = match a.unit {
+        Some(u) => u.surface == ['名'] || u.surface == ['位'],
+        None => chars.get(a.num.end).is_none_or(|&c| !crate::normalize::is_han(c)),
+    };
+    if a.ordinal || a.first == 0 || chars[a.first - 1] != '前' || !unit_ok || a.num.value_max.is_some() {
+        return None;
+    }
+    let clause_start = crate::normalize::bounded_start(chars, a.first - 1, 12, context::CLAUSE_END);
+    let before = &chars[clause_start..a.first - 1];
+    let placed = RANK_VERBS.iter().chain(ENTRY_VERBS).any(|w| contains(before, w));
+    let mut draft = claim(chars, a, "名", Kind::Rank);
+    draft.bound = Some(Bound::Le);
+    (placed && a.num.value.to_f64() < 1000.0).then_some(draft)
 }
 
 /// `三年来`, `近3年`, `过去五年`: the years a sentence looks back over, a

@@ -310,8 +310,26 @@ fn a_place_after_a_ranking_verb_is_a_rank() {
     let count = |t: &str| (t.to_owned(), "位".to_owned(), "count");
     assert_eq!(kinds("在全省率先进入全国县域经济百强行列,现在已进位至57位。"), [rank("57位")]);
     assert_eq!(kinds("位居全国12位,排名3位"), [rank("12位"), rank("3位")]);
-    // People, the top three, a verb in another clause: counts.
+    // People, a verb in another clause: counts.
     assert_eq!(kinds("36位市领导组成“帮帮团”"), [count("36位")]);
-    assert_eq!(kinds("排在全市前3位"), [count("3位")]);
     assert_eq!(kinds("排名靠前,企业家3331位"), [count("3331位")]);
+}
+
+#[test]
+fn the_top_places_of_a_ranking_are_a_rank_no_lower() {
+    let got = |s: &str| claims(s).into_iter().map(|c| (c.0, c.1, c.3, c.4, c.5)).collect::<Vec<_>>();
+    let top = |t: &str, v: f64| (t.to_owned(), v, "名".to_owned(), "rank", "le");
+    assert_eq!(got("排在全市前3位"), [top("3位", 3.0)]);
+    assert_eq!(got("首次进入前十名。"), [top("十名", 10.0)]);
+    assert_eq!(got("营商环境位居全省前三,"), [top("三", 3.0)]);
+    // No ranking verb: what is counted; a period; a share.
+    assert_eq!(got("全市前10名企业营收增长5%").len(), 2);
+    assert_eq!(got("全市前10名企业营收增长5%")[0].3, "count");
+    assert!(got("位居前三季度").is_empty());
+    assert_eq!(got("保持前10%")[0].2, "%");
+}
+
+#[test]
+fn a_figure_callout_is_no_count() {
+    assert_eq!(texts("如图3所示,新建3所学校,表2所列5项"), ["3所", "5项"]);
 }
