@@ -190,12 +190,33 @@ fn main_place(g: &Gazetteer, scores: &BTreeMap<Place, f64>) -> Option<Place> {
         Place::Unit(_) => scores[p],
     };
     // Highest score; on a tie the more specific unit, then the name.
-    scores
+    let best = scores
         .keys()
         .max_by(|a, b| {
             rank(a).total_cmp(&rank(b)).then_with(|| specificity(g, a).cmp(&specificity(g, b))).then_with(|| b.cmp(a))
         })
-        .cloned()
+        .cloned()?;
+    // Units named equally often, under a unit the report names too (a
+    // province's report listing its best counties, `龙口市(13位)、胶州市(16位)`):
+    // the report speaks of that unit, not of one of its list.
+    let top = rank(&best);
+    let tied: Vec<usize> = scores
+        .keys()
+        .filter(|p| rank(p) == top)
+        .map(|p| match p {
+            Place::Unit(u) => Some(*u),
+            Place::Zone(..) => None,
+        })
+        .collect::<Option<_>>()
+        .unwrap_or_default();
+    // The unit may be among the tied itself, its score halved as a province's.
+    let below = |a: usize| tied.iter().filter(|&&u| u != a && g.is_within(u, a)).count();
+    let holds_all = |a: usize| tied.iter().all(|&u| g.is_within(u, a));
+    let above = tied
+        .iter()
+        .flat_map(|&u| g.lineage(u))
+        .find(|&a| scores.contains_key(&Place::Unit(a)) && below(a) >= 2 && holds_all(a));
+    Some(above.map_or(best, Place::Unit))
 }
 
 fn specificity(g: &Gazetteer, p: &Place) -> u8 {
@@ -387,6 +408,17 @@ mod tests {
     fn a_shared_short_name_is_the_higher_unit() {
         let text = chars("看湘潭市2020年优化营商环境工作\n湘潭荣获称号,湘潭县压缩时限。");
         assert_eq!(find(&text).main.map(|p| p.name()).as_deref(), Some("湘潭市"));
+    }
+
+    #[test]
+    fn units_named_alike_under_a_named_unit_leave_the_report_to_it() {
+        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
+        let list = "山东有9个县进入百强县,分别为:龙口市(13位)、胶州市(16位)、荣成市(25位)。山东占9席。";
+        assert_eq!(main(list).as_deref(), Some("山东省"));
+        // One county named more often is the report's place; so is one of
+        // a tied list whose province the report does not name.
+        assert_eq!(main("山东有3个县进入百强县:龙口市、胶州市。龙口市第13位。山东占3席。").as_deref(), Some("龙口市"));
+        assert_ne!(main("龙口市(13位)、胶州市(16位)、荣成市(25位)").as_deref(), Some("山东省"));
     }
 
     /// The places `find` gives the claims of report `s` that start with
