@@ -184,6 +184,10 @@ const ADVERBS: &[&str] = &[
     "不断",
     "进一步",
     "大幅",
+    "大幅度",
+    "大大",
+    "逐步",
+    "逐年",
     "有效",
     "更",
     "最",
@@ -567,7 +571,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
     }
     for (slot, m) in out.iter_mut().zip(mentions) {
         if slot.is_none() && m.kind.is_claim() {
-            *slot = continued_clause(doc, m.norm_start);
+            *slot = continued_clause(doc, m.norm_start).or_else(|| fronted_topic(doc, m.norm_start));
         }
     }
     // `全市A级纳税人达1200户,其中A级820户、B级380户`: parts of a total
@@ -615,6 +619,30 @@ fn continued_clause(doc: &NormalizedDoc, at: usize) -> Option<String> {
     let run: Vec<&Word> =
         words[lead..].iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS).collect();
     join(&run).filter(|s| s.chars().count() >= 2)
+}
+
+/// Frames that are no topic: `在此基础上`, `在原有基础上`.
+const FRAME_NOUNS: &[&str] = &["基础", "前提", "层面", "程度", "意义", "同时"];
+
+/// `在市场主体比例上,2019年达到58%`: a figure whose clause names nothing
+/// is about the topic the clause before it sets with `在…上` or `在…方面`,
+/// the noun phrase that topic ends with.
+fn fronted_topic(doc: &NormalizedDoc, at: usize) -> Option<String> {
+    let chars = &doc.chars[..];
+    let sentence_start = doc.sentence_start(at);
+    let s = clause_start(chars, sentence_start, at);
+    if s <= sentence_start || chars[s - 1] != ',' {
+        return None;
+    }
+    let topic = doc.slice(clause_start(chars, sentence_start, s - 1), s - 1);
+    let inner = topic.strip_prefix('在')?;
+    let inner = inner.strip_suffix("方面").or_else(|| inner.strip_suffix('上'))?;
+    let words = merge_suffixes(inner, segment::words(inner));
+    let from = words.iter().rposition(|w| !is_subject_word(w)).map_or(0, |p| p + 1);
+    let run: Vec<&Word> = words[from.max(words.len().saturating_sub(MAX_WORDS))..].iter().collect();
+    let head = run.last()?;
+    let nominal = head.tag.starts_with('n') || NOUN_SUFFIXES.contains(&head.text);
+    (nominal && !FRAME_NOUNS.contains(&head.text)).then(|| join(&run)).flatten().filter(|s| s.chars().count() >= 2)
 }
 
 /// Where the clause holding offset `at` starts: just past the last clause
@@ -1733,6 +1761,15 @@ mod tests {
         assert_eq!(subject_of("投资额844.4亿元,预计年产值399.4亿元。", "399.4亿元").as_deref(), Some("年产值"));
         // Nothing is left to name: no subject rather than the adverb.
         assert_eq!(subject_of("至少耗费两三天,现在20分钟就办妥了。", "两三天"), None);
+        // A topic set before the figure's clause, not a frame.
+        let s = "在查看企业信用信息系公开统的市场主体比例上,2019年达到58%,高于2018年约10个百分点。";
+        assert_eq!(subject_of(s, "58%").as_deref(), Some("市场主体比例"));
+        assert_eq!(subject_of("在企业开办时间方面,已压缩至1个工作日。", "1个工作日").as_deref(), Some("企业开办时间"));
+        assert_eq!(subject_of("在此基础上,2023年达到58%。", "58%"), None);
+        assert_eq!(subject_of("在推进改革上,累计达到58%。", "58%"), None);
+        // Degree adverbs before the change verb.
+        let s = "市场主体比例从2018年的44%大幅度增长至2019年的57%。";
+        assert_eq!(subject_of(s, "57%").as_deref(), Some("市场主体比例"));
     }
 
     #[test]
