@@ -338,6 +338,8 @@ impl Places {
         let unit = self.resolved[i];
         let main_unit = main.unit()?;
         match (&h.zone, unit) {
+            // `新区` in a report on 滨海新区: the report's place itself.
+            (Some(zone), _) if Gazetteer::is_bare_zone(zone) && main.name().ends_with(zone.as_str()) => None,
             (Some(zone), _) if Gazetteer::is_bare_zone(zone) => {
                 let short = gazetteer::short_name(&main.name()).unwrap_or_else(|| main.name());
                 Some(Place::Zone(short + zone, Some(main_unit)))
@@ -419,6 +421,12 @@ mod tests {
         // a tied list whose province the report does not name.
         assert_eq!(main("山东有3个县进入百强县:龙口市、胶州市。龙口市第13位。山东占3席。").as_deref(), Some("龙口市"));
         assert_ne!(main("龙口市(13位)、胶州市(16位)、荣成市(25位)").as_deref(), Some("山东省"));
+    }
+
+    #[test]
+    fn a_bare_zone_that_ends_the_main_place_is_the_main_place() {
+        let s = "滨海新区开通审批直通车。滨海新区承接事项175项。\n新区还推行四项机制,审批时间控制在25天以内。";
+        assert_eq!(claim_places(s, &["25天"]), [Some("滨海新区".to_owned())]);
     }
 
     /// The places `find` gives the claims of report `s` that start with
