@@ -623,8 +623,15 @@ fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
     }
     let clause_start = crate::normalize::bounded_start(chars, a.first, 8, context::CLAUSE_END);
     let before = &chars[clause_start..a.first];
+    // `列全国12位`, `居全省3位`: a bare 居/列 before the scope of a ranking.
+    let scoped = RANK_CONTEXT.iter().filter(|w| w.starts_with('全')).any(|scope| {
+        let n = scope.chars().count();
+        before.len() > n
+            && before[before.len() - n..].iter().copied().eq(scope.chars())
+            && matches!(before[before.len() - n - 1], '居' | '列')
+    });
     before.last() != Some(&'前')
-        && RANK_VERBS.iter().any(|w| contains(before, w))
+        && (scoped || RANK_VERBS.iter().any(|w| contains(before, w)))
         && context::change(chars, a.first).is_none()
 }
 

@@ -310,6 +310,8 @@ fn a_place_after_a_ranking_verb_is_a_rank() {
     let count = |t: &str| (t.to_owned(), "位".to_owned(), "count");
     assert_eq!(kinds("在全省率先进入全国县域经济百强行列,现在已进位至57位。"), [rank("57位")]);
     assert_eq!(kinds("位居全国12位,排名3位"), [rank("12位"), rank("3位")]);
+    assert_eq!(kinds("长沙县列全国12位,宁乡市居全省3位"), [rank("12位"), rank("3位")]);
+    assert_eq!(kinds("列入计划的有12位"), [count("12位")]);
     // People, a verb in another clause: counts.
     assert_eq!(kinds("36位市领导组成“帮帮团”"), [count("36位")]);
     assert_eq!(kinds("排名靠前,企业家3331位"), [count("3331位")]);
