@@ -144,8 +144,14 @@ pub fn quoted_names(chars: &[char]) -> Vec<Quote> {
         let name_like = len <= MAX_NAME_LEN && !chars[s..e].iter().any(|c| SPEECH_MARKS.contains(c));
         if (book || name_like) && len > 0 {
             found.push(Quote { start: s, end: e, book });
+            i = e + 1;
+        } else if close != c {
+            // Quoted speech or a slogan with a comma: the names quoted
+            // inside it (`“率先打造‘三个高地’,建设…”`) are still names.
+            i += 1;
+        } else {
+            i = e + 1;
         }
-        i = e + 1;
     }
     found
 }
@@ -166,6 +172,17 @@ mod tests {
             let whole: Vec<(usize, usize)> = DATE.regex().find_iter(&text).map(|m| (m.start(), m.end())).collect();
             proptest::prop_assert_eq!(DATE.find_iter(&text), whole);
         }
+    }
+
+    #[test]
+    fn names_quoted_inside_quoted_speech() {
+        let names = |s: &str| {
+            let chars: Vec<char> = s.chars().collect();
+            quoted_names(&chars).into_iter().map(|q| chars[q.start..q.end].iter().collect()).collect::<Vec<String>>()
+        };
+        assert_eq!(names("“率先打造‘三个高地’,建设示范区”不松劲"), ["三个高地"]);
+        assert_eq!(names("他说:“我们推行‘一网通办’,群众满意。”又说"), ["一网通办"]);
+        assert_eq!(names("“一网通办”“跨省通办”"), ["一网通办", "跨省通办"]);
     }
 
     #[test]
