@@ -236,6 +236,10 @@ const VERBS_BEFORE: &[&str] = &[
     "运用",
     "通过",
     "实现",
+    "借助",
+    "采取",
+    "采用",
+    "利用",
 ];
 const STRONG_AFTER: &[&str] = &[
     "机制",
@@ -1274,6 +1278,8 @@ mod tests {
         assert_eq!(measure_names("以“三新”模式促科技创新"), ["三新模式"]);
         // A name the lexicon knows is not read with its head noun.
         assert_eq!(measure_names("推行政务服务“好差评”制度"), ["好差评"]);
+        // The verb before the first item is no part of it (上门服务 is an everyday word).
+        assert_eq!(measure_names("借助上门服务、承诺受理等措施,促使材料压缩"), ["承诺受理"]);
         let s = "创新线上全程网办、预约错时办、特事秒批办等措施";
         assert_eq!(measure_names(s), ["全程网办", "预约错时办", "特事秒批办"]);
     }
