@@ -170,7 +170,8 @@ const LINKS: &[&str] = &[
 /// conjunctions, particles, pronouns, times, numbers, classifiers.
 /// (Not `d`: jieba tags rare nouns such as 频次 as adverbs; the adverbs that
 /// matter are listed in LINKS and ADVERBS.)
-const LINK_TAGS: &[&str] = &["p", "c", "u", "uj", "ul", "uz", "r", "t", "m", "q", "f", "zg", "ad", "y"];
+const LINK_TAGS: &[&str] =
+    &["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "t", "m", "q", "f", "zg", "ad", "y"];
 const ADVERBS: &[&str] = &[
     "还",
     "也",
@@ -1767,6 +1768,8 @@ mod tests {
         assert_eq!(subject_of("在企业开办时间方面,已压缩至1个工作日。", "1个工作日").as_deref(), Some("企业开办时间"));
         assert_eq!(subject_of("在此基础上,2023年达到58%。", "58%"), None);
         assert_eq!(subject_of("在推进改革上,累计达到58%。", "58%"), None);
+        // Particles link: 得 (`ud`), 过 (`ug`), 地 (`uv`).
+        assert_eq!(subject_of("获得第三名,可得奖金4000万元。", "4000万元").as_deref(), Some("奖金"));
         // Degree adverbs before the change verb.
         let s = "市场主体比例从2018年的44%大幅度增长至2019年的57%。";
         assert_eq!(subject_of(s, "57%").as_deref(), Some("市场主体比例"));
