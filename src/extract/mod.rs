@@ -626,9 +626,7 @@ fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
     // `列全国12位`, `居全省3位`: a bare 居/列 before the scope of a ranking.
     let scoped = RANK_CONTEXT.iter().filter(|w| w.starts_with('全')).any(|scope| {
         let n = scope.chars().count();
-        before.len() > n
-            && before[before.len() - n..].iter().copied().eq(scope.chars())
-            && matches!(before[before.len() - n - 1], '居' | '列')
+        ends_with(before, scope) && before.len() > n && matches!(before[before.len() - n - 1], '居' | '列')
     });
     before.last() != Some(&'前')
         && (scoped || RANK_VERBS.iter().any(|w| contains(before, w)))
@@ -641,7 +639,7 @@ fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
 /// picks out what is counted (`前10名企业营收增长5%`), and `前三季度` is a
 /// period.
 fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Draft> {
-    const ENTRY_VERBS: &[&str] = &["进入", "跻身", "迈入", "挺进", "保持", "居", "列"];
+    const ENTRY_VERBS: &[&str] = &["进入", "跻身", "迈入", "挺进", "保持", "稳居", "居于"];
     let unit_ok = match a.unit {
         Some(u) => u.surface == ['名'] || u.surface == ['位'],
         None => chars.get(a.num.end).is_none_or(|&c| !crate::normalize::is_han(c)),
@@ -651,7 +649,11 @@ fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Draft> {
     }
     let clause_start = crate::normalize::bounded_start(chars, a.first - 1, 12, context::CLAUSE_END);
     let before = &chars[clause_start..a.first - 1];
-    let placed = RANK_VERBS.iter().chain(ENTRY_VERBS).any(|w| contains(before, w));
+    // A bare 居 or 列 right before, or before the ranking's scope
+    // (`居全省前三`, `列前十`); not 排列 or 系列 anywhere in the clause.
+    let scope = RANK_CONTEXT.iter().filter(|w| w.starts_with('全')).find(|w| ends_with(before, w));
+    let bare = before[..before.len() - scope.map_or(0, |w| w.chars().count())].last();
+    let placed = RANK_VERBS.iter().chain(ENTRY_VERBS).any(|w| contains(before, w)) || matches!(bare, Some('居' | '列'));
     let mut draft = claim(chars, a, "名", Kind::Rank);
     draft.bound = Some(Bound::Le);
     (placed && a.num.value.to_f64() < 1000.0).then_some(draft)
@@ -724,6 +726,11 @@ fn claim(chars: &[char], a: &Atom, unit: &str, kind: Kind) -> Draft {
 /// Whether `word` stands in `chars` at `at`.
 pub fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
     word.chars().enumerate().all(|(i, w)| chars.get(at + i) == Some(&w))
+}
+
+fn ends_with(hay: &[char], word: &str) -> bool {
+    let n = word.chars().count();
+    hay.len() >= n && hay[hay.len() - n..].iter().copied().eq(word.chars())
 }
 
 fn contains(hay: &[char], word: &str) -> bool {
