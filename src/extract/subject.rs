@@ -1258,7 +1258,12 @@ fn backward(words: &[Word]) -> Option<String> {
     let changed = words.get(end).is_some_and(|w| super::context::is_change_verb(w.text));
     let lone_verb = matches!(run[..], [w] if is_verb(w) && !glued(w));
     if quoted.is_none() && lone_verb && !changed {
-        return None;
+        // `受理量由成立之初的1400多件增长到…`: the verb tells when the level
+        // was, after 由/从; what it measures stands before them.
+        return match i.checked_sub(1).map(|p| words[p].text) {
+            Some("由" | "从") => backward(&words[..i - 1]),
+            _ => None,
+        };
     }
     // A quoted name's leading year (`“2019年全国…指数”第1`) is the
     // claim's period, not its subject.
@@ -1768,6 +1773,9 @@ mod tests {
         assert_eq!(subject_of("在企业开办时间方面,已压缩至1个工作日。", "1个工作日").as_deref(), Some("企业开办时间"));
         assert_eq!(subject_of("在此基础上,2023年达到58%。", "58%"), None);
         assert_eq!(subject_of("在推进改革上,累计达到58%。", "58%"), None);
+        let s = "日均业务受理量由成立之初的1400多件增长到目前的4500多件。";
+        assert_eq!(subject_of(s, "1400多件").as_deref(), Some("日均业务受理量"));
+        assert_eq!(subject_of(s, "4500多件").as_deref(), Some("日均业务受理量"));
         // Particles link: 得 (`ud`), 过 (`ug`), 地 (`uv`).
         assert_eq!(subject_of("获得第三名,可得奖金4000万元。", "4000万元").as_deref(), Some("奖金"));
         // Degree adverbs before the change verb.
