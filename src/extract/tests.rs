@@ -338,3 +338,9 @@ fn the_top_places_of_a_ranking_are_a_rank_no_lower() {
 fn a_figure_callout_is_no_count() {
     assert_eq!(texts("如图3所示,新建3所学校,表2所列5项"), ["3所", "5项"]);
 }
+
+#[test]
+fn letters_and_banners_are_counted() {
+    assert_eq!(texts("累计收到表扬信131封,锦旗103面,牌匾5块。"), ["131封", "103面", "5块"]);
+    assert!(texts("三面环山,四面八方,建成2面积").iter().all(|t| t != "四面" && t != "2面"));
+}
