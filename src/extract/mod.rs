@@ -702,6 +702,10 @@ fn day_is_duration(chars: &[char], a: &Atom) -> bool {
     if AFTER.iter().any(|w| starts_with(chars, a.end, w)) {
         return true;
     }
+    // `11月28日至29日`: the second day of a range of dates is a date too.
+    if a.first >= 2 && RANGE_SEPS.contains(&chars[a.first - 1]) && chars[a.first - 2] == '日' {
+        return false;
+    }
     let clause_start = crate::normalize::bounded_start(chars, a.first, context::CLAUSE_REACH, context::CLAUSE_END);
     let clause = &chars[clause_start..a.first];
     BEFORE.iter().any(|w| contains(clause, w))

@@ -242,6 +242,8 @@ fn full_width_digits() {
 fn days_written_with_ri() {
     assert_eq!(claims("办结时限由5日缩短为3日")[1].3, "天");
     assert!(texts("28日上午,记者获悉").is_empty());
+    assert!(texts("11月28日至29日,年会在北京召开").is_empty());
+    assert_eq!(texts("自受理之日起3日至5日内办结"), ["3日至5日"]);
 }
 
 #[test]
