@@ -933,7 +933,7 @@ fn trim_title(name: &str) -> String {
 pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     let mut found: Vec<Honor> = Vec::new();
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut add = |name: String, year: Option<u32>, start: usize| {
+    let mut add = |found: &mut Vec<Honor>, name: String, year: Option<u32>, start: usize| {
         if name.chars().count() >= 4 && seen.insert(name.clone()) {
             found.push(Honor { name, year, start });
         }
@@ -966,7 +966,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let excluded = || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, q.start);
         if (after_verb || titled) && !excluded() {
             run_end = Some(q.end);
-            add(name, prefix_year.or_else(|| year_before(doc, q.start)), name_start);
+            add(&mut found, name, prefix_year.or_else(|| year_before(doc, q.start)), name_start);
         }
     }
     // Unquoted titles.
@@ -999,10 +999,70 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         if inside_quote || sought || published || zone || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
             continue;
         }
-        add(name, year_before(doc, s), s);
+        add(&mut found, name, year_before(doc, s), s);
+    }
+    // Titles right after a verb of receiving, whatever they open with
+    // (`获评营商环境引领奖`, `获评泉州市营商环境标杆城区`): the whole run of
+    // characters up to the clause's end, when it ends as a title does.
+    for (start, name, year) in received_titles(doc, quotes) {
+        let end = start + name.chars().count();
+        if !found.iter().any(|h| h.start < end && start < h.start + h.name.chars().count()) {
+            add(&mut found, name, year, start);
+        }
     }
     found.sort_by_key(|h| h.start);
     found
+}
+
+/// Verbs of receiving that an unquoted title follows at once.
+const RECEIVING: &[&str] =
+    &["获评", "荣获", "被评为", "评为", "被授予", "授予", "被命名为", "命名为", "荣膺", "斩获", "摘得", "捧回", "获得"];
+
+static EDITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:首|第[一二三四五六七八九十\d]+)届").unwrap());
+
+/// The most characters of a title read after a verb of receiving.
+const MAX_RECEIVED_TITLE: usize = 24;
+
+/// Unquoted titles right after a verb of receiving, as (start, name, year):
+/// the run of Han characters, digits and parentheses after the verb (past
+/// `了` and a year) that ends the clause and ends as a title does.
+fn received_titles(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<(usize, String, Option<u32>)> {
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(RECEIVING)
+            .expect("a short fixed word list")
+    });
+    let chars = &doc.chars[..];
+    let in_run = |c: char| crate::normalize::is_han(c) || c.is_ascii_digit() || matches!(c, '(' | ')');
+    let mut out = Vec::new();
+    for verb in FINDER.find_iter(&doc.text) {
+        let (v, mut s) = (doc.char_at(verb.start()), doc.char_at(verb.end()));
+        if chars.get(s) == Some(&'了') {
+            s += 1;
+        }
+        let e = s + chars[s..].iter().take(MAX_RECEIVED_TITLE + 1).take_while(|&&c| in_run(c)).count();
+        if e - s > MAX_RECEIVED_TITLE || e == s {
+            continue;
+        }
+        let raw = doc.slice(s, e);
+        let (name, year) = split_year(raw);
+        // `首届`, `第二届`: the edition of an award is no part of its name.
+        let name = EDITION.find(&name).map_or(name.as_str(), |m| &name[m.end()..]).to_owned();
+        // The name starts past the year; what is trimmed is at its end.
+        let start = s + raw.chars().count() - name.chars().count();
+        let name = trim_title(&name);
+        let name = name.strip_suffix('等').unwrap_or(&name);
+        let before = window(doc, v.saturating_sub(6), v);
+        let sought = SEEKING.iter().chain(AIMING).any(|w| holds(before, w));
+        let inside_quote = quotes.iter().any(|q| q.start <= v && v < q.end);
+        if !is_honor_name(name) || sought || inside_quote || firm_is_subject(doc, v) {
+            continue;
+        }
+        out.push((start, name.to_owned(), year.or_else(|| year_before(doc, v))));
+    }
+    out
 }
 
 /// What calls the quotes before it titles: `称号`, `荣誉`, `奖项`, maybe
@@ -1343,6 +1403,14 @@ mod tests {
         assert_eq!(honor_names("李某荣获全国劳动模范称号。"), []);
         assert_eq!(honor_names("研究中心于17日在北京发布年县域营商环境百强县报告。"), []);
         assert_eq!(honor_names("中国县域营商环境百强县榜单公布"), []);
+        // Right after a verb of receiving, a title needs no national prefix.
+        assert_eq!(honor_names("深圳市南山区获评营商环境引领奖。"), [("营商环境引领奖".to_owned(), None)]);
+        let s = "2022年,泉港区获评了泉州市营商环境标杆城区称号";
+        assert_eq!(honor_names(s), [("泉州市营商环境标杆城区".to_owned(), Some(2022))]);
+        assert_eq!(honor_names("获评全省机制创新优秀案例。"), []);
+        assert_eq!(honor_names("唯一获得营商环境引领奖的市辖区。"), []);
+        assert_eq!(honor_names("力争获评营商环境引领奖。"), []);
+        assert_eq!(honor_names("南山区获评2018年首届中国营商环境评估引领奖")[0].0, "中国营商环境评估引领奖");
         assert_eq!(honor_names("4月11日,河北沧州沧县沧东经济开发区一家企业开工"), []);
         let s = "我市入选2023年度全国营商环境质量十佳城市。";
         assert_eq!(honor_names(s), [("全国营商环境质量十佳城市".to_owned(), Some(2023))]);
