@@ -69,7 +69,12 @@ pub struct PartNames {
     hits: Vec<Hit>,
     /// Where the title lines end (the first part only): names there weigh more.
     title_end: usize,
+    /// Where the names that open a title received start, in order.
+    givers: Vec<usize>,
 }
+
+/// Verbs of receiving a title, which the title's name follows.
+const RECEIVING: &[&str] = &["获评", "荣获", "评为", "授予", "命名为", "荣膺", "入选", "获得"];
 
 impl PartNames {
     /// The names of `doc` (`first`: the part holding the title lines).
@@ -91,12 +96,27 @@ impl PartNames {
         // A short name that names a street, a square or a village is
         // that (`平江路`, `中山公园`), not the unit.
         hits.retain(|h| h.full || h.zone.is_some() || !LANDMARKS.iter().any(|w| extract::starts_with(chars, h.end, w)));
-        PartNames { hits, title_end }
+        // `获评泉州市营商环境标杆城区`: a name right after a verb of
+        // receiving opens the title and names who gives it.
+        let mut givers: Vec<usize> = hits
+            .iter()
+            .filter(|h| RECEIVING.iter().any(|v| extract::ends_with(&chars[..h.start], v)))
+            .map(|h| h.start)
+            .collect();
+        givers.sort_unstable();
+        PartNames { hits, title_end, givers }
     }
 
-    /// Weight of a hit: title lines weigh more.
+    /// Weight of a hit: title lines weigh more; the giver of a title
+    /// received does not count.
     fn weight(&self, h: &Hit) -> f64 {
-        if h.start < self.title_end { TITLE_WEIGHT } else { 1.0 }
+        if self.givers.binary_search(&h.start).is_ok() {
+            0.0
+        } else if h.start < self.title_end {
+            TITLE_WEIGHT
+        } else {
+            1.0
+        }
     }
 }
 
@@ -421,6 +441,14 @@ mod tests {
         // a tied list whose province the report does not name.
         assert_eq!(main("山东有3个县进入百强县:龙口市、胶州市。龙口市第13位。山东占3席。").as_deref(), Some("龙口市"));
         assert_ne!(main("龙口市(13位)、胶州市(16位)、荣成市(25位)").as_deref(), Some("山东省"));
+    }
+
+    #[test]
+    fn the_giver_of_a_title_received_is_not_the_report_place() {
+        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
+        let s =
+            "泉港区营商环境全市第四,获评泉州市营商环境标杆城区。泉港区连续四年获评泉州市优秀单位,获评泉州市先进集体。";
+        assert_eq!(main(s).as_deref(), Some("泉港区"));
     }
 
     #[test]

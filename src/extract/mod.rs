@@ -732,7 +732,7 @@ pub fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
     word.chars().enumerate().all(|(i, w)| chars.get(at + i) == Some(&w))
 }
 
-fn ends_with(hay: &[char], word: &str) -> bool {
+pub fn ends_with(hay: &[char], word: &str) -> bool {
     let n = word.chars().count();
     hay.len() >= n && hay[hay.len() - n..].iter().copied().eq(word.chars())
 }
