@@ -1065,11 +1065,22 @@ fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
     forward(&words[after..], qualifies)
 }
 
+/// Words for how a result went (`好成绩`, `佳绩`, `名次`).
+const RESULTS: &[&str] = &["成绩", "佳绩", "名次", "位次", "成效"];
+
 /// `1406名党员干部`, `9000万元的预授信`: the nouns right after the mention.
 fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     let possessive = words.first().is_some_and(|w| w.text == "的");
     if !qualifies && !possessive {
         return None;
+    }
+    // `取得全市第四的好成绩`: a result word after a rank or a share says how
+    // good it was, not what it measures.
+    if !qualifies {
+        let phrase: String = words.iter().skip(1).take_while(|w| !is_punct(w)).take(3).map(|w| w.text).collect();
+        if RESULTS.iter().any(|r| phrase.ends_with(r)) {
+            return None;
+        }
     }
     let skip = words.iter().take_while(|w| matches!(w.text, "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
     // `161栋千万级税收楼宇`, `40栋亿元/m 级/q 楼宇`: a grade of size before
@@ -1551,6 +1562,9 @@ mod tests {
         assert_eq!(subject_of("推行“一网通办”,我县排名第18位。", "第18位"), None);
         // Entering a top group places what entered.
         assert_eq!(subject_of("江山市获评优秀等次,13个指标进入全省前30%。", "30%").as_deref(), Some("指标"));
+        // A result word after the rank names nothing.
+        let s = "在2022年市对县“营商环境指数”考核中,取得全市第四的好成绩。";
+        assert_eq!(subject_of(s, "第四").as_deref(), Some("营商环境指数"));
     }
 
     #[test]
