@@ -1338,9 +1338,12 @@ fn links_before(words: &[Word]) -> Option<usize> {
             && w.text.chars().count() == 1
             && is_governing(&words[i])
             && w.end == words[i].start;
-        // `控制/在`, `保持/在`, `稳定/a 在`: a verb that takes the number by way of 在.
-        let by_zai =
-            i < words.len() && (is_verb(w) || w.tag == "a") && words[i].text == "在" && w.end == words[i].start;
+        // `控制/在`, `保持/在`, `稳定/a 在`: a verb that takes the number by
+        // way of 在; `扩充/至`, `拓展/到`: one that reaches it.
+        let by_zai = i < words.len()
+            && (is_verb(w) || w.tag == "a")
+            && matches!(words[i].text, "在" | "至" | "到")
+            && w.end == words[i].start;
         let governing = (is_governing(w) || split_off || by_zai) && verbs < MAX_GOVERNING_VERBS;
         if !link && !governing {
             break;
@@ -1505,6 +1508,9 @@ mod tests {
             ("企业开业提前了整整2周。", "2周", Some("企业开业")),
             // 类 closes a noun like 率 and 量 do.
             ("其中,投诉举报类185件、咨询类1437件。", "185件", Some("投诉举报类")),
+            // A verb that reaches the figure by 至/到 links too.
+            ("综合窗口扩充至31个。", "31个", Some("综合窗口")),
+            ("服务网点拓展到300个。", "300个", Some("服务网点")),
         ];
         assert_subjects(&cases);
     }
