@@ -105,6 +105,8 @@ const LINKS: &[&str] = &[
     "维持",
     "只需",
     "需",
+    "需要",
+    "仅需",
     "全省",
     "全国",
     "全市",
@@ -361,6 +363,12 @@ fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> 
             out[i].tag = "n";
         }
     }
+    for i in 1..out.len() {
+        let after_year = out[i - 1].end == out[i].start && out[i - 1].text.bytes().all(|b| b.is_ascii_digit());
+        if after_year && TIME_NOUNS.contains(&out[i].text) {
+            out[i].tag = "t";
+        }
+    }
     for w in out.iter_mut().filter(|w| is_misread_place(w) || is_misread_noun(w) || TIME_TAGGED_NOUNS.contains(&w.text))
     {
         w.tag = "n";
@@ -479,6 +487,10 @@ fn is_subject_word(w: &Word) -> bool {
         && !is_zone(w)
         && !is_level(w)
 }
+
+/// Nouns of time, which jieba tags as nouns after the digits of a year
+/// (`2023/m 年度/n`): there they say when, not what (`年度目标` stays).
+const TIME_NOUNS: &[&str] = &["年度", "季度", "月份", "年份", "年底", "年末", "年初", "月底", "月末"];
 
 /// `我县`, `本市`, `该区`: the place the report speaks of, which jieba may
 /// tag as a noun.
@@ -1511,6 +1523,11 @@ mod tests {
             // A verb that reaches the figure by 至/到 links too.
             ("综合窗口扩充至31个。", "31个", Some("综合窗口")),
             ("服务网点拓展到300个。", "300个", Some("服务网点")),
+            ("办理手续最快需要67个工作日。", "67个工作日", Some("办理手续")),
+            ("累计缓缴费用14.1亿元。", "14.1亿元", Some("缓缴费用")),
+            // A noun of time after a year says when (`年度目标` stays whole).
+            ("营商环境排名2023年度名列全省第10名。", "第10名", Some("营商环境")),
+            ("完成年度目标70%以上。", "70%", Some("年度目标")),
         ];
         assert_subjects(&cases);
     }
