@@ -274,6 +274,10 @@ static NUMERAL_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二两三四五六七八九十百千万双多][\p{Han}]{1,3}[一二两三四五六七八九十双多]").unwrap()
 });
 
+/// Numerals that open a coined name (`六城同创`); not 一, which opens
+/// everyday words too.
+const NUMERAL_OPENERS: &[char] = &['两', '三', '四', '五', '六', '七', '八', '九', '十', '双'];
+
 /// `交地即交证`, `拿地即开工`, `验收即备案`: one step done upon another,
 /// the shape of a reform's name (a verb and its object on each side of 即).
 fn is_upon_shape(name: &str) -> bool {
@@ -321,6 +325,13 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: b
     }
     if NUMERAL_PATTERN.is_match(name) || is_upon_shape(name) {
         score += 2;
+    } else if (3..=6).contains(&len)
+        && name.chars().next().is_some_and(|c| NUMERAL_OPENERS.contains(&c))
+        && name.chars().nth(1) != Some('个')
+    {
+        // `“六城同创”工作`, `“四下基层”活动`: a coined name may open with a
+        // count of what it joins; a count of goals (`“五个突破”`) is a slogan.
+        score += 1;
     }
     if name.contains('+') {
         score += 1;
@@ -1247,6 +1258,10 @@ mod tests {
         assert_eq!(measure_names("打造“爱山东”政务服务平台"), ["爱山东"]);
         assert_eq!(measure_names("依托“京东云”大数据平台"), Vec::<String>::new());
         assert_eq!(measure_names("“39天拿地即开工”的审批模式"), ["39天拿地即开工"]);
+        // A count that opens a coined name speaks for it.
+        assert_eq!(measure_names("开展“六城同创”工作"), ["六城同创"]);
+        assert_eq!(measure_names("他说“六城同创”很好"), Vec::<String>::new());
+        assert_eq!(measure_names("着力推进“五个突破”"), Vec::<String>::new());
     }
 
     #[test]
