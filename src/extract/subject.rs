@@ -961,6 +961,19 @@ fn is_governing(w: &Word) -> bool {
 fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind) -> Option<String> {
     let before = words.iter().rposition(|w| w.end <= start);
     let from = words.iter().position(|w| w.start >= floor).unwrap_or(words.len());
+    // `总投资592亿元的…项目`: a noun right before the figure names it
+    // rather than the noun after 的 (`提供9000万元的预授信` has none).
+    let possessive = words.iter().find(|w| w.start >= end).is_some_and(|w| w.text == "的");
+    let noun_before = before.filter(|&b| b >= from).is_some_and(|b| {
+        let w = &words[b];
+        w.end == start && (w.tag.starts_with('n') || w.tag == "vn") && is_subject_word(w)
+    });
+    if possessive
+        && noun_before
+        && let Some(subject) = before.and_then(|b| backward(&words[from..=b]))
+    {
+        return Some(subject);
+    }
     // A percentage is a share of the noun after it (`全县30%竹企业参与…`)
     // only when nothing before it names what it measures.
     forward_of(words, end, qualifies(kind))
@@ -1528,6 +1541,9 @@ mod tests {
             // A noun of time after a year says when (`年度目标` stays whole).
             ("营商环境排名2023年度名列全省第10名。", "第10名", Some("营商环境")),
             ("完成年度目标70%以上。", "70%", Some("年度目标")),
+            // A noun right before the figure names it, not the noun after 的.
+            ("总投资592亿元的华润·赤壁示范区项目落地。", "592亿元", Some("总投资")),
+            ("为企业提供9000万元的预授信。", "9000万元", Some("预授信")),
         ];
         assert_subjects(&cases);
     }
