@@ -124,8 +124,13 @@ impl NameMatcher {
 
     /// Whether `chars` is one of the names, exactly.
     fn is_name(&self, chars: &[char]) -> bool {
-        let (Some(&a), Some(&b)) = (chars.first(), chars.get(1)) else { return false };
-        self.by_pair.get(&pair_key(a, b)).is_some_and(|names| names.iter().any(|(name, _)| name[..] == *chars))
+        self.index_of(chars).is_some()
+    }
+
+    /// The index of the name `chars` is, exactly.
+    fn index_of(&self, chars: &[char]) -> Option<usize> {
+        let (Some(&a), Some(&b)) = (chars.first(), chars.get(1)) else { return None };
+        self.by_pair.get(&pair_key(a, b))?.iter().find(|(name, _)| name[..] == *chars).map(|(_, n)| *n)
     }
 
     /// `(start, end, name index)` of every name found, in order.
@@ -387,6 +392,14 @@ impl Gazetteer {
     /// (`五台` is also five machines).
     pub fn covers(&self, chars: &[char], from: usize, to: usize) -> bool {
         self.matcher.covers(chars, from, to, |n, end| self.alias_full[n] || end > to)
+    }
+
+    /// The full names of the units `chars` is the short name of (`五台` →
+    /// 五台县); none when it is no short name.
+    pub fn full_names_of(&self, chars: &[char]) -> impl Iterator<Item = &str> {
+        let units =
+            self.matcher.index_of(chars).filter(|&n| !self.alias_full[n]).map_or(&[][..], |n| &self.alias_units[n]);
+        units.iter().map(|&u| self.units[u].name.as_str())
     }
 
     /// Whether `word` is a place name as a whole, full or short (`滕州`).

@@ -159,8 +159,12 @@ pub fn extract(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Mention> {
         atoms.retain(|a| inside(&addresses, a.num.start).is_none());
     }
     // `二道区`, `七台河市`: a number written in Chinese inside a place name
-    // is part of the name. Only a number with a unit could be a claim.
-    atoms.retain(|a| !a.num.chinese || a.unit.is_none() || !crate::gazetteer::get().covers(chars, a.num.start, a.end));
+    // is part of the name. Only a number with a unit could be a claim. A
+    // short name that could be a count (`五台`, five machines) is the place
+    // when the report names that place in full (`五台县`).
+    let g = crate::gazetteer::get();
+    let named_in_full = |a: &Atom| g.full_names_of(&chars[a.num.start..a.end]).any(|full| doc.text.contains(full));
+    atoms.retain(|a| !a.num.chinese || a.unit.is_none() || !(g.covers(chars, a.num.start, a.end) || named_in_full(a)));
     let mut found: Vec<Draft> = dates.iter().map(|&(s, e)| Draft::context(s, e, Kind::Date, None)).collect();
     found.extend(join_and_classify(chars, &atoms, &names));
     let mut mentions: Vec<Mention> = found.into_iter().map(|d| d.finish(doc)).collect();

@@ -303,6 +303,8 @@ fn numbers_inside_place_names_are_no_mentions() {
     assert_eq!(texts("长春市二道区新增企业30家,七台河市、五家渠市、伍家岗区同步推进"), ["30家"]);
     // A short name that is only the figure is read as the figure.
     assert_eq!(texts("购置五台设备"), ["五台"]);
+    // Unless the report names that place in full.
+    assert_eq!(texts("五台县新增企业30家,折射出五台的营商环境持续优化"), ["30家"]);
 }
 
 #[test]
