@@ -323,7 +323,10 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: b
     if MEASURE_END.is_end_of(name) && !(name.ends_with('年') && len < 5) {
         score += 2;
     }
-    if NUMERAL_PATTERN.is_match(name) || is_upon_shape(name) {
+    // `三集中三到位`; not a plan's period inside a slogan (`推进‘十四五’…`).
+    let numeral_shape =
+        NUMERAL_PATTERN.find_iter(name).any(|m| !m.as_str().chars().all(super::numeral::is_cn_numeral_char));
+    if numeral_shape || is_upon_shape(name) {
         score += 2;
     } else if (3..=6).contains(&len)
         && name.chars().next().is_some_and(|c| NUMERAL_OPENERS.contains(&c))
@@ -508,7 +511,9 @@ fn is_superlative(name: &str) -> bool {
 /// characters, before any punctuation).
 fn names_a_theme(doc: &NormalizedDoc, q: &Quote) -> bool {
     let after = q.end + 1;
-    holds(window(doc, after, after + han_run(&doc.chars, after, 8)), "主题")
+    let run = window(doc, after, after + han_run(&doc.chars, after, 8));
+    // `以“…”为主题的大会`: the theme of an event is its slogan.
+    holds(run, "主题") && !run.starts_with("为主题")
 }
 
 /// How many Chinese characters, at most `max`, run from offset `at`.
@@ -1335,6 +1340,7 @@ mod tests {
         // quote still needs a second sign (here the verb before it).
         assert!(measure_names("深化“在湖州看见美丽中国”,实干争先主题实践").is_empty());
         assert!(measure_names("“在湖州看见美丽中国”实干争先主题实践").is_empty());
+        assert!(measure_names("以“推进‘十四五’高质量发展”为主题的2020中国经济传媒大会").is_empty());
     }
 
     #[test]
