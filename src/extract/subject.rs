@@ -132,6 +132,7 @@ const LINKS: &[&str] = &[
     "截至",
     "以来",
     "获",
+    "取得",
     "即获",
     "发放",
     "兑付",
@@ -729,7 +730,9 @@ fn evaluation_before(chars: &[char], from: usize, at: usize) -> Option<String> {
         return None;
     }
     let (name, _) = super::names::split_year(&inner.iter().collect::<String>());
-    let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(&name);
+    // `在2020年的营商环境评价中`: the year's 的 goes with it.
+    let name = name.strip_prefix('的').unwrap_or(&name);
+    let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(name);
     (name.chars().count() >= 3 && EVALUATIONS.iter().any(|e| name.contains(e))).then(|| name.to_owned())
 }
 
@@ -1587,6 +1590,10 @@ mod tests {
         assert_eq!(subject_of(s, "第8位").as_deref(), Some("万家民营企业评营商环境"));
         let s = "株洲市营商环境考核中,醴陵市连续两年排名第一。";
         assert_eq!(subject_of(s, "第一").as_deref(), Some("株洲市营商环境考核"));
+        let s = "市场监管指标在2020年的营商环境评价中取得全省第二名。";
+        assert_eq!(subject_of(s, "第二名").as_deref(), Some("市场监管指标"));
+        let s = "在2020年的营商环境评价中,我市取得全省第二名。";
+        assert_eq!(subject_of(s, "第二名").as_deref(), Some("营商环境评价"));
         let s = "在2023年度“万家民营企业评营商环境”调查中,我市位列全国第15位。";
         assert_eq!(subject_of(s, "第15位").as_deref(), Some("万家民营企业评营商环境"));
         let s = "在赛迪顾问发布的《2023中国县域经济百强研究》中,该县排名第21位。";
