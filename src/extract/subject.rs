@@ -153,6 +153,7 @@ const LINKS: &[&str] = &[
     "给予",
     "原来",
     "原",
+    "时",
     "过去",
     "以前",
     "现在",
@@ -1544,6 +1545,8 @@ mod tests {
             // A noun of time after a year says when (`年度目标` stays whole).
             ("营商环境排名2023年度名列全省第10名。", "第10名", Some("营商环境")),
             ("完成年度目标70%以上。", "70%", Some("年度目标")),
+            // `时` after a year says when.
+            ("2018年证件数量为2.3个,2019年时为1.0个。", "1.0个", Some("证件数量")),
             // A noun right before the figure names it, not the noun after 的.
             ("总投资592亿元的华润·赤壁示范区项目落地。", "592亿元", Some("总投资")),
             ("为企业提供9000万元的预授信。", "9000万元", Some("预授信")),
