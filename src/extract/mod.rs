@@ -546,7 +546,7 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if num.chinese && num.value.is_one() && num.value_max.is_none() && !multiple {
         return None;
     }
-    if let Some(top) = top_of_ranking(chars, a) {
+    if let Some(top) = top_of_ranking(chars, a).or_else(|| past_top_of_ranking(chars, a)) {
         return Some(top);
     }
     let Some(unit) = a.unit else {
@@ -661,6 +661,23 @@ fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Draft> {
     let mut draft = claim(chars, a, "名", Kind::Rank);
     draft.bound = Some(Bound::Le);
     (placed && a.num.value.to_f64() < 1000.0).then_some(draft)
+}
+
+/// `排名在全国十名之外`, `排在全省20位以后`: a rank lower than the number
+/// (bound `gt`), after a verb that places something in a ranking or the
+/// ranking's scope, in the clause.
+fn past_top_of_ranking(chars: &[char], a: &Atom) -> Option<Draft> {
+    const PAST: &[&str] = &["之外", "以外", "开外", "之后", "以后"];
+    let ranked = a.unit.is_some_and(|u| u.surface == ['名'] || u.surface == ['位']);
+    if a.ordinal || !ranked || a.num.value_max.is_some() || !PAST.iter().any(|w| starts_with(chars, a.end, w)) {
+        return None;
+    }
+    let clause_start = crate::normalize::bounded_start(chars, a.first, 12, context::CLAUSE_END);
+    let before = &chars[clause_start..a.first];
+    let placed = RANK_VERBS.iter().chain(RANK_CONTEXT).any(|w| contains(before, w));
+    let mut draft = claim(chars, a, "名", Kind::Rank);
+    draft.bound = Some(Bound::Gt);
+    placed.then_some(draft)
 }
 
 /// `三年来`, `近3年`, `过去五年`: the years a sentence looks back over, a

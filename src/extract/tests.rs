@@ -336,6 +336,11 @@ fn the_top_places_of_a_ranking_are_a_rank_no_lower() {
     assert_eq!(got("列全国前10名")[0].4, "le");
     assert_eq!(got("排列了全国前20名城市的榜单")[0].3, "count");
     assert_eq!(got("保持前10%")[0].2, "%");
+    // Past the top places: a rank lower than the number.
+    let past = |t: &str, v: f64| (t.to_owned(), v, "名".to_owned(), "rank", "gt");
+    assert_eq!(got("排名在全国十名之外;"), [past("十名", 10.0)]);
+    assert_eq!(got("排在全省20位以后,"), [past("20位", 20.0)]);
+    assert_eq!(got("30名之后的企业")[0].3, "count");
 }
 
 #[test]
