@@ -109,11 +109,26 @@ impl Taxonomy {
 
 /// The clause before the claim's number, from after the last figure or
 /// list mark before it.
+/// When the clause holds the claim's subject, only the few characters
+/// before it count with it: `市场主体总量` is the entities' total, but in
+/// `市场主体登记注册所需办理证件数量` the entities only qualify what is
+/// counted.
 fn clause_of(claim: &Claim) -> &str {
     let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
     let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
-    clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("")
+    let clause = clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("");
+    let subject = claim.subject.as_deref().unwrap_or("");
+    match clause.rfind(subject).filter(|_| !subject.is_empty()) {
+        Some(at) => {
+            let from = clause[..at].char_indices().rev().nth(QUALIFIER_CHARS - 1).map_or(0, |(i, _)| i);
+            &clause[from..at + subject.len()]
+        }
+        None => clause,
+    }
 }
+
+/// How many characters before a subject the clause may name its indicator with.
+const QUALIFIER_CHARS: usize = 5;
 
 fn kind_bit(kind: Kind) -> u32 {
     1 << kind as u32
@@ -213,6 +228,20 @@ mod tests {
             let c = claim(kind, unit, change, subject, sentence, offset);
             prop_assert_eq!(taxonomy.metric_of(&c), plain_metric_of(&taxonomy.defs, &taxonomy.shapes, &c));
         }
+    }
+
+    #[test]
+    fn the_clause_names_the_indicator_only_right_before_the_subject() {
+        let taxonomy = Taxonomy::new(&Config::defaults().indicators);
+        let metric = |subject: &str, sentence: &str| {
+            let offset = sentence.chars().position(|c| c.is_ascii_digit()).unwrap();
+            let c = claim(Kind::Count, "个", None, Some(subject.to_owned()), sentence.to_owned(), offset);
+            taxonomy.metric_of(&c).map(str::to_owned)
+        };
+        assert_eq!(metric("总量", "全市市场主体总量达到39个。").as_deref(), Some("market_entities"));
+        assert_eq!(metric("办理证件数量", "市场主体登记注册所需办理证件数量为2个。"), None);
+        // A subject the clause does not hold leaves the whole clause.
+        assert_eq!(metric("总数", "全市市场主体达到39个。").as_deref(), Some("market_entities"));
     }
 
     #[test]
