@@ -387,7 +387,9 @@ const RANK_CONTEXT: &[&str] = &[
     "全疆",
 ];
 /// Words after a duration that make it part of a plan's name (`三年行动`).
-const PLAN_WORDS: &[&str] = &["行动", "计划", "规划", "攻坚", "工程", "方案"];
+/// Words after a span of years that make it a name or a qualifier, not a
+/// streak: a plan (`三年行动`), an average over the years (`两年平均增长`).
+const PLAN_WORDS: &[&str] = &["行动", "计划", "规划", "攻坚", "工程", "方案", "平均"];
 
 /// Joins ranges and lists, then classifies each atom into a draft mention.
 /// The range from `a` (its value read as `low`) to `b`, with `b`'s unit:
@@ -546,8 +548,11 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if num.chinese && num.value.is_one() && num.value_max.is_none() && !multiple {
         return None;
     }
-    if let Some(top) = top_of_ranking(chars, a).or_else(|| past_top_of_ranking(chars, a)) {
-        return Some(top);
+    if let Some(top) = top_of_ranking(chars, a) {
+        return top;
+    }
+    if let Some(past) = past_top_of_ranking(chars, a) {
+        return Some(past);
     }
     let Some(unit) = a.unit else {
         if !num.chinese && num.magnitude {
@@ -641,8 +646,9 @@ fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
 /// ranking, a rank no lower than the number (bound `le`). Only after a verb
 /// that places something in a ranking, in the clause: elsewhere `前10名`
 /// picks out what is counted (`前10名企业营收增长5%`), and `前三季度` is a
-/// period.
-fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Draft> {
+/// period. `Some(None)`: top places that pick out what is counted after a
+/// ranking verb (`排名前三位的国家`), no mention at all.
+fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Option<Draft>> {
     const ENTRY_VERBS: &[&str] = &["进入", "跻身", "迈入", "挺进", "保持", "稳居", "居于"];
     let unit_ok = match a.unit {
         Some(u) => u.surface == ['名'] || u.surface == ['位'],
@@ -658,10 +664,21 @@ fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Draft> {
     let scope = RANK_CONTEXT.iter().filter(|w| w.starts_with('全')).find(|w| ends_with(before, w));
     let bare = before[..before.len() - scope.map_or(0, |w| w.chars().count())].last();
     let placed = RANK_VERBS.iter().chain(ENTRY_VERBS).any(|w| contains(before, w)) || matches!(bare, Some('居' | '列'));
+    // `排名前三位的国家合计投资…`: the top places pick out what is counted;
+    // a group of them is still a rank (`进入前十名的行列`).
+    if !placed || a.num.value.to_f64() >= 1000.0 {
+        return None;
+    }
+    if starts_with(chars, a.end, "的") && !TOP_GROUPS.iter().any(|w| starts_with(chars, a.end + 1, w)) {
+        return Some(None);
+    }
     let mut draft = claim(chars, a, "名", Kind::Rank);
     draft.bound = Some(Bound::Le);
-    (placed && a.num.value.to_f64() < 1000.0).then_some(draft)
+    Some(Some(draft))
 }
+
+/// What the top places of a ranking form (`前十名的行列`).
+const TOP_GROUPS: &[&str] = &["行列", "方阵", "序列", "阵营", "位置", "位次"];
 
 /// `排名在全国十名之外`, `排在全省20位以后`: a rank lower than the number
 /// (bound `gt`), after a verb that places something in a ranking or the

@@ -341,6 +341,14 @@ fn the_top_places_of_a_ranking_are_a_rank_no_lower() {
     assert_eq!(got("排名在全国十名之外;"), [past("十名", 10.0)]);
     assert_eq!(got("排在全省20位以后,"), [past("20位", 20.0)]);
     assert_eq!(got("30名之后的企业")[0].3, "count");
+    // Top places that pick out what is counted are no mention.
+    assert!(got("实际使用外资金额排名前三位的国家合计投资").is_empty());
+    assert_eq!(got("进入全国前十名的行列")[0].4, "le");
+}
+
+#[test]
+fn an_average_over_years_is_no_streak() {
+    assert_eq!(texts("两年平均增长1.7%,连续两年排名第一"), ["1.7%", "两年", "第一"]);
 }
 
 #[test]
