@@ -857,11 +857,18 @@ fn sentence_subjects(
     // 两年位居全省第一方阵,2022年排名全省第二`).
     for k in 1..out.len() {
         let Some(p) = (0..k).rfind(|&p| mentions[p].2.is_claim()) else { continue };
-        let continues = mentions[k].2 == Kind::Rank
-            || only_links_between(words, mentions[p].1, mentions[k].0)
-            || year_on_year(words, mentions[k].0);
+        let yearly = year_on_year(words, mentions[k].0);
+        let continues =
+            mentions[k].2 == Kind::Rank || only_links_between(words, mentions[p].1, mentions[k].0) || yearly;
         if out[k].is_none() && mentions[k].2.is_claim() && continues {
-            out[k] = out[p].clone();
+            // `外贸进出口2229.75亿元,完成年度目标任务的54.7%,同比增长24.1%`:
+            // a growth in percent is that of a level, not of a share.
+            let in_percent = |m: usize| mentions[m].1 > 0 && chars[mentions[m].1 - 1] == '%';
+            let level = (yearly && in_percent(k))
+                .then(|| (0..k).rfind(|&p| mentions[p].2.is_claim() && !in_percent(p)))
+                .flatten()
+                .filter(|&l| out[l].is_some());
+            out[k] = out[level.unwrap_or(p)].clone();
         }
     }
     // `国家18个、自治区26个及本市18个重点事项`: figures set apart by levels
@@ -1545,6 +1552,8 @@ mod tests {
             // A noun of time after a year says when (`年度目标` stays whole).
             ("营商环境排名2023年度名列全省第10名。", "第10名", Some("营商环境")),
             ("完成年度目标70%以上。", "70%", Some("年度目标")),
+            ("外贸进出口2229.75亿元,完成年度目标任务的54.7%,同比增长24.1%。", "24.1%", Some("外贸进出口")),
+            ("占比达30.2%,同比提高2个百分点。", "2个百分点", Some("占比")),
             // `时` after a year says when.
             ("2018年证件数量为2.3个,2019年时为1.0个。", "1.0个", Some("证件数量")),
             // A noun right before the figure names it, not the noun after 的.
