@@ -171,8 +171,14 @@ const NOW: &[&str] = &["现在", "目前", "如今", "当前", "现已"];
 /// `比2018年底增长`, `与上年同期相比`, `是2018年的1.9倍`), not when it holds.
 fn is_baseline(chars: &[char], period: &Period) -> bool {
     let before = period.start.checked_sub(1).map(|b| chars[b]);
+    // `较第一季度和去年同期分别提高`: the same time of another year, and a
+    // comparison after it.
+    const COMPARED: &[&str] = &["增长", "提高", "提升", "下降", "减少", "上升", "相比", "分别", "多", "少", "高", "低"];
+    let same_time_compared = extract::starts_with(chars, period.end, "同期")
+        && COMPARED.iter().any(|w| extract::starts_with(chars, period.end + 2, w));
     matches!(before, Some('较' | '比' | '与' | '同'))
         || (matches!(before, Some('是' | '为')) && chars.get(period.end) == Some(&'的'))
+        || same_time_compared
 }
 
 /// Whether the period dates the level a change starts from (`由2018年的56家
@@ -284,6 +290,9 @@ mod tests {
         assert_eq!(period_at(s, "1.9倍").as_deref(), Some("截至2023年9月底"), "a multiple's baseline");
         assert_eq!(period_at(s, "56家").as_deref(), Some("2018年"), "the level a change starts from");
         assert_eq!(period_at(s, "238家").as_deref(), Some("截至2023年9月底"));
+        let s = "上半年,新批项目6930个,增速分别较第一季度和去年同期提高7.2个和141.6个百分点。";
+        assert_eq!(period_at(s, "141.6个百分点").as_deref(), Some("上半年"), "the same time last year is a baseline");
+        assert_eq!(period_at("去年同期为30%。", "30%").as_deref(), Some("去年"));
         assert_eq!(period_at("从2019年的第81位升至第18位", "第18位"), None);
         assert_eq!(period_at("从2019年的第81位升至第18位", "第81位").as_deref(), Some("2019年"));
     }
