@@ -25,8 +25,9 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s*{
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{FULL_DATE}日?(?:\s|$|\|)")).unwrap());
 const SOURCE_MARKS: &[&str] = &["来源", "作者", "编辑", "记者", "浏览", "阅读", "字号", "点击"];
 /// A date with a clock time after it anywhere in a header line: a page's
-/// time stamp (`市发改委  2024-03-08 09:12:33`).
-static STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{FULL_DATE}日?\s+\d{{1,2}}:\d{{2}}")).unwrap());
+/// time stamp (`市发改委  2024-03-08 09:12:33`, `2023年09月22日11:30`).
+static STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{FULL_DATE}(?:日\s*|\s+)\d{{1,2}}:\d{{2}}")).unwrap());
 
 /// The ISO date a report states it was published, from its header lines.
 pub fn published(text: &str) -> Option<String> {
@@ -238,6 +239,7 @@ mod tests {
             ("来源：宜宾新闻网 2025-01-15", "2025-01-15"),
             ("作者：张三 | 2020年3月5日 | 阅读：1200", "2020-03-05"),
             ("2021年7月2日 来源：南方日报", "2021-07-02"),
+            ("2023年09月22日11:30 | 來源:人民網研究院", "2023-09-22"),
         ];
         for (line, date) in cases {
             assert_eq!(published(&format!("某县优化营商环境\n{line}\n正文。")).as_deref(), Some(date), "{line}");
