@@ -928,10 +928,14 @@ fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
     between.iter().enumerate().all(|(i, w)| {
         compared |= COMPARISONS.contains(&w.text);
         let names_zone = between.get(i + 1).is_some_and(|next| is_zone(next) && next.start == w.end);
+        // `8.5个工作日冲刺/vn 至3个工作小时`: a verb that reaches the figure by 至/到.
+        let reaching = (is_verb(w) || w.tag == "vn")
+            && between.get(i + 1).is_some_and(|next| matches!(next.text, "至" | "到") && next.start == w.end);
         compared
             || is_punct(w)
             || !is_subject_word(w)
             || is_governing(w)
+            || reaching
             || TRAILING_LINKS.contains(&w.text)
             || names_zone
     })
@@ -1376,8 +1380,9 @@ fn links_before(words: &[Word]) -> Option<usize> {
             && w.end == words[i].start;
         // `控制/在`, `保持/在`, `稳定/a 在`: a verb that takes the number by
         // way of 在; `扩充/至`, `拓展/到`: one that reaches it.
+        let reaches = words.get(i).is_some_and(|n| matches!(n.text, "至" | "到"));
         let by_zai = i < words.len()
-            && (is_verb(w) || w.tag == "a")
+            && (is_verb(w) || w.tag == "a" || (w.tag == "vn" && reaches))
             && matches!(words[i].text, "在" | "至" | "到")
             && w.end == words[i].start;
         let governing = (is_governing(w) || split_off || by_zai) && verbs < MAX_GOVERNING_VERBS;
@@ -1547,6 +1552,8 @@ mod tests {
             // A verb that reaches the figure by 至/到 links too.
             ("综合窗口扩充至31个。", "31个", Some("综合窗口")),
             ("服务网点拓展到300个。", "300个", Some("服务网点")),
+            ("全区市场经营主体发展到262.89万户。", "262.89万户", Some("市场经营主体")),
+            ("企业开办——8.5个工作日冲刺至3个工作小时;", "3个工作小时", Some("企业开办")),
             ("办理手续最快需要67个工作日。", "67个工作日", Some("办理手续")),
             ("累计缓缴费用14.1亿元。", "14.1亿元", Some("缓缴费用")),
             // A noun of time after a year says when (`年度目标` stays whole).
