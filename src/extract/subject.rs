@@ -1144,7 +1144,9 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         // the item is what is counted (after `的` it is a figure of speech:
         // `第36位的“…密码”`).
         let ends_item = !possessive && rest.get(close + 1).is_none_or(|w| is_punct(w) || w.tag == "c");
-        if nouns.is_empty() && !ends_item {
+        // `11.8万项“政务服务事项”实现…`: so is one that ends in a head noun.
+        let headed = quote.last().is_some_and(|w| ends_in_counted_head(w.text));
+        if nouns.is_empty() && !ends_item && !headed {
             return None;
         }
         return join(&quote.iter().chain(nouns).collect::<Vec<_>>()).filter(|s| s.chars().count() >= 2);
@@ -1781,6 +1783,8 @@ mod tests {
             (s, "7项", Some("秒报")),
             (s, "5项", Some("智能辅助审批服务")),
             ("营商环境从第162位到第36位的“福清密码”。", "第36位", Some("营商环境")),
+            // A quoted noun phrase closed by a head noun, a verb after it.
+            ("内蒙古11.8万项“政务服务事项”实现“免证办”。", "11.8万项", Some("政务服务事项")),
         ]);
     }
 
