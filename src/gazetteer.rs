@@ -220,8 +220,14 @@ pub fn short_name(name: &str) -> Option<String> {
     if let Some(suffix) = SUFFIXES.iter().find(|x| s.ends_with(*x)) {
         s = &s[..s.len() - suffix.len()];
     }
+    // `博尔塔拉蒙古自治州` is 博尔塔拉; `内蒙古自治区` stays 内蒙古, the
+    // people's name being no suffix when too little would be left.
     while let Some(people) = PEOPLES.iter().find(|p| s.ends_with(*p)) {
-        s = &s[..s.len() - people.len()];
+        let rest = &s[..s.len() - people.len()];
+        if rest.chars().count() < 2 {
+            break;
+        }
+        s = rest;
     }
     (s != name && s.chars().count() >= 2).then(|| s.to_owned())
 }
@@ -472,6 +478,7 @@ mod tests {
         assert_eq!(short_name("恩施土家族苗族自治州").as_deref(), Some("恩施"));
         assert_eq!(short_name("广西壮族自治区").as_deref(), Some("广西"));
         assert_eq!(short_name("博尔塔拉蒙古自治州").as_deref(), Some("博尔塔拉"));
+        assert_eq!(short_name("内蒙古自治区").as_deref(), Some("内蒙古"), "a people's name that leaves too little");
         assert_eq!(short_name("威县"), None, "one character is no name");
     }
 
