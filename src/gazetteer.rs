@@ -217,7 +217,9 @@ const PEOPLES: &[&str] = &[
 /// The short name of an official name (`恩施土家族苗族自治州` → `恩施`), if it differs.
 pub fn short_name(name: &str) -> Option<String> {
     let mut s = name;
-    if let Some(suffix) = SUFFIXES.iter().find(|x| s.ends_with(*x)) {
+    // The longest suffix that leaves a name: `金林区` is 金林, not 金 by 林区.
+    let leaves_name = |x: &&&str| name.ends_with(**x) && name[..name.len() - x.len()].chars().count() >= 2;
+    if let Some(suffix) = SUFFIXES.iter().find(leaves_name) {
         s = &s[..s.len() - suffix.len()];
     }
     // `博尔塔拉蒙古自治州` is 博尔塔拉; `内蒙古自治区` stays 内蒙古, the
@@ -480,6 +482,8 @@ mod tests {
         assert_eq!(short_name("博尔塔拉蒙古自治州").as_deref(), Some("博尔塔拉"));
         assert_eq!(short_name("内蒙古自治区").as_deref(), Some("内蒙古"), "a people's name that leaves too little");
         assert_eq!(short_name("威县"), None, "one character is no name");
+        assert_eq!(short_name("金林区").as_deref(), Some("金林"), "not 金 by the suffix 林区");
+        assert_eq!(short_name("神农架林区").as_deref(), Some("神农架"));
     }
 
     #[test]
