@@ -153,7 +153,6 @@ const LINKS: &[&str] = &[
     "给予",
     "原来",
     "原",
-    "时",
     "过去",
     "以前",
     "现在",
@@ -367,7 +366,9 @@ fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> 
     }
     for i in 1..out.len() {
         let after_year = out[i - 1].end == out[i].start && out[i - 1].text.bytes().all(|b| b.is_ascii_digit());
-        if after_year && TIME_NOUNS.contains(&out[i].text) {
+        // `2019/m 年/m 时/n 为…`: 时 after a date says when.
+        let after_date = out[i - 1].end == out[i].start && out[i - 1].text.ends_with(['年', '月', '日']);
+        if (after_year && TIME_NOUNS.contains(&out[i].text)) || (after_date && out[i].text == "时") {
             out[i].tag = "t";
         }
     }
