@@ -1309,6 +1309,15 @@ fn backward(words: &[Word]) -> Option<String> {
     // follows it: `审批提速67%` measures the approval. A noun glued to a
     // bound word is read as a verb. Two verbs or more name an action
     // (`留抵/v 退税/v`, `减税/v 降费/v`).
+    // `收入按同口径计算增长64.5%`: the phrase found says how the figure is
+    // reckoned; what it measures stands before 按.
+    if quoted.is_none()
+        && i > 0
+        && matches!(words[i - 1].text, "按" | "按照")
+        && words[i..end].last().is_some_and(|w| w.text.ends_with('算'))
+    {
+        return backward(&words[..i - 1]);
+    }
     let changed = words.get(end).is_some_and(|w| super::context::is_change_verb(w.text));
     let lone_verb = matches!(run[..], [w] if is_verb(w) && !glued(w));
     if quoted.is_none() && lone_verb && !changed {
@@ -1557,6 +1566,9 @@ mod tests {
             ("服务网点拓展到300个。", "300个", Some("服务网点")),
             ("全区市场经营主体发展到262.89万户。", "262.89万户", Some("市场经营主体")),
             ("企业开办——8.5个工作日冲刺至3个工作小时;", "3个工作小时", Some("企业开办")),
+            // How a figure is reckoned is no part of what it measures.
+            ("一般公共预算收入按同口径计算增长了64.5%。", "64.5%", Some("一般公共预算收入")),
+            ("GDP按可比价格计算增长6.5%。", "6.5%", Some("GDP")),
             ("办理手续最快需要67个工作日。", "67个工作日", Some("办理手续")),
             ("累计缓缴费用14.1亿元。", "14.1亿元", Some("缓缴费用")),
             // A noun of time after a year says when (`年度目标` stays whole).
