@@ -165,6 +165,7 @@ const MEASURE_ENDINGS: &[&str] = &[
     "小程序",
     "年",
     "圈",
+    "直通车",
 ];
 /// Endings of names that are not measures: documents, zones, people.
 const NOT_MEASURE_ENDINGS: &[&str] = &[
@@ -1265,6 +1266,7 @@ mod tests {
         assert_eq!(measure_names("“39天拿地即开工”的审批模式"), ["39天拿地即开工"]);
         // A count that opens a coined name speaks for it.
         assert_eq!(measure_names("开展“六城同创”工作"), ["六城同创"]);
+        assert_eq!(measure_names("开通“企业服务直通车”"), ["企业服务直通车"]);
         assert_eq!(measure_names("他说“六城同创”很好"), Vec::<String>::new());
         assert_eq!(measure_names("着力推进“五个突破”"), Vec::<String>::new());
     }
