@@ -412,11 +412,13 @@ fn is_kind_of_city(word: &str) -> bool {
 /// before a verb or a title (`记者/n 王永晨/nr (`), not inside a noun run.
 fn is_misread_name(before: &Word, w: &Word, after: &Word) -> bool {
     let noun = |w: &Word| matches!(w.tag, "n" | "vn" | "nz" | "b");
+    // So is one right after a count (`3.02万户/m 小微/nr 企业/n`).
+    let counted = |w: &Word| matches!(w.tag, "m" | "q");
     matches!(w.tag, "nr" | "nrfg" | "nrt")
         && w.text.chars().count() >= 2
         && before.end == w.start
         && w.end == after.start
-        && noun(before)
+        && (noun(before) || counted(before))
         && noun(after)
 }
 
@@ -1811,6 +1813,8 @@ mod tests {
 
     #[test]
     fn a_word_read_as_a_name_inside_a_noun_run_is_a_noun() {
+        let s = "该服务举措已惠及全市3.02万户小微企业。";
+        assert_eq!(subject_of(s, "3.02万户").as_deref(), Some("小微企业"));
         // jieba tags 许可 and 小微 as names of people.
         assert_subjects(&[
             ("“证照分离”改革县级涉企许可事项67项。", "67项", Some("县级涉企许可事项")),
