@@ -133,6 +133,8 @@ const LINKS: &[&str] = &[
     "以来",
     "获",
     "取得",
+    "使",
+    "让",
     "即获",
     "发放",
     "兑付",
@@ -334,7 +336,8 @@ fn is_per_unit_of(before: Option<&Word>, w: &Word, next: &Word) -> bool {
 /// split off it first. A "per unit" opens the word after it: `亩均`,
 /// `年产出`; so does the negating prefix `非` (`非高耗能`). A number and 强
 /// are one noun (`500强`).
-fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
+fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'a>> {
+    regroup_glued_verbs(sentence, &mut words);
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
     let mut add = |w: Word<'a>| {
         let n = out.len();
@@ -377,6 +380,30 @@ fn merge_suffixes<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> 
         w.tag = "n";
     }
     out
+}
+
+/// `时长压/n 减至/v`: jieba may glue the first character of a linking verb
+/// to the noun before it. When that character and the next word make a
+/// linking word and the rest of the noun is a dictionary word, the
+/// character goes back to the verb (`时长/n 压减至/v`).
+fn regroup_glued_verbs<'a>(sentence: &'a str, words: &mut [Word<'a>]) {
+    for i in 0..words.len().saturating_sub(1) {
+        let (w, next) = (words[i], words[i + 1]);
+        let Some(last) = w.text.chars().next_back() else { continue };
+        let at = w.text.len() - last.len_utf8();
+        let glued = w.tag.starts_with('n')
+            && w.text.chars().count() >= 3
+            && w.end == next.start
+            && is_linking(next.text)
+            && is_linking(&sentence[w.byte_start + at..next.byte_end])
+            && segment::is_dictionary_word(&w.text[..at]);
+        if glued {
+            words[i] = Word { end: w.end - 1, byte_end: w.byte_start + at, text: &w.text[..at], ..w };
+            let start = next.byte_start - last.len_utf8();
+            words[i + 1] =
+                Word { start: next.start - 1, byte_start: start, text: &sentence[start..next.byte_end], ..next };
+        }
+    }
 }
 
 /// Nouns jieba tags as times, which link rather than name (`审理/vn 周期/t`):
@@ -1571,6 +1598,9 @@ mod tests {
             // How a figure is reckoned is no part of what it measures.
             ("一般公共预算收入按同口径计算增长了64.5%。", "64.5%", Some("一般公共预算收入")),
             ("GDP按可比价格计算增长6.5%。", "6.5%", Some("GDP")),
+            ("使办理环节由6个缩减为2个。", "6个", Some("办理环节")),
+            // jieba glues 压 to 时长; it goes back to 减至.
+            ("时长压减至20个工作日以内。", "20个工作日", Some("时长")),
             ("办理手续最快需要67个工作日。", "67个工作日", Some("办理手续")),
             ("累计缓缴费用14.1亿元。", "14.1亿元", Some("缓缴费用")),
             // A noun of time after a year says when (`年度目标` stays whole).
