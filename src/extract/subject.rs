@@ -965,6 +965,7 @@ fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
             || is_punct(w)
             || !is_subject_word(w)
             || is_governing(w)
+            || is_share_verb(w)
             || reaching
             || TRAILING_LINKS.contains(&w.text)
             || names_zone
@@ -1410,7 +1411,11 @@ fn links_before(words: &[Word]) -> Option<usize> {
         }
         // `增幅居赣州市第2位`: the place right before the figure links too.
         let ranked_in = w.tag == "ns" && i == words.len();
-        let link = is_linking(w.text) || LINK_TAGS.contains(&w.tag) || TRAILING_LINKS.contains(&w.text) || ranked_in;
+        let link = is_linking(w.text)
+            || LINK_TAGS.contains(&w.tag)
+            || TRAILING_LINKS.contains(&w.text)
+            || ranked_in
+            || is_share_verb(w);
         // jieba may cut a one-character verb off the governing verb after
         // it (`压/减至`): it belongs to that verb.
         let split_off = i < words.len()
@@ -1434,6 +1439,13 @@ fn links_before(words: &[Word]) -> Option<usize> {
         i -= 1;
     }
     Some(i)
+}
+
+/// `咨询类占77.18%`: 占 standing alone (not merged into 占比) links a share
+/// to what it is a share of. Not among [`LINKS`], which would keep `占/比`
+/// from joining as a noun.
+fn is_share_verb(w: &Word) -> bool {
+    w.text == "占"
 }
 
 /// Words saying one figure holds for every item listed before it.
@@ -1599,6 +1611,9 @@ mod tests {
             ("一般公共预算收入按同口径计算增长了64.5%。", "64.5%", Some("一般公共预算收入")),
             ("GDP按可比价格计算增长6.5%。", "6.5%", Some("GDP")),
             ("使办理环节由6个缩减为2个。", "6个", Some("办理环节")),
+            // 占 links a share to what it is a share of.
+            ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
+            ("咨询类诉求124599件,占63.72%;", "63.72%", Some("咨询类诉求")),
             // jieba glues 压 to 时长; it goes back to 减至.
             ("时长压减至20个工作日以内。", "20个工作日", Some("时长")),
             ("办理手续最快需要67个工作日。", "67个工作日", Some("办理手续")),
