@@ -561,7 +561,9 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
         let digits = num.end - num.start;
         return (!num.chinese && digits >= 5).then(|| Draft::context(num.start, num.end, Kind::Label, Some(num.value)));
     };
-    if unit.kind == Kind::Duration && PLAN_WORDS.iter().any(|w| starts_with(chars, a.end, w)) {
+    if unit.kind == Kind::Duration
+        && (PLAN_WORDS.iter().any(|w| starts_with(chars, a.end, w)) || names_a_circle(chars, a))
+    {
         return Some(Draft::context(a.first, a.end, Kind::Label, Some(num.value)));
     }
     if is_span_of_years(chars, a, unit) {
@@ -679,6 +681,14 @@ fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Option<Draft>> {
 
 /// What the top places of a ranking form (`前十名的行列`).
 const TOP_GROUPS: &[&str] = &["行列", "方阵", "序列", "阵营", "位置", "位次"];
+
+/// `15分钟便民服务圈`, `1小时经济圈`: a time that names the circle after
+/// it, a programme's name rather than a claim (claims.md §1.1).
+fn names_a_circle(chars: &[char], a: &Atom) -> bool {
+    const MAX_CIRCLE_NAME: usize = 8;
+    let run = chars[a.end..].iter().take(MAX_CIRCLE_NAME).take_while(|&&c| crate::normalize::is_han(c)).count();
+    chars[a.end..a.end + run].contains(&'圈')
+}
 
 /// `排名在全国十名之外`, `排在全省20位以后`: a rank lower than the number
 /// (bound `gt`), after a verb that places something in a ranking or the

@@ -347,6 +347,12 @@ fn the_top_places_of_a_ranking_are_a_rank_no_lower() {
 }
 
 #[test]
+fn a_time_that_names_a_circle_is_no_claim() {
+    assert_eq!(texts("着力打造15分钟便民服务圈,构建1小时经济圈"), Vec::<String>::new());
+    assert_eq!(texts("15分钟内办结,圈定重点"), ["15分钟"]);
+}
+
+#[test]
 fn an_average_over_years_is_no_streak() {
     assert_eq!(texts("两年平均增长1.7%,连续两年排名第一"), ["1.7%", "两年", "第一"]);
 }
