@@ -831,7 +831,18 @@ fn sentence_subjects(
                 (0..=p).rfind(|&c| mentions[c].2.is_claim()).map_or(0, |c| mentions[c].1)
             }
         });
-        let head = subject_in(words, floor, start, end, kind);
+        let mut head = subject_in(words, floor, start, end, kind);
+        // `总量保持在全省19个国家级经开区第7位`: a rank among a counted set
+        // is named by what stands before the count.
+        let before = (0..k).rfind(|&p| mentions[p].2.is_claim());
+        if let Some(p) = before.filter(|&p| kind == Kind::Rank && mentions[p].2 == Kind::Count) {
+            let (p_start, p_end, _) = mentions[p];
+            let in_clause = !words_between(words, p_end, start).iter().any(is_punct);
+            if in_clause && (head.is_none() || head == out[p]) {
+                let floor = (0..p).rfind(|&c| mentions[c].2.is_claim()).map_or(0, |c| mentions[c].1);
+                head = subject_in(words, floor, p_start, p_end, kind).or(head);
+            }
+        }
         let items = listed_subjects(words, start);
         let count = last - k + 1;
         // `高新技术企业156家、专精特新企业48家,分别增长20%和33%`: listed
@@ -1611,6 +1622,8 @@ mod tests {
             ("一般公共预算收入按同口径计算增长了64.5%。", "64.5%", Some("一般公共预算收入")),
             ("GDP按可比价格计算增长6.5%。", "6.5%", Some("GDP")),
             ("使办理环节由6个缩减为2个。", "6个", Some("办理环节")),
+            // A rank among a counted set: what stands before the count.
+            ("工业主营业务收入总量保持在全省19个国家级经开区第7位。", "第7位", Some("工业主营业务收入总量")),
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
             ("咨询类诉求124599件,占63.72%;", "63.72%", Some("咨询类诉求")),
