@@ -69,9 +69,15 @@ pub struct PartNames {
     hits: Vec<Hit>,
     /// Where the title lines end (the first part only): names there weigh more.
     title_end: usize,
-    /// Where the names that open a title received start, in order.
+    /// Where the names that open a title received or a medium's name
+    /// start, in order.
     givers: Vec<usize>,
 }
+
+/// What follows a place's name in the name of a newspaper, a broadcaster or
+/// a site (`大连日报`, `湖北省政府网`, `大冶发布`).
+const MEDIA: &[&str] =
+    &["日报", "晚报", "晨报", "商报", "新闻", "电视台", "广播", "融媒", "传媒", "发布", "政府网", "网", "在线", "头条"];
 
 /// Verbs of receiving a title, which the title's name follows.
 const RECEIVING: &[&str] = &["获评", "荣获", "评为", "授予", "命名为", "荣膺", "入选", "获得"];
@@ -98,9 +104,14 @@ impl PartNames {
         hits.retain(|h| h.full || h.zone.is_some() || !LANDMARKS.iter().any(|w| extract::starts_with(chars, h.end, w)));
         // `获评泉州市营商环境标杆城区`: a name right after a verb of
         // receiving opens the title and names who gives it.
+        // `大连日报`, `湖北省政府网`: a name that opens the name of a
+        // newspaper or a site is where the report came from.
         let mut givers: Vec<usize> = hits
             .iter()
-            .filter(|h| RECEIVING.iter().any(|v| extract::ends_with(&chars[..h.start], v)))
+            .filter(|h| {
+                RECEIVING.iter().any(|v| extract::ends_with(&chars[..h.start], v))
+                    || MEDIA.iter().any(|m| extract::starts_with(chars, h.end, m))
+            })
             .map(|h| h.start)
             .collect();
         givers.sort_unstable();
@@ -108,7 +119,7 @@ impl PartNames {
     }
 
     /// Weight of a hit: title lines weigh more; the giver of a title
-    /// received does not count.
+    /// received and a medium's name do not count.
     fn weight(&self, h: &Hit) -> f64 {
         if self.givers.binary_search(&h.start).is_ok() {
             0.0
@@ -449,6 +460,13 @@ mod tests {
         let s =
             "泉港区营商环境全市第四,获评泉州市营商环境标杆城区。泉港区连续四年获评泉州市优秀单位,获评泉州市先进集体。";
         assert_eq!(main(s).as_deref(), Some("泉港区"));
+    }
+
+    #[test]
+    fn the_medium_a_report_came_from_is_not_its_place() {
+        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
+        let s = "推行改革成效明显\n来源:江西日报 2024-01-02\n江西新闻网讯(记者 张三)\n萍乡市新增企业30家。";
+        assert_eq!(main(s).as_deref(), Some("萍乡市"));
     }
 
     #[test]
