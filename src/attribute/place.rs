@@ -74,10 +74,20 @@ pub struct PartNames {
     givers: Vec<usize>,
 }
 
-/// What follows a place's name in the name of a newspaper, a broadcaster or
-/// a site (`大连日报`, `湖北省政府网`, `大冶发布`).
-const MEDIA: &[&str] =
-    &["日报", "晚报", "晨报", "商报", "新闻", "电视台", "广播", "融媒", "传媒", "发布", "政府网", "网", "在线", "头条"];
+/// What follows a place's name in the name of a newspaper or a broadcaster
+/// (`大连日报`, `大连新闻传媒集团`).
+const MEDIA: &[&str] = &["日报", "晚报", "晨报", "商报", "新闻", "电视台", "广播", "融媒", "传媒"];
+/// What ends the name of a site or an account after a place's name
+/// (`湖北省政府网`, `荆楚网讯`, `大冶发布`), when no other word goes on
+/// (`湘潭发布了`, `网格员` are no names of media).
+const SITES: &[&str] = &["政府网", "网", "发布", "在线", "头条"];
+
+/// Whether the words at `at`, right after a place's name, name a medium.
+fn names_a_medium(chars: &[char], at: usize) -> bool {
+    let ends = |n: usize| chars.get(at + n).is_none_or(|&c| !crate::normalize::is_han(c) || c == '讯');
+    MEDIA.iter().any(|m| extract::starts_with(chars, at, m))
+        || SITES.iter().any(|m| extract::starts_with(chars, at, m) && ends(m.chars().count()))
+}
 
 /// Verbs of receiving a title, which the title's name follows.
 const RECEIVING: &[&str] = &["获评", "荣获", "评为", "授予", "命名为", "荣膺", "入选", "获得"];
@@ -109,8 +119,7 @@ impl PartNames {
         let mut givers: Vec<usize> = hits
             .iter()
             .filter(|h| {
-                RECEIVING.iter().any(|v| extract::ends_with(&chars[..h.start], v))
-                    || MEDIA.iter().any(|m| extract::starts_with(chars, h.end, m))
+                RECEIVING.iter().any(|v| extract::ends_with(&chars[..h.start], v)) || names_a_medium(chars, h.end)
             })
             .map(|h| h.start)
             .collect();
@@ -467,6 +476,10 @@ mod tests {
         let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
         let s = "推行改革成效明显\n来源:江西日报 2024-01-02\n江西新闻网讯(记者 张三)\n萍乡市新增企业30家。";
         assert_eq!(main(s).as_deref(), Some("萍乡市"));
+        let medium = |s: &str, at: usize| names_a_medium(&chars(s).chars, at);
+        assert!(medium("湖北省政府网 2024", 3));
+        assert!(!medium("湘潭发布了方案", 2));
+        assert!(!medium("湘潭网格员", 2));
     }
 
     #[test]
