@@ -38,6 +38,17 @@ fn piece() -> impl Strategy<Value = String> {
         Just("2023年1-7月".to_owned()),
         Just("分之".to_owned()),
         Just("半".to_owned()),
+        // Words the later rules turn on: titles received, media, ranks past
+        // the top, circles, reckoning, baselines, glued verbs, shares.
+        Just("获评".to_owned()),
+        Just("日报".to_owned()),
+        Just("名之外".to_owned()),
+        Just("分钟便民服务圈".to_owned()),
+        Just("按同口径计算".to_owned()),
+        Just("去年同期增长".to_owned()),
+        Just("时长压减至".to_owned()),
+        Just("五台县".to_owned()),
+        Just("占".to_owned()),
         Just("(dāng)".to_owned()),
         Just("\u{200B}".to_owned()),
         Just("\n".to_owned()),
