@@ -874,8 +874,19 @@ const PUBLICATIONS: &[&str] = &["报告", "榜单", "名单", "排行", "研究"
 const SEEKING_AFTER_CHARS: usize = 4;
 
 fn is_honor_name(name: &str) -> bool {
-    HONOR_END.is_end_of(name) && !NOT_HONOR_FINDER.is_match(name)
+    // `十佳优化营商环境县(市、区)`: the levels in parentheses after the
+    // ending say which units may hold the title.
+    let bare = match name.strip_suffix(')').and_then(|n| n.rsplit_once('(')) {
+        Some((head, levels)) if levels.chars().all(|c| matches!(c, '市' | '县' | '区' | '、')) => head,
+        _ => name,
+    };
+    // A title of the best few, ending in the level it is given to.
+    let best_of = RANKED_TITLES.iter().any(|p| bare.starts_with(p)) && bare.ends_with(['县', '市', '区', '城', '园']);
+    (HONOR_END.is_end_of(name) || HONOR_END.is_end_of(bare) || best_of) && !NOT_HONOR_FINDER.is_match(name)
 }
+
+/// What opens the title of the best few (`十佳优化营商环境县`).
+const RANKED_TITLES: &[&str] = &["十佳", "百佳", "十强", "百强", "十大", "最佳", "最具"];
 
 /// The endings an unquoted title ends with: those of three characters or more.
 static TITLE_ENDINGS: LazyLock<Vec<&'static str>> =
@@ -1053,13 +1064,25 @@ fn received_titles(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<(usize, String,
     });
     let chars = &doc.chars[..];
     let in_run = |c: char| crate::normalize::is_han(c) || c.is_ascii_digit() || matches!(c, '(' | ')');
+    // The run of a title: a list mark only inside parentheses (`县(市、区)`).
+    let run_from = |s: usize| {
+        let mut open = false;
+        chars[s..]
+            .iter()
+            .take(MAX_RECEIVED_TITLE + 1)
+            .take_while(|&&c| {
+                open = (open || c == '(') && c != ')';
+                in_run(c) || (open && c == '、')
+            })
+            .count()
+    };
     let mut out = Vec::new();
     for verb in FINDER.find_iter(&doc.text) {
         let (v, mut s) = (doc.char_at(verb.start()), doc.char_at(verb.end()));
         if chars.get(s) == Some(&'了') {
             s += 1;
         }
-        let e = s + chars[s..].iter().take(MAX_RECEIVED_TITLE + 1).take_while(|&&c| in_run(c)).count();
+        let e = s + run_from(s);
         if e - s > MAX_RECEIVED_TITLE || e == s {
             continue;
         }
@@ -1433,6 +1456,8 @@ mod tests {
         assert_eq!(honor_names("获评全省机制创新优秀案例。"), []);
         assert_eq!(honor_names("唯一获得营商环境引领奖的市辖区。"), []);
         assert_eq!(honor_names("力争获评营商环境引领奖。"), []);
+        let s = "其中,泰和县获评十佳优化营商环境县(市、区)。";
+        assert_eq!(honor_names(s), [("十佳优化营商环境县(市、区)".to_owned(), None)]);
         assert_eq!(honor_names("南山区获评2018年首届中国营商环境评估引领奖")[0].0, "中国营商环境评估引领奖");
         assert_eq!(honor_names("4月11日,河北沧州沧县沧东经济开发区一家企业开工"), []);
         let s = "我市入选2023年度全国营商环境质量十佳城市。";
