@@ -969,9 +969,8 @@ fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
     between.iter().enumerate().all(|(i, w)| {
         compared |= COMPARISONS.contains(&w.text);
         let names_zone = between.get(i + 1).is_some_and(|next| is_zone(next) && next.start == w.end);
-        // `8.5个工作日冲刺/vn 至3个工作小时`: a verb that reaches the figure by 至/到.
-        let reaching = (is_verb(w) || w.tag == "vn")
-            && between.get(i + 1).is_some_and(|next| matches!(next.text, "至" | "到") && next.start == w.end);
+        // `8.5个工作日冲刺/vn 至3个工作小时`.
+        let reaching = between.get(i + 1).is_some_and(|next| takes_figure_by(w, next));
         compared
             || is_punct(w)
             || !is_subject_word(w)
@@ -1435,13 +1434,7 @@ fn links_before(words: &[Word]) -> Option<usize> {
             && w.text.chars().count() == 1
             && is_governing(&words[i])
             && w.end == words[i].start;
-        // `控制/在`, `保持/在`, `稳定/a 在`: a verb that takes the number by
-        // way of 在; `扩充/至`, `拓展/到`: one that reaches it.
-        let reaches = words.get(i).is_some_and(|n| matches!(n.text, "至" | "到"));
-        let by_zai = i < words.len()
-            && (is_verb(w) || w.tag == "a" || (w.tag == "vn" && reaches))
-            && matches!(words[i].text, "在" | "至" | "到")
-            && w.end == words[i].start;
+        let by_zai = words.get(i).is_some_and(|next| takes_figure_by(w, next));
         let governing = (is_governing(w) || split_off || by_zai) && verbs < MAX_GOVERNING_VERBS;
         if !link && !governing {
             break;
@@ -1450,6 +1443,14 @@ fn links_before(words: &[Word]) -> Option<usize> {
         i -= 1;
     }
     Some(i)
+}
+
+/// `控制/在`, `保持/在`, `稳定/a 在`: a verb that takes the figure by way
+/// of 在, the preposition `next` right after it; `扩充/至`, `发展/vn 到`,
+/// `冲刺/vn 至`: one that reaches it.
+fn takes_figure_by(w: &Word, next: &Word) -> bool {
+    let reaches = matches!(next.text, "至" | "到");
+    w.end == next.start && (next.text == "在" || reaches) && (is_verb(w) || w.tag == "a" || (w.tag == "vn" && reaches))
 }
 
 /// `咨询类占77.18%`: 占 standing alone (not merged into 占比) links a share
