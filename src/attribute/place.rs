@@ -89,9 +89,6 @@ fn names_a_medium(chars: &[char], at: usize) -> bool {
         || SITES.iter().any(|m| extract::starts_with(chars, at, m) && ends(m.chars().count()))
 }
 
-/// Verbs of receiving a title, which the title's name follows.
-const RECEIVING: &[&str] = &["获评", "荣获", "评为", "授予", "命名为", "荣膺", "入选", "获得"];
-
 impl PartNames {
     /// The names of `doc` (`first`: the part holding the title lines).
     pub fn find(doc: &NormalizedDoc, first: bool) -> PartNames {
@@ -119,7 +116,8 @@ impl PartNames {
         let mut givers: Vec<usize> = hits
             .iter()
             .filter(|h| {
-                RECEIVING.iter().any(|v| extract::ends_with(&chars[..h.start], v)) || names_a_medium(chars, h.end)
+                extract::RECEIVING.iter().any(|v| extract::ends_with(&chars[..h.start], v))
+                    || names_a_medium(chars, h.end)
             })
             .map(|h| h.start)
             .collect();

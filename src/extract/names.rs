@@ -1042,9 +1042,25 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     found
 }
 
-/// Verbs of receiving that an unquoted title follows at once.
-const RECEIVING: &[&str] =
-    &["获评", "荣获", "被评为", "评为", "被授予", "授予", "被命名为", "命名为", "荣膺", "斩获", "摘得", "捧回", "获得"];
+/// Verbs of receiving a title, which the title's name follows at once
+/// (`获评营商环境引领奖`, `入选全国县域经济百强县`). The places stage reads
+/// them too: a place's name right after one names the title's giver.
+pub const RECEIVING: &[&str] = &[
+    "获评",
+    "荣获",
+    "被评为",
+    "评为",
+    "被授予",
+    "授予",
+    "被命名为",
+    "命名为",
+    "荣膺",
+    "斩获",
+    "摘得",
+    "捧回",
+    "获得",
+    "入选",
+];
 
 static EDITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:首|第[一二三四五六七八九十\d]+)届").unwrap());
 
