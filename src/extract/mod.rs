@@ -572,6 +572,9 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if is_session_number(chars, a, unit) || is_phase_number(chars, a, unit) || is_grade_number(chars, a, unit) {
         return None;
     }
+    if is_page_statistic(chars, a) || is_journal_issue(chars, a, unit) {
+        return Some(Draft::context(a.first, a.end, Kind::Label, Some(num.value)));
+    }
     if unit.surface == ['位'] && is_ranked_place(chars, a) {
         return Some(claim(chars, a, "名", Kind::Rank));
     }
@@ -717,6 +720,25 @@ fn is_span_of_years(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
             || starts_with(chars, a.end, "以来")
             || before.ends_with(&['过', '去'])
             || (before.ends_with(&['近']) && !before.ends_with(&['将', '近']) && !before.ends_with(&['接', '近'])))
+}
+
+/// `浏览次数: 5293次`, `阅读量:440次`: how often the web page was read, a
+/// figure about the page, not the place.
+fn is_page_statistic(chars: &[char], a: &Atom) -> bool {
+    const STATS: &[&str] =
+        &["浏览次数", "阅读次数", "点击次数", "浏览量", "阅读量", "点击量", "访问量", "阅读数", "点击数"];
+    let before = &chars[..a.first];
+    let label_end =
+        before.len() - before.iter().rev().take_while(|&&c| matches!(c, ':' | '：' | ' ' | '\u{3000}')).count();
+    STATS.iter().any(|w| ends_with(&before[..label_end], w))
+}
+
+/// `《中国行政管理》2020年05期`: a journal's issue, written right after its year.
+fn is_journal_issue(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
+    unit.surface == ['期']
+        && a.first >= 5
+        && chars[a.first - 1] == '年'
+        && chars[a.first - 5..a.first - 1].iter().all(char::is_ascii_digit)
 }
 
 /// `十五届人大五次会议`: the fifth session of a congress, not five meetings.

@@ -347,6 +347,13 @@ fn the_top_places_of_a_ranking_are_a_rank_no_lower() {
 }
 
 #[test]
+fn page_statistics_and_journal_issues_are_no_claims() {
+    assert!(texts("发布时间:2020-07-11 浏览次数: 5293次").is_empty());
+    assert!(texts("信息来源:《中国行政管理》2020年05期,第20-25页").is_empty());
+    assert_eq!(texts("全年举办培训12期,访问企业300次"), ["12期", "300次"]);
+}
+
+#[test]
 fn a_time_that_names_a_circle_is_no_claim() {
     assert_eq!(texts("着力打造15分钟便民服务圈,构建1小时经济圈"), Vec::<String>::new());
     assert_eq!(texts("15分钟内办结,圈定重点"), ["15分钟"]);
