@@ -1259,7 +1259,10 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
                 return join(&run);
             }
             // `30项智慧“秒批”`: a quoted name the phrase runs into ends it.
-            let quoted = (!run.is_empty()).then(|| closing_quote(w.text)).flatten().and_then(|c| {
+            // Not after a verb (`69枚审批公章启动/vn “一枚印章管审批”`): the
+            // quote is then what the verb does.
+            let open_run = run.last().is_some_and(|r| !r.tag.starts_with('v'));
+            let quoted = open_run.then(|| closing_quote(w.text)).flatten().and_then(|c| {
                 let close = n + rest[n..].iter().position(|q| q.text == c)?;
                 let inside = &rest[n + 1..close];
                 (!inside.is_empty() && !inside.iter().any(is_punct) && close - n <= MAX_WORDS_AFTER + 1)
@@ -1623,6 +1626,8 @@ mod tests {
             ("一般公共预算收入按同口径计算增长了64.5%。", "64.5%", Some("一般公共预算收入")),
             ("GDP按可比价格计算增长6.5%。", "6.5%", Some("GDP")),
             ("使办理环节由6个缩减为2个。", "6个", Some("办理环节")),
+            // A quote after a verb is what the verb does, no part of the phrase.
+            ("从封存69枚审批公章启动“一枚印章管审批”到…", "69枚", Some("审批公章")),
             // A rank among a counted set: what stands before the count.
             ("工业主营业务收入总量保持在全省19个国家级经开区第7位。", "第7位", Some("工业主营业务收入总量")),
             // 占 links a share to what it is a share of.
