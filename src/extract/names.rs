@@ -73,7 +73,7 @@ fn automaton(words: &[&str]) -> AhoCorasick {
     AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(words).expect("a short fixed word list")
 }
 
-static HONOR_VERB_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(HONOR_VERBS));
+static HONOR_VERB_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&[RECEIVING, OTHER_HONOR_VERBS].concat()));
 static NOT_HONOR_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(NOT_HONOR));
 
 /// A word list asked of every quoted name whether the name ends with one
@@ -831,29 +831,14 @@ const HONOR_ENDINGS: &[&str] = &[
     "百强",
     "十强",
 ];
-pub(super) const HONOR_VERBS: &[&str] = &[
-    "获评",
-    "荣获",
-    "获得",
-    "入选",
-    "被评为",
-    "评为",
-    "被授予",
-    "授予",
-    "被命名为",
-    "命名为",
-    "荣膺",
-    "斩获",
-    "摘得",
-    "捧回",
-    "跻身",
-    "荣登",
-    "创成",
-    "成功创建",
-    "蝉联",
-    "入围",
-    "获",
-];
+/// Verbs after which a title is one held, besides [`RECEIVING`]: joining a
+/// list, creating a title, keeping one (`跻身…百强`, `成功创建…`, `蝉联…`).
+const OTHER_HONOR_VERBS: &[&str] = &["跻身", "荣登", "创成", "成功创建", "蝉联", "入围", "获"];
+
+/// Whether `word` is a verb of receiving or holding a title.
+pub(super) fn is_honor_verb(word: &str) -> bool {
+    RECEIVING.contains(&word) || OTHER_HONOR_VERBS.contains(&word)
+}
 /// Titles that are not honors: pilots and model cases (claims.md §3), or
 /// awards for firms or people rather than places.
 const NOT_HONOR: &[&str] =

@@ -1062,7 +1062,7 @@ fn streak_after(words: &[Word], start: usize, end: usize) -> Option<String> {
         };
         return join(&list.iter().collect::<Vec<_>>()).filter(|s| (2..=MAX_QUOTED).contains(&s.chars().count()));
     }
-    if !super::names::HONOR_VERBS.contains(&verb.text) {
+    if !super::names::is_honor_verb(verb.text) {
         return forward(rest, true);
     }
     let title = match after.iter().position(|w| w.text == "”") {
