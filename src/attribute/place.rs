@@ -318,10 +318,11 @@ impl Places {
         if let Some(i) = in_sentence {
             return within(i);
         }
-        // …or a unit above the report's place that opens the claim's clause,
-        // the only place named there (`浙江在营商环境省份排名中获全国第一`)…
-        if let Some(above) = self.opening_above(doc, at, main) {
-            return Some(above);
+        // …or another unit, above the report's place or beside it, that opens
+        // the claim's clause, the only place named there
+        // (`浙江在营商环境省份排名中获全国第一`, `麻城GDP为302.77亿元`)…
+        if let Some(other) = self.opening_other(doc, at, main) {
+            return Some(other);
         }
         // …or the sub-unit that opens the paragraph (`●湘潭县…`), or the
         // heading line over it (`●醴陵市:推行…` and then `该市梳理事项120项`).
@@ -344,9 +345,9 @@ impl Places {
         Some(main.clone())
     }
 
-    /// The unit above `main` whose name opens the clause of the claim at
-    /// `at`, when no other place is named between it and the claim.
-    fn opening_above(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
+    /// The unit other than `main` whose name opens the clause of the claim
+    /// at `at`, when no other place is named between it and the claim.
+    fn opening_other(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
         let g = gazetteer::get();
         let main_unit = main.unit()?;
         // Within the claim's sentence: a clause never crosses a sentence end.
@@ -358,7 +359,7 @@ impl Places {
             return None;
         }
         let unit = self.resolved[first]?;
-        (unit != main_unit && g.is_within(main_unit, unit)).then_some(Place::Unit(unit))
+        (unit != main_unit && !g.is_within(unit, main_unit)).then_some(Place::Unit(unit))
     }
 
     /// The place name that opens the line starting at `line` (past bullets),
@@ -519,6 +520,12 @@ mod tests {
         // place, when it is the only place named there.
         let s = "杭州营商环境报告\n杭州市新增企业3.2万户。浙江在营商环境省份排名中获全国第一,湖南省长沙市位列第8位。";
         assert_eq!(claim_places(s, &["第一", "3.2万户", "第8位"]), some(&["浙江省", "杭州市", "杭州市"]));
+        // So is a unit beside it: the report names two places on a list.
+        let s = "宜都市麻城市上榜百强县\n宜都市(第50名)\n麻城市(第86名)\n2017年,麻城GDP为302.77亿元。宜都市增长5%。";
+        assert_eq!(
+            claim_places(s, &["第50名", "第86名", "302.77", "5%"]),
+            some(&["宜都市", "麻城市", "麻城市", "宜都市"])
+        );
         // A short paragraph is no heading.
         let s = "株洲市优化营商环境\n来源:株洲日报\n株洲市深化改革。\n醴陵市新签约项目28个。\n全市共减免税费18.6亿元。";
         assert_eq!(claim_places(s, &["18.6"]), some(&["株洲市"]));
