@@ -795,6 +795,8 @@ const HONOR_ENDINGS: &[&str] = &[
     "模范县",
     "百佳示范县市",
     "百强县市",
+    "百强区县",
+    "百强县区",
     "百强县",
     "百强区",
     "百强市",
@@ -1138,9 +1140,14 @@ fn before_year(chars: &[char], at: usize) -> usize {
 }
 
 fn year_before(doc: &NormalizedDoc, at: usize) -> Option<u32> {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").unwrap());
+    // `入选2018中国营商环境百强区县`: a year right before the title needs no 年.
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)(?:年|$)").unwrap());
     let before = doc.slice(doc.sentence_start(at), at);
-    YEAR.captures_iter(before).last().and_then(|c| c[1].parse().ok())
+    let adjacent = |c: &regex::Captures| {
+        c.get(0)
+            .is_some_and(|m| m.as_str().ends_with('年') || !before[..m.start()].ends_with(|c: char| c.is_ascii_digit()))
+    };
+    YEAR.captures_iter(before).filter(adjacent).last().and_then(|c| c[1].parse().ok())
 }
 
 #[cfg(test)]
@@ -1478,6 +1485,11 @@ mod tests {
             honor_names("大冶还是全国文明城市、国家园林城市。").into_iter().map(|(n, _)| n).collect();
         assert_eq!(bare, ["全国文明城市", "国家园林城市"]);
         assert_eq!(honor_names("2021年成功创建国家卫生城市")[0], ("国家卫生城市".to_owned(), Some(2021)));
+        // A year right before the title needs no 年; a list of districts and
+        // counties ends the title as a whole.
+        let s = "宜都市入选2018中国营商环境百强区县。";
+        assert_eq!(honor_names(s), [("中国营商环境百强区县".to_owned(), Some(2018))]);
+        assert_eq!(honor_names("编号12018中国营商环境百强县")[0].1, None);
         assert!(honor_names("协调各县、河北经济开发区和市直单位").is_empty());
         assert!(honor_names("冲刺千亿县市(区),奋进全国县域经济50强。").is_empty());
         assert!(honor_names("力争跻身全国百强县").is_empty());
