@@ -105,6 +105,7 @@ const LINKS: &[&str] = &[
     "维持",
     "只需",
     "需",
+    "要",
     "需要",
     "仅需",
     "全省",
@@ -869,7 +870,9 @@ fn sentence_subjects(
             } else if n == 0 {
                 head.clone()
             } else {
-                forward_of(words, e, qualifies(kind)).or_else(|| head.clone())
+                // `不超过2次,70%以上网上申办事项…`: a later percentage that
+                // stands before a noun phrase is a share of it, like the first.
+                forward_of(words, e, qualifies(kind) || kind == Kind::Percent).or_else(|| head.clone())
             };
         }
         k = last + 1;
@@ -1605,6 +1608,9 @@ mod tests {
         assert_eq!(subject_of("更快:超98%事项“最多跑一趟”", "98%").as_deref(), Some("事项"));
         // What stands before the figure comes first.
         assert_eq!(subject_of("网办率达98%企业满意。", "98%").as_deref(), Some("网办率"));
+        // So is a later one in a list of figures after a comma.
+        let s = "所有网上申办事项到现场办理次数不超过2次,70%以上网上申办事项到现场办理次数不超过1次。";
+        assert_eq!(subject_of(s, "70%").as_deref(), Some("网上申办事项"));
     }
 
     #[test]
@@ -1845,6 +1851,8 @@ mod tests {
         assert_subjects(&[("好评率≥98%。", "98%", Some("好评率"))]);
         assert_subjects(&[("覆盖率大于90%。", "90%", Some("覆盖率"))]);
         assert_subjects(&[("全市经济稳中向好,为近年最好水平,达8%。", "8%", None)]);
+        // `要` needs a figure like `需`, also glued to a bound (`要近/a`).
+        assert_subjects(&[("企业开办要近3天。", "3天", Some("企业开办"))]);
     }
 
     #[test]
