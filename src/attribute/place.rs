@@ -50,6 +50,8 @@ pub struct Places {
 /// Title lines weigh more: a report names its place in its headline.
 const TITLE_LINES: usize = 3;
 const TITLE_WEIGHT: f64 = 3.0;
+/// The longest line read as a title line.
+const TITLE_CHARS: usize = 60;
 /// A zone is the report's place only when it clearly dominates the units.
 const ZONE_DISCOUNT: f64 = 0.6;
 
@@ -183,18 +185,28 @@ impl Scores {
     }
 }
 
-/// Character offset where the title lines end.
+/// Character offset where the title lines end: after the first
+/// [`TITLE_LINES`] lines, or before the first line too long for a title (a
+/// paragraph of the story, whose names weigh like the rest).
 fn title_end(chars: &[char]) -> usize {
     let mut lines = 0;
+    let mut line_start = 0;
     for (i, &c) in chars.iter().enumerate() {
-        if c == '\n' && i > 0 && chars[i - 1] != '\n' {
+        if c != '\n' {
+            continue;
+        }
+        if i - line_start > TITLE_CHARS {
+            return line_start;
+        }
+        if i > line_start {
             lines += 1;
             if lines == TITLE_LINES {
                 return i;
             }
         }
+        line_start = i + 1;
     }
-    chars.len().min(200)
+    if chars.len() - line_start > TITLE_CHARS { line_start } else { chars.len().min(200) }
 }
 
 /// The one unit a name stands for: the only candidate, or the highest of a
@@ -431,6 +443,12 @@ mod tests {
         let p = find(&text);
         assert_eq!(p.main.as_ref().map(Place::name).as_deref(), Some("孝南区"));
         assert_eq!(p.main.unwrap().province().as_deref(), Some("湖北省"));
+        // The lines right after a title are the story when they are long:
+        // their names weigh like the rest.
+        let text = chars(
+            "开福区上榜投资竞争力百强区\n11月23日,赛迪顾问发布《赛迪投资竞争力百强县(2021)》和《赛迪投资竞争力百强区(2021)》,长沙9区县全部上榜,开福区位列百强区榜单第54位。\n长沙市发改委表示,长沙作为中部省会城市9个区县悉数进入百强榜,说明长沙近年来持续优化营商环境,看好长沙。\n开福区市场主体年均增速19.3%。",
+        );
+        assert_eq!(find(&text).main.map(|p| p.name()).as_deref(), Some("开福区"));
     }
 
     #[test]
