@@ -120,6 +120,7 @@ impl Periods {
             p.end <= at
                 && !is_baseline(&doc.chars, p)
                 && !dates_other_level(&doc.chars, p, at)
+                && !dates_a_target(&doc.chars, p, at)
                 && !names_other(&doc.chars, p, at, rank)
         })?;
         let i = self.respective(doc, i, at).unwrap_or(i);
@@ -189,6 +190,20 @@ fn dates_other_level(chars: &[char], period: &Period, at: usize) -> bool {
         period.text.starts_with('从') || period.start.checked_sub(1).is_some_and(|b| matches!(chars[b], '由' | '从'));
     from && chars.get(period.end) == Some(&'的') && at != period.end + 1
 }
+
+/// Nouns of what is aimed at: a period right before one dates the aim
+/// (`完成全年收入目标的32.5%`, `年度目标任务`), not the claim.
+const TARGETS: &[&str] = &["目标", "任务", "计划"];
+
+/// Whether the period opens the name of a target that the claim at `at`
+/// comes after, with nothing but Han characters between.
+fn dates_a_target(chars: &[char], period: &Period, at: usize) -> bool {
+    let reach = (period.end + MAX_TARGET_CHARS).min(at);
+    let run = chars[period.end..reach].iter().take_while(|&&c| crate::normalize::is_han(c)).count();
+    (0..run).any(|i| TARGETS.iter().any(|t| extract::starts_with(chars, period.end + i, t)))
+}
+/// The most characters from a period to the end of the target it opens.
+const MAX_TARGET_CHARS: usize = 8;
 
 /// The calendar year a period refers to: stated in it, or `今年`/`去年`
 /// counted from the publication date.
@@ -276,6 +291,9 @@ mod tests {
         assert_eq!(period_at("截至2023年第三季度,召开恳谈会55期", "55期").as_deref(), Some("截至2023年第三季度"));
         assert_eq!(period_at("今年以来,受理企业诉求108件", "108件").as_deref(), Some("今年以来"));
         assert_eq!(period_at("2023年全年新成立公司4800家", "4800家").as_deref(), Some("2023年全年"));
+        // A period that opens the name of a target dates the target.
+        let s = "截至2021年3月15日,一般公共预算收入完成全年收入目标的32.5%。";
+        assert_eq!(period_at(s, "32.5%").as_deref(), Some("截至2021年3月"));
         let s = "一季度、二季度、三季度分别新增企业320户、410户、380户。";
         assert_eq!(period_at(s, "320户").as_deref(), Some("一季度"));
         assert_eq!(period_at(s, "410户").as_deref(), Some("二季度"));
