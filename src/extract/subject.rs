@@ -902,6 +902,12 @@ fn sentence_subjects(
     for k in 1..out.len() {
         let Some(p) = (0..k).rfind(|&p| mentions[p].2.is_claim()) else { continue };
         let yearly = year_on_year(words, mentions[k].0);
+        // The level a change reaches is of what its starting level is of,
+        // whatever the words between say of how (`分阶段压缩至`).
+        if out[p].is_some() && mentions[k].2.is_claim() && from_to(words, mentions[p], mentions[k]) {
+            out[k] = out[p].clone();
+            continue;
+        }
         let continues =
             mentions[k].2 == Kind::Rank || only_links_between(words, mentions[p].1, mentions[k].0) || yearly;
         if out[k].is_none() && mentions[k].2.is_claim() && continues {
@@ -1459,6 +1465,19 @@ fn takes_figure_by(w: &Word, next: &Word) -> bool {
     w.end == next.start && (next.text == "在" || reaches) && (is_verb(w) || w.tag == "a" || (w.tag == "vn" && reaches))
 }
 
+/// `从88个工作日分阶段压缩至目前的零个工作日`: the level a change starts
+/// from (after 从 or 由) and the level it reaches (after a verb that takes
+/// it by 至 or 到, in the same clause) are two levels of one thing, however
+/// the change is said to be made.
+fn from_to(words: &[Word], from: (usize, usize, Kind), to: (usize, usize, Kind)) -> bool {
+    let Some(b) = words.iter().rposition(|w| w.end <= from.0) else { return false };
+    if !matches!(words[b].text, "从" | "由") || words[b].end != from.0 {
+        return false;
+    }
+    let between = words_between(words, from.1, to.0);
+    !between.iter().any(is_punct) && between.windows(2).any(|p| takes_figure_by(&p[0], &p[1]))
+}
+
 /// `咨询类占77.18%`: 占 standing alone (not merged into 占比) links a share
 /// to what it is a share of. Not among [`LINKS`], which would keep `占/比`
 /// from joining as a noun.
@@ -1853,6 +1872,8 @@ mod tests {
         assert_subjects(&[("全市经济稳中向好,为近年最好水平,达8%。", "8%", None)]);
         // `要` needs a figure like `需`, also glued to a bound (`要近/a`).
         assert_subjects(&[("企业开办要近3天。", "3天", Some("企业开办"))]);
+        // The level a change reaches, past a word of how it was made.
+        assert_subjects(&[("审批时间逐步从88个工作日分阶段压缩至目前的零个工作日。", "零个工作日", Some("审批时间"))]);
     }
 
     #[test]
