@@ -327,7 +327,13 @@ impl Places {
             .rev()
             .take_while(|&i| self.hits[i].start >= sentence_start)
             .find(|&i| self.hits[i].end <= at && within(i).is_some());
-        if let Some(i) = in_sentence {
+        // `芗城、龙文等11个县(区)`: units listed before a count with 等 are
+        // what is counted, not where the count holds.
+        let listed = |i: usize| {
+            let after = &chars[self.hits[i].end..at];
+            after.first() == Some(&'等') && after.len() <= 2
+        };
+        if let Some(i) = in_sentence.filter(|&i| !listed(i)) {
             return within(i);
         }
         // …or another unit, above the report's place or beside it, that opens
@@ -544,6 +550,9 @@ mod tests {
             claim_places(s, &["第50名", "第86名", "302.77", "5%"]),
             some(&["宜都市", "麻城市", "麻城市", "宜都市"])
         );
+        // Units listed before a count are what it counts.
+        let s = "漳州市拿地即开工\n漳州市完成项目39个。在县域层面,芗城、龙文等11个县(区)实现100%覆盖。";
+        assert_eq!(claim_places(s, &["11个"]), some(&["漳州市"]));
         // A short paragraph is no heading.
         let s = "株洲市优化营商环境\n来源:株洲日报\n株洲市深化改革。\n醴陵市新签约项目28个。\n全市共减免税费18.6亿元。";
         assert_eq!(claim_places(s, &["18.6"]), some(&["株洲市"]));
