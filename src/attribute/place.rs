@@ -84,6 +84,23 @@ const MEDIA: &[&str] = &["日报", "晚报", "晨报", "商报", "新闻", "电�
 /// (`湘潭发布了`, `网格员` are no names of media).
 const SITES: &[&str] = &["政府网", "网", "发布", "在线", "头条"];
 
+/// What a firm's name ends with.
+const FIRMS: &[&str] = &["公司", "集团"];
+/// The most characters of a firm's name after the place that opens it.
+const MAX_FIRM_CHARS: usize = 12;
+
+/// Whether the characters from `at`, right after a place's name, go on to
+/// the end of a firm's name (`海峰环保科技公司`) with no verb between:
+/// `新增公司` speaks of firms the place has. Jieba is asked only when a
+/// firm's ending comes soon after.
+fn opens_a_firm(chars: &[char], at: usize) -> bool {
+    let run = chars[at..].iter().take(MAX_FIRM_CHARS).take_while(|&&c| crate::normalize::is_han(c)).count();
+    let text: String = chars[at..at + run].iter().collect();
+    let Some(end) = FIRMS.iter().filter_map(|f| text.find(f).map(|i| i + f.len())).min() else { return false };
+    let words = segment::words(&text[..end]);
+    words.len() > 1 && words.iter().all(|w| !w.tag.starts_with('v') || w.tag == "vn")
+}
+
 /// Whether the words at `at`, right after a place's name, name a medium.
 fn names_a_medium(chars: &[char], at: usize) -> bool {
     let ends = |n: usize| chars.get(at + n).is_none_or(|&c| !crate::normalize::is_han(c) || c == '讯');
@@ -111,6 +128,8 @@ impl PartNames {
         // A short name that names a street, a square or a village is
         // that (`平江路`, `中山公园`), not the unit.
         hits.retain(|h| h.full || h.zone.is_some() || !LANDMARKS.iter().any(|w| extract::starts_with(chars, h.end, w)));
+        // `江苏海峰环保科技公司`: a short name that opens a firm's name.
+        hits.retain(|h| h.full || h.zone.is_some() || !opens_a_firm(chars, h.end));
         // `获评泉州市营商环境标杆城区`: a name right after a verb of
         // receiving opens the title and names who gives it.
         // `大连日报`, `湖北省政府网`: a name that opens the name of a
@@ -467,6 +486,9 @@ mod tests {
         assert_eq!(main("争创国家级营商环境示范县"), None, "示范/县 is no 范县");
         assert_eq!(main("范县推行改革"), Some("范县".to_string()));
         assert_eq!(main("平江路街区改造完成,中山公园开放"), None, "streets and parks");
+        assert_eq!(main("江苏海峰环保科技公司领取4张证书"), None, "a firm's name");
+        assert_eq!(main("浙江吉利控股集团投资"), None, "a group's name");
+        assert_eq!(main("湘潭新增公司3200家"), Some("湘潭市".to_string()));
     }
 
     #[test]
