@@ -96,21 +96,15 @@ fn ends_with_word(text: &[char], word: &[char]) -> bool {
     word.last().is_none_or(|c| text.last() == Some(c)) && text.ends_with(word)
 }
 
-/// The bound set by the words around normalized span `[start, end)`.
+/// The bound set by the words around normalized span `(start, end)`.
 /// Words before it are looked for before `head` (the span's start, or the
 /// first item of the list it is in); `more` says the number held `余`/`多`.
-pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) -> Bound {
-    let after = &chars[end.min(chars.len())..];
-    for (w, b) in AFTER.iter() {
-        if starts_with_word(after, w) {
-            if w[..] == ['内'] && after.get(1).is_some_and(|c| NEI_WORDS.contains(c)) {
-                continue;
-            }
-            if w[..] == ['上', '下'] && after.get(2) == Some(&'游') {
-                continue;
-            }
-            return *b;
-        }
+/// A limit written after the list, which ends at `tail`, is every item's
+/// (`8个、5个工作日以内`); `多` and `余` there are the last item's own.
+pub fn bound(chars: &[char], (start, end): (usize, usize), head: usize, tail: usize, more: bool) -> Bound {
+    let after_list = || bound_after(&chars[tail.min(chars.len())..]).filter(|b| *b != Bound::Gt);
+    if let Some(b) = bound_after(&chars[end.min(chars.len())..]).or_else(|| (tail > end).then(after_list).flatten()) {
+        return b;
     }
     let own = &chars[..start];
     let before = if BEFORE.iter().any(|(w, _)| ends_with_word(own, w)) { own } else { &chars[..head.min(start)] };
@@ -133,6 +127,22 @@ pub fn bound(chars: &[char], start: usize, end: usize, head: usize, more: bool) 
         }
     }
     if more { Bound::Gt } else { Bound::Eq }
+}
+
+/// The bound set by the words right after a figure, if they set one.
+fn bound_after(after: &[char]) -> Option<Bound> {
+    for (w, b) in AFTER.iter() {
+        if starts_with_word(after, w) {
+            if w[..] == ['内'] && after.get(1).is_some_and(|c| NEI_WORDS.contains(c)) {
+                continue;
+            }
+            if w[..] == ['上', '下'] && after.get(2) == Some(&'游') {
+                continue;
+            }
+            return Some(*b);
+        }
+    }
+    None
 }
 
 /// Verbs that take a time or an amount after a limit word (`至少需要`,
@@ -269,7 +279,7 @@ mod tests {
         let m = chars(mention);
         let start = (0..c.len()).find(|&i| c[i..].starts_with(&m)).unwrap();
         let more = mention.contains('余') || mention.contains('多');
-        bound(&c, start, start + m.len(), start, more)
+        bound(&c, (start, start + m.len()), start, start + m.len(), more)
     }
 
     fn change_of(sentence: &str, mention: &str) -> Option<Change> {

@@ -202,6 +202,9 @@ struct Draft {
     /// Where the words that bound this mention stand before: its own start,
     /// or the head of the list it belongs to (`超10亿、50亿元`).
     bound_at: usize,
+    /// Where the list it belongs to ends (its own end if in none): a limit
+    /// written after the list is every item's (`8个、5个工作日以内`).
+    list_end: usize,
     change: Option<Change>,
 }
 
@@ -217,14 +220,16 @@ impl Draft {
             more: false,
             bound: Some(Bound::Eq),
             bound_at: start,
+            list_end: end,
             change: None,
         }
     }
 
     fn finish(self, doc: &NormalizedDoc) -> Mention {
         let (start, end) = doc.orig_span(self.start, self.end);
-        let bound =
-            self.bound.unwrap_or_else(|| context::bound(&doc.chars, self.start, self.end, self.bound_at, self.more));
+        let bound = self.bound.unwrap_or_else(|| {
+            context::bound(&doc.chars, (self.start, self.end), self.bound_at, self.list_end, self.more)
+        });
         Mention {
             start,
             end,
@@ -484,6 +489,11 @@ fn push_draft(
     *previous = Some((a.end, head));
     if let Some(mut d) = draft {
         d.bound_at = head;
+        if head != a.first {
+            for item in drafts.iter_mut().rev().take_while(|item| item.bound_at == head) {
+                item.list_end = d.end;
+            }
+        }
         drafts.push(d);
     }
 }
@@ -793,6 +803,7 @@ fn claim(chars: &[char], a: &Atom, unit: &str, kind: Kind) -> Draft {
         more: a.num.more,
         bound: None,
         bound_at: a.first,
+        list_end: a.end,
         change,
     }
 }

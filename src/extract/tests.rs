@@ -127,6 +127,10 @@ fn lists_share_their_unit() {
         rows,
         [("1个", "工作日", "duration"), ("4个", "工作日", "duration"), ("5个工作日", "工作日", "duration")]
     );
+    // A limit after the list is every item's; `余` after it is the last one's.
+    let got = claims("验收时限分别压缩至8个、5个工作日以内,建成3、4余个");
+    let bounds: Vec<&str> = got.iter().map(|c| c.5).collect();
+    assert_eq!(bounds, ["le", "le", "eq", "gt"]);
     let got = claims("新建3、5个,又建成2个、6个站点");
     let units: Vec<&str> = got.iter().map(|c| c.3.as_str()).collect();
     assert_eq!(units, ["个", "个", "个", "个"]);
