@@ -380,6 +380,11 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
     {
         w.tag = "n";
     }
+    // `南通/nz GDP总量`: a place's name the dictionary tags as another
+    // proper name is a place.
+    for w in out.iter_mut().filter(|w| w.tag == "nz" && crate::gazetteer::get().is_name(w.text)) {
+        w.tag = "ns";
+    }
     out
 }
 
@@ -1872,6 +1877,8 @@ mod tests {
         assert_subjects(&[("全市经济稳中向好,为近年最好水平,达8%。", "8%", None)]);
         // `要` needs a figure like `需`, also glued to a bound (`要近/a`).
         assert_subjects(&[("企业开办要近3天。", "3天", Some("企业开办"))]);
+        // A place the dictionary tags as another proper name.
+        assert_subjects(&[("2019年南通GDP总量达到了9383亿元。", "9383亿元", Some("GDP总量"))]);
         // The level a change reaches, past a word of how it was made.
         assert_subjects(&[("审批时间逐步从88个工作日分阶段压缩至目前的零个工作日。", "零个工作日", Some("审批时间"))]);
     }
