@@ -116,6 +116,12 @@ mod tests {
         assert_eq!(unit_in("办成3件事", 3), Some("件"), "claims.md: the classifier ends it");
         assert_eq!(unit("场次"), Some(("场次", Kind::Count)));
         assert_eq!(unit("平方千米"), Some(("平方公里", Kind::Area)));
+        assert_eq!(unit("人民币"), Some(("元", Kind::Money)), "renminbi is yuan");
+        assert_eq!(unit("港币"), Some(("港元", Kind::Money)));
+        assert_eq!(unit("澳门币"), Some(("澳门元", Kind::Money)));
+        assert_eq!(unit("新台币"), Some(("新台币", Kind::Money)));
+        assert_eq!(unit("日元"), Some(("日元", Kind::Money)));
+        assert_eq!(unit_in("1日元旦期间", 1), Some("天"), "元旦 is a holiday, not yen");
     }
 
     #[test]
