@@ -961,8 +961,8 @@ fn only_places_between(words: &[Word], from: usize, to: usize) -> bool {
 }
 
 /// Words that compare a figure with the same one a year before (`同比`,
-/// `比上年`, `较去年同期`).
-const YEAR_ON_YEAR: &[&str] = &["同比", "环比", "上年", "去年", "上年同期", "去年同期"];
+/// `比上年`, `较去年同期`, Hong Kong and Macau `按年`).
+const YEAR_ON_YEAR: &[&str] = &["同比", "环比", "上年", "去年", "上年同期", "去年同期", "按年"];
 
 /// Whether the clause of the figure at `start` holds nothing before it but
 /// linking words, among them one of [`YEAR_ON_YEAR`].
@@ -1685,6 +1685,7 @@ mod tests {
     fn a_year_on_year_change_is_the_change_of_the_figure_before() {
         let cases = [
             ("新增经营主体20119户,创历史新高,同比增长35.5%。", "35.5%", Some("新增经营主体")),
+            ("全年共有6,532间新公司成立,按年增加21.4%。", "21.4%", Some("新公司")),
             ("新增经营主体20119户,创历史新高,比去年同期增长35.5%。", "35.5%", Some("新增经营主体")),
             ("全市税收收入52亿元,位居全省前列,较上年增长8%。", "8%", Some("税收收入")),
             // A clause of comment without a year-on-year word stays apart.
