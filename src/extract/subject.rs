@@ -381,8 +381,14 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
         w.tag = "n";
     }
     // `南通/nz GDP总量`: a place's name the dictionary tags as another
-    // proper name is a place.
-    for w in out.iter_mut().filter(|w| w.tag == "nz" && crate::gazetteer::get().is_name(w.text)) {
+    // proper name is a place; so is a full name (with its suffix) it tags
+    // as a noun (`天元区/n 排名`).
+    let suffixed =
+        |w: &Word| w.text.chars().count() > 2 && w.text.ends_with(['市', '区', '县', '镇', '乡', '旗', '州']);
+    for w in out
+        .iter_mut()
+        .filter(|w| (w.tag == "nz" || (w.tag == "n" && suffixed(w))) && crate::gazetteer::get().is_name(w.text))
+    {
         w.tag = "ns";
     }
     out
@@ -1880,6 +1886,8 @@ mod tests {
         assert_subjects(&[("企业开办要近3天。", "3天", Some("企业开办"))]);
         // A place the dictionary tags as another proper name.
         assert_subjects(&[("2019年南通GDP总量达到了9383亿元。", "9383亿元", Some("GDP总量"))]);
+        let s = "在2023年湖南省县域营商环境评价中,天元区排名全省第三、全市第一。";
+        assert_subjects(&[(s, "第三", Some("湖南省县域营商环境评价"))]);
         // The level a change reaches, past a word of how it was made.
         assert_subjects(&[("审批时间逐步从88个工作日分阶段压缩至目前的零个工作日。", "零个工作日", Some("审批时间"))]);
     }
