@@ -126,8 +126,26 @@ pub fn bound(chars: &[char], (start, end): (usize, usize), head: usize, tail: us
             return *b;
         }
     }
+    // `每月至少走访企业2次`: an adverb of limit before the verb phrase
+    // (verb and object) that takes the number.
+    let phrase = before.iter().rev().take_while(|c| crate::normalize::is_han(**c) && **c != '的').count();
+    for (w, b) in LIMIT_ADVERBS.iter() {
+        let reach = phrase.min(MAX_LIMITED_PHRASE + w.len());
+        let window = &before[before.len() - reach..];
+        if let Some(at) = window.windows(w.len()).rposition(|x| x == &w[..]) {
+            if at + w.len() < window.len() {
+                return *b;
+            }
+        }
+    }
     if more { Bound::Gt } else { Bound::Eq }
 }
+
+/// Adverbs that limit the verb phrase after them, and how many characters
+/// that phrase may hold.
+static LIMIT_ADVERBS: LazyLock<Vec<(Vec<char>, Bound)>> =
+    LazyLock::new(|| as_chars(&[("至少", Bound::Ge), ("最少", Bound::Ge), ("最多", Bound::Le)]));
+const MAX_LIMITED_PHRASE: usize = 6;
 
 /// The bound set by the words right after a figure, if they set one.
 fn bound_after(after: &[char]) -> Option<Bound> {
@@ -295,6 +313,11 @@ mod tests {
         assert_eq!(bound_of("引进3亿元以上项目212个", "3亿元"), Bound::Ge);
         // A limit word before the verb that takes the number.
         assert_eq!(bound_of("至少耗费两三天", "两三天"), Bound::Ge);
+        assert_eq!(bound_of("区领导每月至少走访企业2次", "2次"), Bound::Ge);
+        assert_eq!(bound_of("最多跑腿办理3项", "3项"), Bound::Le);
+        assert_eq!(bound_of("至少的企业办理3项", "3项"), Bound::Eq);
+        assert_eq!(bound_of("至少走访,企业办理3项", "3项"), Bound::Eq);
+        assert_eq!(bound_of("至少走访企业和个体工商户3项", "3项"), Bound::Eq);
         assert_eq!(bound_of("最多需要5个工作日", "5个工作日"), Bound::Le);
         // Not an approximation, and not a verb alone.
         assert_eq!(bound_of("近需3天", "3天"), Bound::Eq);
