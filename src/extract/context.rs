@@ -132,10 +132,8 @@ pub fn bound(chars: &[char], (start, end): (usize, usize), head: usize, tail: us
     for (w, b) in LIMIT_ADVERBS.iter() {
         let reach = phrase.min(MAX_LIMITED_PHRASE + w.len());
         let window = &before[before.len() - reach..];
-        if let Some(at) = window.windows(w.len()).rposition(|x| x == &w[..]) {
-            if at + w.len() < window.len() {
-                return *b;
-            }
+        if window.windows(w.len()).rposition(|x| x == &w[..]).is_some_and(|at| at + w.len() < window.len()) {
+            return *b;
         }
     }
     if more { Bound::Gt } else { Bound::Eq }
