@@ -138,6 +138,7 @@ pub fn normalize(original: &str) -> NormalizedDoc {
         chars.push(fold_width(c));
         orig.push(i);
     }
+    circles_to_zeros(&mut chars);
     let (han, converted) = to_simplified(&mut chars);
     let (text, index, ends, breaks) = CharIndex::text_of(&chars);
     NormalizedDoc { chars, orig, han, converted, orig_len, text, index, ends, breaks }
@@ -343,6 +344,27 @@ fn is_ascii_word(c: char) -> bool {
 
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇')
+}
+
+/// Chinese numerals a zero may stand among.
+const CHINESE_DIGITS: &[char] = &['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/// `二○二三年`: reports often write the zero of a Chinese numeral as the
+/// geometric circle `○`. Inside a run of three or more numerals it is `〇`;
+/// alone (a bullet) it stays.
+fn circles_to_zeros(chars: &mut [char]) {
+    let mut i = 0;
+    while let Some(at) = chars[i..].iter().position(|&c| c == '○') {
+        let at = i + at;
+        let digit = |c: &char| *c == '○' || CHINESE_DIGITS.contains(c);
+        let start = at - chars[..at].iter().rev().take_while(|c| digit(c)).count();
+        let end = at + chars[at..].iter().take_while(|c| digit(c)).count();
+        let run = &mut chars[start..end];
+        if run.len() >= 3 && run.iter().any(|c| *c != '○') {
+            run.iter_mut().filter(|c| **c == '○').for_each(|c| *c = '〇');
+        }
+        i = end;
+    }
 }
 
 /// Full-width ASCII forms to ASCII, plus the few other look-alikes reports use.
@@ -573,6 +595,13 @@ mod tests {
     fn traditional_words_from_the_brief() {
         assert_eq!(norm("營商環境 億元 首違不罰 審批 規上工業利潤增長"), "营商环境亿元首违不罚审批规上工业利润增长");
         assert_eq!(norm("2天內交辦、2周內回覆、100%回訪"), "2天内交办、2周内回复、100%回访");
+    }
+
+    #[test]
+    fn circles_among_chinese_numerals_are_zeros() {
+        assert_eq!(norm("二○二三年,二○○五年"), "二〇二三年,二〇〇五年");
+        assert_eq!(norm("○ 主要成效○一○"), "○主要成效〇一〇");
+        assert_eq!(norm("○一是,○○"), "○一是,○○");
     }
 
     #[test]
