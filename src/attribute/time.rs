@@ -44,8 +44,11 @@ pub fn published(text: &str) -> Option<String> {
 
 static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
     let months = r"\d{1,2}(?:[-至到~—]\d{1,2})?月(?:份)?(?:底|末)?";
+    // `二〇二三年一至九月`: a year in Chinese numerals, and then months in
+    // them too (alone, `阳春三月` is no period).
+    let cn_months = r"[一二三四五六七八九十]{1,2}(?:[-至到~—][一二三四五六七八九十]{1,2})?月(?:份)?(?:底|末)?";
     let date = format!(
-        r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{months})?|(?:今年|去年)?{months}|(?:前|第)?[一二三四]季度|上半年|下半年)"
+        r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{months})?|{CN_YEAR}年(?:度)?(?:(?:前|第)?[一二三四]季度|上半年|下半年|全年|{cn_months})?|(?:今年|去年)?{months}|(?:前|第)?[一二三四]季度|上半年|下半年)"
     );
     let regex = Regex::new(&format!(
         r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|全年|前三季度|疫情期间|截至目前"
@@ -53,6 +56,8 @@ static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
     .unwrap();
     RunRegex::new(regex, PERIOD_ANCHORS, in_period)
 });
+/// A year written in Chinese numerals (`二〇二三`, `一九九八`).
+const CN_YEAR: &str = "(?:一九|二〇)[〇一二三四五六七八九]{2}";
 /// Every period holds one of these.
 const PERIOD_ANCHORS: &[&str] = &["年", "月", "季", "疫情期间", "截至目前"];
 
@@ -65,9 +70,10 @@ fn in_period(c: char) -> bool {
 }
 const PERIOD_CHARS: &[char] = &[
     '截', '至', '止', '到', '自', '从', '年', '度', '前', '第', '一', '二', '三', '四', '季', '上', '下', '半', '月',
-    '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目', '~', '—',
+    '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目', '~', '—', '〇', '五',
+    '六', '七', '八', '九', '十',
 ];
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"((?:19|20)\d\d|{CN_YEAR})年")).unwrap());
 
 /// Periods stated in a text, found once per report.
 pub struct Periods {
@@ -209,7 +215,9 @@ const MAX_TARGET_CHARS: usize = 8;
 /// counted from the publication date.
 pub fn period_year(period: &str, published: Option<&str>) -> Option<u32> {
     if let Some(c) = YEAR.captures(period) {
-        return c[1].parse().ok();
+        // `二〇二三`: each Chinese numeral is a digit.
+        let digits: String = c[1].chars().map(|d| crate::extract::numeral::chinese_digit(d).unwrap_or(d)).collect();
+        return digits.parse().ok();
     }
     let year: u32 = published?.get(..4)?.parse().ok()?;
     if period.starts_with("今年") || period == "全年" {
@@ -228,7 +236,7 @@ mod tests {
     proptest::proptest! {
         /// The run-limited search finds what the period pattern finds in the whole text.
         #[test]
-        fn period_runs_agree_with_the_pattern(text in "([0-9]|年|月|季度|以来|今|去|全|上半|下|截至|目前|疫情期间|底|末|前|第|一|三|-|,|。|从|起|至|到|~|—|a|٣)*") {
+        fn period_runs_agree_with_the_pattern(text in "([0-9]|二〇二三|九|十|年|月|季度|以来|今|去|全|上半|下|截至|目前|疫情期间|底|末|前|第|一|三|-|,|。|从|起|至|到|~|—|a|٣)*") {
             let whole: Vec<(usize, usize)> = PERIOD.regex().find_iter(&text).map(|m| (m.start(), m.end())).collect();
             proptest::prop_assert_eq!(PERIOD.find_iter(&text), whole);
         }
@@ -313,6 +321,10 @@ mod tests {
         let s = "上半年,新批项目6930个,增速分别较第一季度和去年同期提高7.2个和141.6个百分点。";
         assert_eq!(period_at(s, "141.6个百分点").as_deref(), Some("上半年"), "the same time last year is a baseline");
         assert_eq!(period_at("去年同期为30%。", "30%").as_deref(), Some("去年"));
+        let s = "二〇二三年一至九月,新设立企业1.2万家,二〇二〇年位列第四十二位。";
+        assert_eq!(period_at(s, "1.2万家").as_deref(), Some("二〇二三年一至九月"), "a year in Chinese numerals");
+        assert_eq!(period_at(s, "第四十二位").as_deref(), Some("二〇二〇年"));
+        assert_eq!(period_at("阳春三月,新设立企业1.2万家", "1.2万家"), None, "months alone are in Arabic digits");
         assert_eq!(period_at("从2019年的第81位升至第18位", "第18位"), None);
         assert_eq!(period_at("从2019年的第81位升至第18位", "第81位").as_deref(), Some("2019年"));
     }
@@ -330,6 +342,7 @@ mod tests {
         assert_eq!(period_year("今年以来", Some("2021-01-01")), Some(2021));
         assert_eq!(period_year("去年以来", Some("2021-01-01")), Some(2020));
         assert_eq!(period_year("2023年1-7月", None), Some(2023));
+        assert_eq!(period_year("二〇二三年一至九月", None), Some(2023));
         assert_eq!(period_year("今年以来", None), None);
     }
 }

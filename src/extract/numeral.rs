@@ -91,6 +91,11 @@ fn cn_digit(c: char) -> Option<i128> {
     })
 }
 
+/// The ASCII digit a Chinese numeral digit stands for (`〇` → `0`, `九` → `9`).
+pub fn chinese_digit(c: char) -> Option<char> {
+    cn_digit(c).and_then(|d| char::from_digit(d as u32, 10))
+}
+
 pub fn is_cn_numeral_char(c: char) -> bool {
     cn_digit(c).is_some() || magnitude_power(c).is_some()
 }
