@@ -961,7 +961,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
             && TITLES_CLOSING.is_match(window(doc, at, at + 8))
     });
     let mut run_end: Option<usize> = None;
-    for (q, called) in quotes.iter().zip(called).filter(|(q, _)| !q.book) {
+    for (i, (q, called)) in quotes.iter().zip(called).enumerate().filter(|(_, (q, _))| !q.book) {
         let raw = text_of(doc, q.start, q.end);
         let (name, prefix_year) = split_year(&raw);
         // The honor starts at its name, past a year that opens the quote.
@@ -969,7 +969,10 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let name = trim_title(&name);
         // `获评2024年度“…”`: a year between verb and name is passed over.
         let verb_end = before_year(&doc.chars, q.start.saturating_sub(1));
-        let before = window(doc, verb_end.saturating_sub(7), verb_end);
+        // The verb is looked for back to the quote before, not inside it
+        // (`“获得电力”“登记财产”两项指标`).
+        let previous_end = i.checked_sub(1).map_or(0, |p| quotes[p].end + 1);
+        let before = window(doc, verb_end.saturating_sub(7).max(previous_end).min(verb_end), verb_end);
         let after_verb = called || HONOR_VERB_FINDER.is_match(before) || run_end.is_some_and(|e| q.start <= e + 3);
         // The sentence is looked at only for a title-shaped name.
         let titled = !after_verb && is_honor_name(&name) && {
@@ -1448,6 +1451,8 @@ mod tests {
             [("中国西部百强县市".to_owned(), None), ("中国营商环境百佳示范县市".to_owned(), Some(2019))]
         );
         assert_eq!(honor_names("湘潭荣获“最具投资营商价值城市(区域)”。")[0].0, "最具投资营商价值城市(区域)");
+        // A verb inside the quote before is none (`获得电力` is an indicator).
+        assert_eq!(honor_names("“获得电力”“登记财产”两项指标进入全国标杆行列。"), []);
         assert_eq!(honor_names("在四川省县域经济发展考核中被评为先进县。"), []);
         let s = "该市被国家发展改革委评为全国营商环境标杆城市。";
         assert_eq!(honor_names(s), [("全国营商环境标杆城市".to_owned(), None)]);
