@@ -304,9 +304,13 @@ const JOINERS: &[char] = &['、', '和', '及', '与', ','];
 const NOUN_SUFFIXES: &[&str] = &["率", "量", "数", "额", "值", "度", "费", "款", "类"];
 
 /// Whether `w` joins the word `prev` before it as a noun suffix (`公开/率`,
-/// and `占/比`, a share; `时/长`, a length of time).
+/// and `占/比`, a share; `时/长`, a length of time; `压减/幅度`, the size
+/// of a change).
 fn is_suffix_of(prev: &Word, w: &Word) -> bool {
-    (NOUN_SUFFIXES.contains(&w.text) || (w.text == "比" && prev.text == "占") || (w.text == "长" && prev.text == "时"))
+    (NOUN_SUFFIXES.contains(&w.text)
+        || (w.text == "比" && prev.text == "占")
+        || (w.text == "长" && prev.text == "时")
+        || (w.text == "幅度" && super::context::is_change_verb(prev.text)))
         && prev.end == w.start
         && prev.text.chars().all(crate::normalize::is_han)
 }
@@ -1886,6 +1890,7 @@ mod tests {
         assert_subjects(&[("企业开办要近3天。", "3天", Some("企业开办"))]);
         // A place the dictionary tags as another proper name.
         assert_subjects(&[("2019年南通GDP总量达到了9383亿元。", "9383亿元", Some("GDP总量"))]);
+        assert_subjects(&[("用时较2022年减少21天,压减幅度35.6%。", "35.6%", Some("压减幅度"))]);
         let s = "在2023年湖南省县域营商环境评价中,天元区排名全省第三、全市第一。";
         assert_subjects(&[(s, "第三", Some("湖南省县域营商环境评价"))]);
         // The level a change reaches, past a word of how it was made.
