@@ -363,6 +363,11 @@ impl Places {
         }
         // …or the sub-unit that opens the paragraph (`●湘潭县…`), or the
         // heading line over it (`●醴陵市:推行…` and then `该市梳理事项120项`).
+        // A sentence that opens with the whole of the report's place
+        // (`全市11个县(市、区)…` in a paragraph on 于都县) is not the
+        // paragraph's sub-unit's, unless the sub-unit is of the same level.
+        let scope = whole_scope(doc, sentence_start, at).filter(|c| main.name().ends_with(*c));
+        let within = |i: usize| within(i).filter(|p| scope.is_none_or(|c| p.name().ends_with(c)));
         let line_start = doc.line_start(at, PARAGRAPH_REACH);
         if let Some(i) = self.opening(chars, line_start, at) {
             return within(i).or_else(|| Some(main.clone()));
@@ -449,6 +454,16 @@ impl Places {
         } else {
             None
         }
+    }
+}
+
+/// The level (`市`, `县`, `区`…) of a whole-place word (`全市`, `我县`)
+/// that opens the sentence starting at `start`, before `at`.
+fn whole_scope(doc: &NormalizedDoc, start: usize, at: usize) -> Option<char> {
+    let opener = doc.chars[start..at].iter().take_while(|c| PARAGRAPH_OPENERS.contains(c)).count() + start;
+    match doc.chars.get(opener..(opener + 2).min(at))? {
+        ['全' | '我', c @ ('市' | '县' | '区' | '州' | '旗')] => Some(*c),
+        _ => None,
     }
 }
 
@@ -578,6 +593,12 @@ mod tests {
         // A short paragraph is no heading.
         let s = "株洲市优化营商环境\n来源:株洲日报\n株洲市深化改革。\n醴陵市新签约项目28个。\n全市共减免税费18.6亿元。";
         assert_eq!(claim_places(s, &["18.6"]), some(&["株洲市"]));
+        // A sentence on the whole place in a paragraph on a sub-unit.
+        let s = "赣州市优化营商环境\n赣州市新增经营主体15.8万户。\n于都县推行改革,时间缩短60%。全市11个县实现全覆盖。";
+        assert_eq!(claim_places(s, &["60%", "11个"]), some(&["于都县", "赣州市"]));
+        let s =
+            "赣州市优化营商环境\n赣州市新增经营主体15.8万户。\n瑞金市推行改革,时间缩短60%。全市11个乡镇实现全覆盖。";
+        assert_eq!(claim_places(s, &["11个"]), some(&["瑞金市"]), "全市 may be the sub-unit's");
         let s = "湘潭市优化营商环境\n●高新区“三新”模式促科技创新。45家企业申报知识产权质押融资。";
         assert_eq!(claim_places(s, &["45家"]), some(&["湘潭高新区"]));
     }
