@@ -6,6 +6,7 @@
 //! [`Found`], and hands on a [`Report`].
 
 mod place;
+mod respective;
 mod time;
 
 use crate::extract::{self, Mention};

@@ -353,6 +353,9 @@ impl Places {
             after.first() == Some(&'等') && after.len() <= 2
         };
         if let Some(i) = in_sentence.filter(|&i| !listed(i)) {
+            // `信丰县、龙南市…分别排名第4、第7位`: each its own.
+            let span = |i: usize| (self.hits[i].start, self.hits[i].end);
+            let i = super::respective::respective(doc, span, i, at).filter(|&r| within(r).is_some()).unwrap_or(i);
             return within(i);
         }
         // …or another unit, above the report's place or beside it, that opens
@@ -593,6 +596,8 @@ mod tests {
         // A short paragraph is no heading.
         let s = "株洲市优化营商环境\n来源:株洲日报\n株洲市深化改革。\n醴陵市新签约项目28个。\n全市共减免税费18.6亿元。";
         assert_eq!(claim_places(s, &["18.6"]), some(&["株洲市"]));
+        let s = "赣州市优化营商环境\n赣州市位列第3名,信丰县、龙南市分别进入全省县(市、区)前十,分别排名第4、第7位。";
+        assert_eq!(claim_places(s, &["第3名", "第4", "第7位"]), some(&["赣州市", "信丰县", "龙南市"]));
         // A sentence on the whole place in a paragraph on a sub-unit.
         let s = "赣州市优化营商环境\n赣州市新增经营主体15.8万户。\n于都县推行改革,时间缩短60%。全市11个县实现全覆盖。";
         assert_eq!(claim_places(s, &["60%", "11个"]), some(&["于都县", "赣州市"]));

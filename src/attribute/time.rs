@@ -129,7 +129,8 @@ impl Periods {
                 && !dates_a_target(&doc.chars, p, at)
                 && !names_other(&doc.chars, p, at, rank)
         })?;
-        let i = self.respective(doc, i, at).unwrap_or(i);
+        let span = |i: usize| (self.found[i].start, self.found[i].end);
+        let i = super::respective::respective(doc, span, i, at).unwrap_or(i);
         Some(&self.found[i])
             .filter(|p| !NOW.iter().any(|w| crate::normalize::holds(doc.slice(p.end, at), w)))
             // `从2019年的8.5天`: the level a change starts from is of 2019.
@@ -137,27 +138,6 @@ impl Periods {
                 let from_level = doc.chars.get(p.end) == Some(&'的');
                 p.text.strip_prefix('从').filter(|_| from_level).unwrap_or(&p.text).to_owned()
             })
-    }
-
-    /// `一季度、二季度、三季度分别新增企业320户、410户、380户`: periods
-    /// listed before 分别 date the listed figures after it in order. The
-    /// period of the claim at `at` among the list ending with period `last`,
-    /// counted by the list marks between 分别 and the claim.
-    fn respective(&self, doc: &NormalizedDoc, last: usize, at: usize) -> Option<usize> {
-        const JOINERS: &[char] = &['、', '和', '及', '与'];
-        let between = doc.slice(self.found[last].end, at);
-        let after = between.find("分别")?;
-        let index = between[after..].chars().filter(|c| JOINERS.contains(c)).count();
-        // The list: periods joined by one list mark each, back from `last`.
-        let mut first = last;
-        while first > 0 {
-            let (p, q) = (&self.found[first - 1], &self.found[first]);
-            if !(q.start == p.end + 1 && doc.chars.get(p.end).is_some_and(|c| JOINERS.contains(c))) {
-                break;
-            }
-            first -= 1;
-        }
-        (last > first && index <= last - first).then_some(first + index)
     }
 }
 
