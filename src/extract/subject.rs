@@ -650,7 +650,17 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             .rev()
             .take_while(|&p| mentions[p].norm_start >= sentence_start)
             .find(|&p| mentions[p].kind.is_claim() && mentions[p].norm_end <= qizhong && out[p].is_some());
-        if let Some(p) = total {
+        // `…新登记经营主体15.8万户。其中,章贡区新增1.9万户`: a sentence
+        // that opens with 其中 parts the last total of the sentence before,
+        // in the same paragraph and unit.
+        let opens = qizhong == sentence_start && head.starts_with("其中");
+        let before = || {
+            (0..k).rev().find(|&p| mentions[p].kind.is_claim() && out[p].is_some()).filter(|&p| {
+                let m = &mentions[p];
+                m.unit == mentions[k].unit && !chars[m.norm_end..at].contains(&'\n')
+            })
+        };
+        if let Some(p) = total.or_else(|| opens.then(before).flatten()) {
             out[k] = out[p].clone();
         }
     }
@@ -1759,6 +1769,11 @@ mod tests {
         let s = "今年新增市场主体3.2万户。其中,醴陵市新增6200户,攸县新增4100户。";
         assert_eq!(subject_of(s, "6200户").as_deref(), Some("新增市场主体"));
         assert_eq!(subject_of(s, "4100户").as_deref(), Some("新增市场主体"));
+        let s = "新登记经营主体15.8万户。其中,章贡区新增1.9万户,南康区新增2.3万户。";
+        assert_eq!(subject_of(s, "1.9万户").as_deref(), Some("新登记经营主体"), "parts after 其中");
+        assert_eq!(subject_of(s, "2.3万户").as_deref(), Some("新登记经营主体"));
+        let s = "新登记经营主体15.8万户。其中,章贡区新增1.9万元。";
+        assert_eq!(subject_of(s, "1.9万元"), None, "another unit");
         let s = "今年新增市场主体3.2万户。\n醴陵市新增6200户。";
         assert_eq!(subject_of(s, "6200户"), None, "another paragraph");
     }
