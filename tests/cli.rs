@@ -273,3 +273,56 @@ fn two_files_of_one_report_name_are_not_written_over_each_other() {
     let written = std::fs::read_to_string(out.join("a.jsonl")).unwrap();
     assert!(written.contains("\"text\":\"74%\""), "the first file's records stay: {written}");
 }
+
+/// `text` with every paragraph broken into lines of at most `width`
+/// columns (a Han character two, ASCII one), as text copied out of a PDF is.
+fn hard_wrap(text: &str, width: usize) -> String {
+    let cols = |c: char| if c.is_ascii() { 1 } else { 2 };
+    let mut out = String::new();
+    for para in text.split('\n') {
+        let mut used = 0;
+        for c in para.chars() {
+            if used + cols(c) > width {
+                out.push('\n');
+                used = 0;
+            }
+            out.push(c);
+            used += cols(c);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The claims of an extraction as comparable lines: all but offsets, with
+/// a line break inside a figure's text left out.
+fn claim_lines(out: &[u8]) -> std::collections::BTreeSet<String> {
+    let keys = ["value", "unit", "kind", "bound", "change", "subject", "place", "period"];
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|r| r["type"] == "mention" && r["kind"] != "date" && r["kind"] != "label")
+        .map(|r| {
+            let text = r["text"].as_str().unwrap().replace('\n', "");
+            keys.iter().fold(text, |acc, k| format!("{acc}\t{}", r[*k]))
+        })
+        .collect()
+}
+
+#[test]
+fn a_hard_wrapped_report_gives_the_claims_of_the_unwrapped_one() {
+    for input in inputs() {
+        let text = read(&input);
+        let whole = claim_lines(&citybrief_stdin(&["extract", "-"], text.as_bytes()).stdout);
+        for width in [50, 72] {
+            let wrapped = claim_lines(&citybrief_stdin(&["extract", "-"], hard_wrap(&text, width).as_bytes()).stdout);
+            let lost: Vec<_> = whole.difference(&wrapped).collect();
+            let gained: Vec<_> = wrapped.difference(&whole).collect();
+            assert!(
+                lost.is_empty() && gained.is_empty(),
+                "{} at {width}: lost {lost:?}, gained {gained:?}",
+                input.display()
+            );
+        }
+    }
+}

@@ -104,7 +104,13 @@ impl NormalizedDoc {
 
 /// Builds the normalized copy of `original`.
 pub fn normalize(original: &str) -> NormalizedDoc {
-    let dropped = pinyin_glosses(original);
+    let mut dropped = pinyin_glosses(original);
+    for i in wrapped_breaks(original) {
+        if dropped.len() <= i {
+            dropped.resize(i + 1, false);
+        }
+        dropped[i] = true;
+    }
     // Chinese text takes three bytes a character.
     let mut chars = Vec::with_capacity(original.len() / 2);
     let mut orig = Vec::with_capacity(original.len() / 2);
@@ -325,6 +331,90 @@ fn pinyin_glosses(original: &str) -> Vec<bool> {
         last_byte = m.end();
     }
     drop
+}
+
+/// The fewest lines of one width that make a text hard-wrapped.
+const MIN_WRAPPED_LINES: usize = 4;
+/// Widths are counted in columns: a Han character or full-width mark takes
+/// two, an ASCII character one, as on the page the text was copied from.
+fn columns(line: &str) -> usize {
+    // Counted on bytes: an ASCII byte is a column, a multi-byte character's
+    // lead byte two, its continuation bytes none.
+    let bytes = line.trim().as_bytes();
+    bytes.iter().filter(|&&b| b < 0x80).count() + 2 * bytes.iter().filter(|&&b| b >= 0xC0).count()
+}
+/// Lines narrower than this say nothing of a wrap width (headings, dates).
+const MIN_MEASURED: usize = 30;
+/// The narrowest and widest wrap widths (20 and 120 Han characters): text
+/// copied out of a PDF is wrapped at its page width, far below the length
+/// of a paragraph written as one line.
+const MIN_WRAP_WIDTH: usize = 40;
+const MAX_WRAP_WIDTH: usize = 240;
+/// How far a full line's width may stray from the page width: a wide
+/// character that does not fit leaves a column, a mark may hang over.
+const WRAP_TOLERANCE: usize = 2;
+/// How many columns short of the width a line may be and still be full (an
+/// indented first line, a mark pushed to the next line).
+const WRAP_SLACK: usize = 6;
+
+/// Text copied out of a PDF breaks its paragraphs into lines of the page's
+/// width (`…累计供地387` / `5亩…`), which would split figures, names and
+/// sentences. A text is wrapped when a third of the lines of some width
+/// share one width, give or take [`WRAP_TOLERANCE`], and hardly any line is
+/// wider; then a break after a full line, before a line that does not
+/// start indented, is a wrap. The character
+/// indices of those breaks (and of a `\r` before them) are returned, for
+/// `normalize` to drop. Texts written a paragraph a line (or a list an item
+/// a line) return none.
+fn wrapped_breaks(original: &str) -> Vec<usize> {
+    // Lines without their line ends; few texts are wrapped, so where each
+    // starts (in characters) is counted only for those that are.
+    let lines: Vec<&str> = original.split('\n').collect();
+    if lines.len() < MIN_WRAPPED_LINES {
+        return Vec::new();
+    }
+    // A line is at least half as many columns as bytes: a long one is
+    // wider than any page without counting.
+    let widest = MAX_WRAP_WIDTH + WRAP_TOLERANCE;
+    let widths: Vec<usize> = lines.iter().map(|l| if l.len() > 2 * widest { usize::MAX } else { columns(l) }).collect();
+    let measured = widths.iter().filter(|&&w| w >= MIN_MEASURED).count();
+    let mut counts = vec![0usize; widest + 1];
+    for &w in widths.iter().filter(|&&w| w >= MIN_MEASURED && w <= widest) {
+        counts[w] += 1;
+    }
+    // The width: the one most lines have, give or take the tolerance.
+    let near = |w: usize| counts[w - WRAP_TOLERANCE..=w + WRAP_TOLERANCE].iter().sum::<usize>();
+    let Some((width, full)) =
+        (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).map(|w| (w, near(w))).max_by_key(|&(w, n)| (n, std::cmp::Reverse(w)))
+    else {
+        return Vec::new();
+    };
+    let wider = widths.iter().filter(|&&w| w > width + WRAP_TOLERANCE).count();
+    if full < MIN_WRAPPED_LINES || full * 3 < measured || wider * 10 > measured {
+        return Vec::new();
+    }
+    let mut breaks = Vec::new();
+    let mut start = 0;
+    for (i, pair) in lines.windows(2).enumerate() {
+        let (line, next) = (pair[0], pair[1]);
+        let width_here = widths[i];
+        // A full line that ends a sentence is joined too: far more
+        // sentences end inside a paragraph than paragraphs end at a line's
+        // last column, and a new paragraph is indented or set apart.
+        let full_line = width_here.saturating_add(WRAP_SLACK) >= width;
+        // An indent is a full-width space, a tab or two spaces; one space
+        // may be the one between two words the wrap fell on.
+        let indented = next.starts_with(['\u{3000}', '\t']) || next.starts_with("  ") || next.trim().is_empty();
+        let newline = start + line.chars().count();
+        if full_line && !indented {
+            if line.ends_with('\r') {
+                breaks.push(newline - 1);
+            }
+            breaks.push(newline);
+        }
+        start = newline + 1;
+    }
+    breaks
 }
 
 /// Zero-width and bidirectional format characters: never content.
@@ -595,6 +685,43 @@ mod tests {
     fn traditional_words_from_the_brief() {
         assert_eq!(norm("營商環境 億元 首違不罰 審批 規上工業利潤增長"), "营商环境亿元首违不罚审批规上工业利润增长");
         assert_eq!(norm("2天內交辦、2周內回覆、100%回訪"), "2天内交办、2周内回复、100%回访");
+    }
+
+    /// `text` broken into lines of at most `width` columns, as a page would.
+    fn wrap(text: &str, width: usize) -> Vec<String> {
+        let mut lines = vec![String::new()];
+        for c in text.chars() {
+            let line = lines.last_mut().unwrap();
+            if columns(line) + columns(&c.to_string()) > width {
+                lines.push(String::new());
+            }
+            lines.last_mut().unwrap().push(c);
+        }
+        lines
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let para =
+            "全区累计供地3875亩,总投资242亿元,其中“五证齐发”项目45个,实现拿地即开工,项目平均审批时间压缩至30个工作日。";
+        let wrapped = wrap(para, 46);
+        let text = format!("标题\n{}\n{}\n  第二段开头。", wrapped.join("\n"), wrapped.join("\r\n"));
+        assert_eq!(norm(&text), format!("标题\n{para}\n{para}\n第二段开头。"));
+        // A name broken over two lines is whole, and maps back to both.
+        let doc = normalize(&text);
+        let at = doc.text[..doc.text.find("“五证齐发”").unwrap()].chars().count();
+        let (s, e) = doc.orig_span(at, at + 6);
+        assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), "“五证齐\n发”");
+    }
+
+    #[test]
+    fn a_paragraph_a_line_is_no_wrap() {
+        let text = "审批时限压缩74%,市场主体达到10.8万户。\n全市新增企业3000家。\n累计兑付116.4亿元,惠及企业7000余家,政策直达快享。\n一网通办事项达1610项。\n";
+        assert_eq!(norm(text), text);
+        // A list an item a line: lengths alike, but some longer than most.
+        let list = "1.推行企业开办全程网办一日办结\n2.推行工程建设项目审批告知承诺制\n3.推行不动产登记带押过户\n\
+                    4.推行政务服务事项跨省通办全覆盖\n5.推行涉企检查综合查一次\n6.推行首违不罚轻微免罚清单制度\n";
+        assert_eq!(norm(list), list);
     }
 
     #[test]
