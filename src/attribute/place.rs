@@ -370,10 +370,10 @@ impl Places {
         // (`全市11个县(市、区)…` in a paragraph on 于都县) is not the
         // paragraph's sub-unit's, unless the sub-unit is of the same level.
         let scope = whole_scope(doc, sentence_start, at).filter(|c| main.name().ends_with(*c));
-        let within = |i: usize| within(i).filter(|p| scope.is_none_or(|c| p.name().ends_with(c)));
+        let opening_place = |i: usize| within(i).filter(|p| scope.is_none_or(|c| p.name().ends_with(c)));
         let line_start = doc.line_start(at, PARAGRAPH_REACH);
         if let Some(i) = self.opening(chars, line_start, at) {
-            return within(i).or_else(|| Some(main.clone()));
+            return opening_place(i).or_else(|| Some(main.clone()));
         }
         let mut line = line_start;
         for _ in 0..MAX_LINES_UNDER_HEADING {
@@ -384,7 +384,7 @@ impl Places {
             let last = chars[line..end].iter().rev().find(|c| !c.is_whitespace());
             let ends_sentence = last.is_some_and(|c| SENTENCE_ENDS.contains(c));
             if end - line <= HEADING_CHARS && !ends_sentence {
-                return self.opening(chars, line, end).and_then(within).or_else(|| Some(main.clone()));
+                return self.opening(chars, line, end).and_then(opening_place).or_else(|| Some(main.clone()));
             }
         }
         Some(main.clone())
