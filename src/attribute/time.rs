@@ -1,6 +1,7 @@
 //! Time: when a report was published (its own date lines) and which period
 //! each claim refers to (the time its sentence states before it).
 
+use crate::extract::numeral::{CN_YEAR, year_number};
 use crate::extract::{self, Quote};
 use crate::normalize::{CharClass, NormalizedDoc};
 use crate::runs::RunRegex;
@@ -56,8 +57,6 @@ static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
     .unwrap();
     RunRegex::new(regex, PERIOD_ANCHORS, in_period)
 });
-/// A year written in Chinese numerals (`二〇二三`, `一九九八`).
-const CN_YEAR: &str = "(?:一九|二〇)[〇一二三四五六七八九]{2}";
 /// Every period holds one of these.
 const PERIOD_ANCHORS: &[&str] = &["年", "月", "季", "疫情期间", "截至目前"];
 
@@ -70,8 +69,8 @@ fn in_period(c: char) -> bool {
 }
 const PERIOD_CHARS: &[char] = &[
     '截', '至', '止', '到', '自', '从', '年', '度', '前', '第', '一', '二', '三', '四', '季', '上', '下', '半', '月',
-    '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目', '~', '—', '〇', '五',
-    '六', '七', '八', '九', '十',
+    '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目', '~', '—', '〇', '零',
+    '五', '六', '七', '八', '九', '十',
 ];
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"((?:19|20)\d\d|{CN_YEAR})年")).unwrap());
 
@@ -195,9 +194,7 @@ const MAX_TARGET_CHARS: usize = 8;
 /// counted from the publication date.
 pub fn period_year(period: &str, published: Option<&str>) -> Option<u32> {
     if let Some(c) = YEAR.captures(period) {
-        // `二〇二三`: each Chinese numeral is a digit.
-        let digits: String = c[1].chars().map(|d| crate::extract::numeral::chinese_digit(d).unwrap_or(d)).collect();
-        return digits.parse().ok();
+        return year_number(&c[1]);
     }
     let year: u32 = published?.get(..4)?.parse().ok()?;
     if period.starts_with("今年") || period == "全年" {
@@ -304,6 +301,8 @@ mod tests {
         let s = "二〇二三年一至九月,新设立企业1.2万家,二〇二〇年位列第四十二位。";
         assert_eq!(period_at(s, "1.2万家").as_deref(), Some("二〇二三年一至九月"), "a year in Chinese numerals");
         assert_eq!(period_at(s, "第四十二位").as_deref(), Some("二〇二〇年"));
+        let s = "二零二二年全年,新设立企业1.2万家。";
+        assert_eq!(period_at(s, "1.2万家").as_deref(), Some("二零二二年全年"), "零 for the zero");
         assert_eq!(period_at("阳春三月,新设立企业1.2万家", "1.2万家"), None, "months alone are in Arabic digits");
         assert_eq!(period_at("从2019年的第81位升至第18位", "第18位"), None);
         assert_eq!(period_at("从2019年的第81位升至第18位", "第81位").as_deref(), Some("2019年"));
@@ -323,6 +322,7 @@ mod tests {
         assert_eq!(period_year("去年以来", Some("2021-01-01")), Some(2020));
         assert_eq!(period_year("2023年1-7月", None), Some(2023));
         assert_eq!(period_year("二〇二三年一至九月", None), Some(2023));
+        assert_eq!(period_year("二零二二年", None), Some(2022), "零 for the zero");
         assert_eq!(period_year("今年以来", None), None);
     }
 }

@@ -11,6 +11,7 @@
 //! phrases (`全国文明城市`, `中国工业百强县市`).
 
 use super::marks::Quote;
+use super::numeral::{CN_YEAR, year_number};
 use crate::normalize::{NormalizedDoc, holds, trim_end_word};
 use crate::runs::RunRegex;
 use crate::segment::is_dictionary_word;
@@ -930,12 +931,15 @@ fn title_end(text: &str, end: usize) -> usize {
     end + TITLE_ENDINGS.iter().find(|w| text[end..].starts_with(*w)).map_or(0, |w| w.len())
 }
 
-static YEAR_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)\d\d)(?:年度|年)?").unwrap());
+/// A year in Arabic digits or, followed by `年`, in Chinese numerals.
+static YEAR_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:((?:19|20)\d\d)(?:年度|年)?|({CN_YEAR})(?:年度|年))")).unwrap());
 
-/// Splits a leading year off a title: `2019年度中国营商环境百佳示范县市`.
+/// Splits a leading year off a title: `2019年度中国营商环境百佳示范县市`,
+/// `二〇二三年度…`.
 pub(super) fn split_year(name: &str) -> (String, Option<u32>) {
     match YEAR_PREFIX.captures(name) {
-        Some(c) => (name[c.get(0).unwrap().end()..].to_owned(), c[1].parse().ok()),
+        Some(c) => (name[c.get(0).unwrap().end()..].to_owned(), year_number(year_digits(&c))),
         None => (name.to_owned(), None),
     }
 }
@@ -1138,19 +1142,27 @@ fn before_year(chars: &[char], at: usize) -> usize {
     let head = &chars[..at.min(chars.len())];
     let head = head.strip_suffix(&['度']).unwrap_or(head);
     let Some(digits) = head.strip_suffix(&['年']) else { return at };
-    let n = digits.iter().rev().take_while(|c| c.is_ascii_digit()).count();
-    if n == 4 { digits.len() - 4 } else { at }
+    static FOUR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:\d{{4}}|{CN_YEAR})$")).unwrap());
+    let year: String = digits[digits.len().saturating_sub(4)..].iter().collect();
+    let run_on = digits.len() > 4 && digits[digits.len() - 5].is_ascii_digit();
+    if FOUR.is_match(&year) && !run_on { digits.len() - 4 } else { at }
+}
+
+/// The year of a `YEAR_PREFIX` or `YEAR` match: Arabic or Chinese digits.
+fn year_digits<'h>(c: &regex::Captures<'h>) -> &'h str {
+    c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str())
 }
 
 fn year_before(doc: &NormalizedDoc, at: usize) -> Option<u32> {
     // `入选2018中国营商环境百强区县`: a year right before the title needs no 年.
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)(?:年|$)").unwrap());
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"((?:19|20)\d\d)(?:年|$)|({CN_YEAR})年")).unwrap());
     let before = doc.slice(doc.sentence_start(at), at);
     let adjacent = |c: &regex::Captures| {
         c.get(0)
             .is_some_and(|m| m.as_str().ends_with('年') || !before[..m.start()].ends_with(|c: char| c.is_ascii_digit()))
     };
-    YEAR.captures_iter(before).filter(adjacent).last().and_then(|c| c[1].parse().ok())
+    YEAR.captures_iter(before).filter(adjacent).last().and_then(|c| year_number(year_digits(&c)))
 }
 
 #[cfg(test)]
@@ -1201,6 +1213,19 @@ mod tests {
         assert_eq!((h.name.as_str(), h.year), ("中国外贸百强城市", Some(2019)));
         let at: String = chars[h.start..h.start + h.name.chars().count()].iter().collect();
         assert_eq!(at, h.name);
+    }
+
+    #[test]
+    fn an_honor_year_may_be_written_in_chinese_numerals() {
+        // The nearest year before the verb counts, not an earlier one.
+        let s = "衡阳市荣获“2022年度全省营商环境优秀城市”称号,并于二〇二三年获评“全国营商环境创新城市”。";
+        let got = honor_names(s);
+        assert_eq!(got[1], ("全国营商环境创新城市".to_owned(), Some(2023)), "{got:?}");
+        // A year opening the quote, and one between the verb and the quote.
+        let got = honor_names("湘潭县荣获“二零二一年度全省营商环境标杆县”称号。");
+        assert_eq!(got, [("全省营商环境标杆县".to_owned(), Some(2021))]);
+        let got = honor_names("湘潭县获评二〇二四年度“全省营商环境标杆县”。");
+        assert_eq!(got, [("全省营商环境标杆县".to_owned(), Some(2024))]);
     }
 
     fn honor_names(s: &str) -> Vec<(String, Option<u32>)> {

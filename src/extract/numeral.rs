@@ -91,9 +91,17 @@ fn cn_digit(c: char) -> Option<i128> {
     })
 }
 
-/// The ASCII digit a Chinese numeral digit stands for (`〇` → `0`, `九` → `9`).
-pub fn chinese_digit(c: char) -> Option<char> {
-    cn_digit(c).and_then(|d| char::from_digit(d as u32, 10))
+/// A year written digit by digit in Chinese numerals (`二〇二三`, `二零二三`,
+/// `一九九八`), as a regular expression.
+pub const CN_YEAR: &str = "(?:一九|二[〇零])[〇零一二三四五六七八九]{2}";
+
+/// The year a run of four digits states, Arabic (`2023`) or Chinese, each
+/// numeral a digit (`二〇二三`).
+pub fn year_number(digits: &str) -> Option<u32> {
+    digits.chars().try_fold(0u32, |year, c| {
+        let digit = c.to_digit(10).or_else(|| cn_digit(c).and_then(|d| u32::try_from(d).ok()))?;
+        year.checked_mul(10)?.checked_add(digit)
+    })
 }
 
 pub fn is_cn_numeral_char(c: char) -> bool {
@@ -408,6 +416,9 @@ mod tests {
         assert_eq!(value("一亿二千万"), 1.2e8);
         assert_eq!(value("壹佰贰拾叁"), 123.0);
         assert_eq!(value("二〇二三"), 2023.0);
+        assert_eq!(year_number("二零二三"), Some(2023));
+        assert_eq!(year_number("2019"), Some(2019));
+        assert_eq!(year_number("二〇二x"), None);
         assert_eq!(value("零"), 0.0);
     }
 
