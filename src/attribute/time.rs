@@ -161,10 +161,12 @@ fn is_baseline(chars: &[char], period: &Period) -> bool {
     // `较第一季度和去年同期分别提高`: the same time of another year, and a
     // comparison after it.
     const COMPARED: &[&str] = &["增长", "提高", "提升", "下降", "减少", "上升", "相比", "分别", "多", "少", "高", "低"];
-    let same_time_compared = extract::starts_with(chars, period.end, "同期")
-        && COMPARED.iter().any(|w| extract::starts_with(chars, period.end + 2, w));
+    let same_time = extract::starts_with(chars, period.end, "同期");
+    let past_same_time = period.end + if same_time { 2 } else { 0 };
+    let same_time_compared = same_time && COMPARED.iter().any(|w| extract::starts_with(chars, past_same_time, w));
+    // `是2018年的1.9倍`, `是去年同期的1.5倍`.
     matches!(before, Some('较' | '比' | '与' | '同'))
-        || (matches!(before, Some('是' | '为')) && chars.get(period.end) == Some(&'的'))
+        || (matches!(before, Some('是' | '为')) && chars.get(past_same_time) == Some(&'的'))
         || same_time_compared
 }
 
@@ -298,6 +300,11 @@ mod tests {
         let s = "上半年,新批项目6930个,增速分别较第一季度和去年同期提高7.2个和141.6个百分点。";
         assert_eq!(period_at(s, "141.6个百分点").as_deref(), Some("上半年"), "the same time last year is a baseline");
         assert_eq!(period_at("去年同期为30%。", "30%").as_deref(), Some("去年"));
+        assert_eq!(
+            period_at("新设企业1.1万家,是去年同期的1.5倍。", "1.5倍"),
+            None,
+            "a multiple of the same time last year"
+        );
         let s = "二〇二三年一至九月,新设立企业1.2万家,二〇二〇年位列第四十二位。";
         assert_eq!(period_at(s, "1.2万家").as_deref(), Some("二〇二三年一至九月"), "a year in Chinese numerals");
         assert_eq!(period_at(s, "第四十二位").as_deref(), Some("二〇二〇年"));
