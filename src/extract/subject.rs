@@ -1374,6 +1374,7 @@ fn backward(words: &[Word]) -> Option<String> {
     // `“一网通办”率`, `“掌上办”事项`: a quoted name heads the noun after it.
     // Alone, a quoted name is the subject unless it is an example of a
     // list (`“十大行动”等25项创新举措`).
+    let i = past_beneficiary(words, i, end);
     let quoted = quoted_head(&words[..i]).filter(|_| i < end || !words[end..].iter().any(|w| w.text == "等"));
     let run: Vec<&Word> = quoted.unwrap_or_default().iter().chain(&words[i..end]).collect();
     // jieba may glue a bound word to the noun before it (`固投超/v`); a
@@ -1419,6 +1420,26 @@ fn backward(words: &[Word]) -> Option<String> {
         .filter(|s| {
             s.chars().count() >= 2 && !crate::gazetteer::Gazetteer::is_zone_name(s) && !GRADES.contains(&s.as_str())
         })
+}
+
+/// Words that say for whom something is done (`为企业减税降费`).
+const BENEFACTIVES: &[&str] = &["为", "给", "帮", "帮助", "替", "助力", "助"];
+
+/// Where the phrase `words[i..end]` starts once past those it benefits:
+/// `为企业减税降费3.5亿元`, `帮助企业融资8.6亿元` measure the action, not
+/// the firms. The nouns after a benefactive word are passed over when a
+/// verb follows them that names something: two words or more, or a verbal
+/// noun (`融资/vn`). jieba may glue 为 to the noun after it (`为小微/nr`).
+fn past_beneficiary(words: &[Word], i: usize, end: usize) -> usize {
+    let benefactive = |w: &Word| BENEFACTIVES.contains(&w.text) || (w.text.starts_with('为') && w.tag == "nr");
+    let from = match (i..end).rev().find(|&k| benefactive(&words[k])) {
+        Some(k) => k + 1,
+        None if i > 0 && benefactive(&words[i - 1]) => i,
+        None => return i,
+    };
+    let Some(verb) = (from..end).find(|&k| words[k].tag.starts_with('v')) else { return i };
+    let nouns = verb > from && words[from..verb].iter().all(|w| w.tag.starts_with('n') && !is_verb(w));
+    if nouns && (end - verb >= 2 || words[verb].tag == "vn") { verb } else { i }
 }
 
 /// Quote marks, opening and closing: `“”`, and `‘’` for a quote inside
@@ -1697,6 +1718,11 @@ mod tests {
             // A noun right before the figure names it, not the noun after 的.
             ("总投资592亿元的华润·赤壁示范区项目落地。", "592亿元", Some("总投资")),
             ("为企业提供9000万元的预授信。", "9000万元", Some("预授信")),
+            // Whom the action benefits is not what is measured.
+            ("累计为企业减税降费3.5亿元。", "3.5亿元", Some("减税降费")),
+            ("帮助企业融资8.6亿元。", "8.6亿元", Some("融资")),
+            ("为企业代办事项120余件。", "120余件", Some("代办事项")),
+            ("为企业减负3亿元。", "3亿元", Some("企业减负")),
         ];
         assert_subjects(&cases);
     }
