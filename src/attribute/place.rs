@@ -341,11 +341,18 @@ impl Places {
         let within = |i: usize| self.sub_place(i, main);
         // Hits are sorted by start: those before `at`, nearest first.
         let before = self.hits.partition_point(|h| h.start < at);
-        // The nearest sub-unit named earlier in the same sentence…
+        // The nearest sub-unit named earlier in the same sentence, unless
+        // the report's place is named nearer (`晋江市、石狮市入选…。在全省
+        // 评价中,泉州位列第3名`: the paragraph is not the sub-units' then)…
+        let is_main =
+            |i: usize| self.hits[i].zone.is_none() && self.resolved[i].is_some_and(|u| Some(u) == main.unit());
         let in_sentence = (0..before)
             .rev()
             .take_while(|&i| self.hits[i].start >= sentence_start)
-            .find(|&i| self.hits[i].end <= at && within(i).is_some());
+            .find(|&i| self.hits[i].end <= at && (within(i).is_some() || is_main(i)));
+        if in_sentence.is_some_and(is_main) {
+            return Some(main.clone());
+        }
         // `芗城、龙文等11个县(区)`: units listed before a count with 等 are
         // what is counted, not where the count holds.
         let listed = |i: usize| {
@@ -412,7 +419,13 @@ impl Places {
     fn opening(&self, chars: &[char], line: usize, at: usize) -> Option<usize> {
         let opener = chars[line..at].iter().take_while(|c| PARAGRAPH_OPENERS.contains(c)).count() + line;
         let first = self.hits.partition_point(|h| h.start < opener);
-        self.hits.get(first).filter(|h| h.start == opener && h.end <= at).map(|_| first)
+        // `晋江市、石狮市分别入选…`: a list of units that opens the
+        // paragraph is what its first sentence is about, not the paragraph.
+        let listed = |h: &Hit| {
+            matches!(chars.get(h.end), Some('、' | '和' | '与' | '及'))
+                && self.hits.get(first + 1).is_some_and(|next| next.start == h.end + 1)
+        };
+        self.hits.get(first).filter(|h| h.start == opener && h.end <= at && !listed(h)).map(|_| first)
     }
 
     /// The hit `i` as a place below the report's main place, if it is one.
@@ -604,6 +617,12 @@ mod tests {
         let s =
             "赣州市优化营商环境\n赣州市新增经营主体15.8万户。\n瑞金市推行改革,时间缩短60%。全市11个乡镇实现全覆盖。";
         assert_eq!(claim_places(s, &["11个"]), some(&["瑞金市"]), "全市 may be the sub-unit's");
+        // The report's place named nearer than a sub-unit, and a paragraph
+        // that opens with a list of sub-units.
+        let s = "泉州市优化营商环境\n泉州市新增企业1.2万户。\n晋江市、石狮市分别入选百佳示范县市。在全省评价中,泉州位列第3名。累计兑付奖补资金26.4亿元。";
+        assert_eq!(claim_places(s, &["第3名", "26.4亿元"]), some(&["泉州市", "泉州市"]));
+        let s = "泉州市优化营商环境\n泉州市新增企业1.2万户。\n晋江市深化改革。累计兑付奖补资金26.4亿元。";
+        assert_eq!(claim_places(s, &["26.4亿元"]), some(&["晋江市"]), "one sub-unit opens its paragraph");
         let s = "湘潭市优化营商环境\n●高新区“三新”模式促科技创新。45家企业申报知识产权质押融资。";
         assert_eq!(claim_places(s, &["45家"]), some(&["湘潭高新区"]));
     }
