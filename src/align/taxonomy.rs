@@ -242,6 +242,11 @@ mod tests {
         assert_eq!(metric("办理证件数量", "市场主体登记注册所需办理证件数量为2个。"), None);
         // A subject the clause does not hold leaves the whole clause.
         assert_eq!(metric("总数", "全市市场主体达到39个。").as_deref(), Some("market_entities"));
+        // New registrations are no total, whatever the verb of creating.
+        for new in ["新登记经营主体", "新设立经营主体", "新注册市场主体"] {
+            let sentence = format!("全年{new}15个。");
+            assert_eq!(metric(new, &sentence).as_deref(), Some("market_entities_new"), "{new}");
+        }
     }
 
     #[test]
