@@ -5,7 +5,9 @@ use crate::config::IndicatorDef;
 use crate::extract::{Change, Kind};
 use crate::normalize::{CharBloom, holds};
 use crate::report::Claim;
+use regex::Regex;
 use std::cell::OnceCell;
+use std::sync::LazyLock;
 
 pub struct Taxonomy {
     defs: Vec<IndicatorDef>,
@@ -68,7 +70,7 @@ impl Taxonomy {
     /// The id of the first indicator the claim fits, tested on its subject,
     /// then on the clause before its number.
     pub fn metric_of(&self, claim: &Claim) -> Option<&str> {
-        if !claim.kind.is_claim() {
+        if !claim.kind.is_claim() || is_per_head(claim) {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
@@ -105,6 +107,17 @@ impl Taxonomy {
         }
         by_clause
     }
+}
+
+/// A share per head or per area (`每万人拥有市场主体`, `人均`, `亩均税收`).
+static PER_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"每[十百千万]+(?:人口|人|户|家|名)|人均|户均|亩均").unwrap());
+
+/// Whether the claim's subject is a figure per head or per area: none of
+/// the indicators is, and beside the totals of other places it would read
+/// as one (`每万人拥有市场主体1250户` is no count of market entities).
+fn is_per_head(claim: &Claim) -> bool {
+    claim.subject.as_deref().is_some_and(|s| PER_HEAD.is_match(s))
 }
 
 /// The clause before the claim's number, from after the last figure or
@@ -153,7 +166,7 @@ mod tests {
     /// The matcher as first written, two passes and a plain search per
     /// word: what the one-pass matcher with character sets must agree with.
     fn plain_metric_of<'t>(defs: &'t [IndicatorDef], shapes: &[Shape], claim: &Claim) -> Option<&'t str> {
-        if !claim.kind.is_claim() {
+        if !claim.kind.is_claim() || is_per_head(claim) {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
@@ -242,6 +255,9 @@ mod tests {
         assert_eq!(metric("办理证件数量", "市场主体登记注册所需办理证件数量为2个。"), None);
         // A subject the clause does not hold leaves the whole clause.
         assert_eq!(metric("总数", "全市市场主体达到39个。").as_deref(), Some("market_entities"));
+        // A figure per head or per area is none of the indicators.
+        assert_eq!(metric("每万人拥有市场主体", "每万人拥有市场主体1250个。"), None);
+        assert_eq!(metric("市场主体", "全市市场主体1250个。").as_deref(), Some("market_entities"));
         // New registrations are no total, whatever the verb of creating.
         for new in ["新登记经营主体", "新设立经营主体", "新注册市场主体"] {
             let sentence = format!("全年{new}15个。");

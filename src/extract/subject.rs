@@ -10,6 +10,7 @@
 use super::{Kind, Mention};
 use crate::normalize::NormalizedDoc;
 use crate::segment::{self, Word};
+use regex::Regex;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -343,6 +344,7 @@ fn is_per_unit_of(before: Option<&Word>, w: &Word, next: &Word) -> bool {
 /// are one noun (`500强`).
 fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'a>> {
     regroup_glued_verbs(sentence, &mut words);
+    let words = merge_per_head(sentence, words);
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
     let mut add = |w: Word<'a>| {
         let n = out.len();
@@ -350,8 +352,17 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
         let negated = n > 0 && out[n - 1].text == "非" && out[n - 1].end == w.start && is_subject_word(&w);
         // `500/m 强/a 企业`: a list of the strongest is a noun.
         let strongest = n > 0 && out[n - 1].tag == "m" && out[n - 1].end == w.start && w.text == "强";
+        // `高/a 价值/n`: 高 and 低 written onto a noun qualify it; they
+        // link only before a figure (`比全省高20%`). `高/a 县市` is 高县.
+        let qualified = n > 0
+            && matches!(out[n - 1].text, "高" | "低")
+            && out[n - 1].tag == "a"
+            && out[n - 1].end == w.start
+            && w.tag.starts_with('n')
+            && w.text.chars().all(crate::normalize::is_han)
+            && !w.text.starts_with(['县', '市', '区']);
         match out.last_mut() {
-            Some(prev) if per_unit || negated || strongest || is_suffix_of(prev, &w) => {
+            Some(prev) if per_unit || negated || strongest || qualified || is_suffix_of(prev, &w) => {
                 prev.text = &sentence[prev.byte_start..w.byte_end];
                 prev.byte_end = w.byte_end;
                 prev.end = w.end;
@@ -396,6 +407,32 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
         w.tag = "ns";
     }
     out
+}
+
+/// A per-head base: `每万人口`, `每千人`, `每百户`.
+static PER_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"每[十百千万]+(?:人口|人|户|家|名)").unwrap());
+
+/// `每万/m 人口/n`, `每/zg 百户/n`, `每千人/i`: jieba cuts a per-head base
+/// into a number and a noun, or reads it as an idiom; it is one noun
+/// (`每万人口发明专利拥有量`). Merged only where it starts and ends on
+/// word boundaries.
+fn merge_per_head<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'a>> {
+    if !sentence.contains('每') {
+        return words;
+    }
+    for base in PER_HEAD.find_iter(sentence) {
+        let Some(first) = words.iter().position(|w| w.byte_start == base.start()) else { continue };
+        let Some(last) = words[first..].iter().position(|w| w.byte_end == base.end()) else { continue };
+        let last = first + last;
+        let end = words[last];
+        let merged = &mut words[first];
+        merged.text = &sentence[merged.byte_start..end.byte_end];
+        merged.byte_end = end.byte_end;
+        merged.end = end.end;
+        merged.tag = "n";
+        words.drain(first + 1..=last);
+    }
+    words
 }
 
 /// `时长压/n 减至/v`: jieba may glue the first character of a linking verb
@@ -1881,6 +1918,11 @@ mod tests {
             ("我市现有规上工业企业349家。", "349家", Some("规上工业企业")),
             // A count per head keeps its verb: it is what is measured.
             ("每千人拥有企业88.8户。", "88.8户", Some("每千人拥有企业")),
+            // A per-head base is one noun, and 高 written onto a noun is
+            // part of it.
+            ("每万人口高价值发明专利拥有量6.8件。", "6.8件", Some("每万人口高价值发明专利拥有量")),
+            ("每十万人口拥有律师12人。", "12人", Some("每十万人口拥有律师")),
+            ("全市每百户企业拥有商标30件。", "30件", Some("每百户企业拥有商标")),
         ]);
     }
 
