@@ -1362,11 +1362,11 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
 /// Where, in `words`, the first word ending in a counted head stands, if
 /// only subject words come before it and the phrase, which already holds
 /// `words_before` words of `chars_before` characters, stays within
-/// [`MAX_WORDS_AFTER`] and [`MAX_CHARS_AFTER`].
+/// [`MAX_WORDS_AFTER`] words and, a head closing it, [`MAX_CHARS_HEADED`] characters.
 fn headed_phrase(words: &[Word], chars_before: usize, words_before: usize) -> Option<usize> {
     let mut len = chars_before;
     for (i, w) in words.iter().enumerate() {
-        if len >= MAX_CHARS_AFTER || words_before + i == MAX_WORDS_AFTER || !is_subject_word(w) || w.tag == "s" {
+        if len >= MAX_CHARS_HEADED || words_before + i == MAX_WORDS_AFTER || !is_subject_word(w) || w.tag == "s" {
             return None;
         }
         if ends_in_counted_head(w.text) {
@@ -1866,6 +1866,9 @@ mod tests {
     fn a_verb_inside_a_counted_phrase_closed_by_a_head_noun() {
         assert_subjects(&[
             ("对213个地方予以督查激励,采取30项奖励支持措施。", "30项", Some("奖励支持措施")),
+            // A phrase a verb opens may run past 8 characters to its head
+            // noun, up to the 12 a head may close at.
+            ("在80项相对集中行政许可事项实现全流程闭环运行。", "80项", Some("相对集中行政许可事项")),
             ("气候可行性论证等22项评估审批事项实行区域性集中评价。", "22项", Some("评估审批事项")),
             // No head noun: the phrase ends at its last noun before the verb.
             ("我市共获得5项督查激励表扬。", "5项", Some("督查")),
