@@ -809,6 +809,17 @@ const HONOR_ENDINGS: &[&str] = &[
     "十佳城区",
     "百佳城市",
     "百佳县",
+    "百佳区",
+    "百佳市",
+    "百佳县市",
+    "百佳区县",
+    "百佳县区",
+    "十佳县市",
+    "十佳区县",
+    "十佳县区",
+    "十强县",
+    "十强区",
+    "十强市",
     "优秀城市",
     "优秀市",
     "优秀县",
@@ -1213,6 +1224,13 @@ mod tests {
         assert_eq!((h.name.as_str(), h.year), ("中国外贸百强城市", Some(2019)));
         let at: String = chars[h.start..h.start + h.name.chars().count()].iter().collect();
         assert_eq!(at, h.name);
+    }
+
+    #[test]
+    fn titles_of_the_best_few_end_in_a_list_of_levels() {
+        let got = honor_names("南康区先后获评全国营商环境百佳区县、中国营商环境质量十佳区县,被通报表扬。");
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["全国营商环境百佳区县", "中国营商环境质量十佳区县"]);
     }
 
     #[test]
