@@ -108,6 +108,7 @@ mod tests {
         };
         assert_eq!(unit_in("超八成群众满意", 2), Some("%"));
         assert_eq!(unit_in("全市三成员工", 3), Some("%"));
+        assert_eq!(unit_in("保持两位数增长", 3), None, "两位数 is a size of figure");
         assert_eq!(unit_in("三成为民营企业", 1), None);
         assert_eq!(unit_in("3个案例", 1), Some("个"));
         assert_eq!(unit_in("3分中心", 1), None);
