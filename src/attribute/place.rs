@@ -285,7 +285,37 @@ fn main_place(g: &Gazetteer, scores: &BTreeMap<Place, f64>) -> Option<Place> {
         .iter()
         .flat_map(|&u| g.lineage(u))
         .find(|&a| scores.contains_key(&Place::Unit(a)) && below(a) >= 2 && holds_all(a));
-    Some(above.map_or(best, Place::Unit))
+    let best = above.map_or(best, Place::Unit);
+    Some(surveyed(g, scores, &best).map_or(best, Place::Unit))
+}
+
+/// The fewest other units under a named unit that make a report a survey
+/// of that unit rather than a story of one of them.
+const MIN_SURVEYED: usize = 3;
+/// How many times more often than the best-named unit those others
+/// together must be named.
+const SURVEY_FACTOR: f64 = 2.0;
+
+/// `江西公布营商环境评价结果…南昌市、赣州市、九江市位列前三`: a report
+/// naming the unit `best` among several others under a unit it names too,
+/// which together are named at least twice as often as `best`, speaks of
+/// that higher unit. The nearest such unit above `best`, if any.
+fn surveyed(g: &Gazetteer, scores: &BTreeMap<Place, f64>, best: &Place) -> Option<usize> {
+    let Place::Unit(unit) = best else { return None };
+    let own = scores[best];
+    g.lineage(*unit).into_iter().skip(1).find(|&above| {
+        if !scores.contains_key(&Place::Unit(above)) {
+            return false;
+        }
+        let others: Vec<f64> = scores
+            .iter()
+            .filter_map(|(p, &score)| match p {
+                Place::Unit(u) if *u != above && g.is_within(*u, above) && !g.is_within(*u, *unit) => Some(score),
+                _ => None,
+            })
+            .collect();
+        others.len() >= MIN_SURVEYED && others.iter().sum::<f64>() >= SURVEY_FACTOR * own
+    })
 }
 
 fn specificity(g: &Gazetteer, p: &Place) -> u8 {
@@ -537,6 +567,16 @@ mod tests {
         // a tied list whose province the report does not name.
         assert_eq!(main("山东有3个县进入百强县:龙口市、胶州市。龙口市第13位。山东占3席。").as_deref(), Some("龙口市"));
         assert_ne!(main("龙口市(13位)、胶州市(16位)、荣成市(25位)").as_deref(), Some("山东省"));
+    }
+
+    #[test]
+    fn a_survey_of_the_units_under_a_named_unit_is_that_units() {
+        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
+        let survey = "江西公布营商环境评价结果\n江西省发布评价结果。南昌市、赣州市、九江市位列前三。\n南昌县、瑞金市排名前列。上饶市进步最快。赣州市获得信贷指标第一。";
+        assert_eq!(main(survey).as_deref(), Some("江西省"));
+        // A county's story that names its neighbours is the county's.
+        let story = "于都县优化营商环境\n于都县推行改革。于都县新增企业。赣州市召开会议,瑞金市、会昌县、信丰县参加。于都县排名第一。";
+        assert_eq!(main(story).as_deref(), Some("于都县"));
     }
 
     #[test]
