@@ -255,6 +255,12 @@ mod tests {
         assert_eq!(metric("办理证件数量", "市场主体登记注册所需办理证件数量为2个。"), None);
         // A subject the clause does not hold leaves the whole clause.
         assert_eq!(metric("总数", "全市市场主体达到39个。").as_deref(), Some("market_entities"));
+        // A streak of years is no time to open a business.
+        let c =
+            claim(Kind::Duration, "年", None, Some("开办企业指标".to_owned()), "开办企业指标连续2年第一".to_owned(), 8);
+        assert_eq!(taxonomy.metric_of(&c), None);
+        let c = claim(Kind::Duration, "天", None, Some("企业开办".to_owned()), "企业开办压缩至2天".to_owned(), 7);
+        assert_eq!(taxonomy.metric_of(&c), Some("business_start_time"));
         // A figure per head or per area is none of the indicators.
         assert_eq!(metric("每万人拥有市场主体", "每万人拥有市场主体1250个。"), None);
         assert_eq!(metric("市场主体", "全市市场主体1250个。").as_deref(), Some("market_entities"));

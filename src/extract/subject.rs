@@ -1382,7 +1382,18 @@ fn headed_phrase(words: &[Word], chars_before: usize, words_before: usize) -> Op
 fn backward(words: &[Word]) -> Option<String> {
     let end = links_before(words)?;
     let mut i = end;
-    while i > 0 && end - i < MAX_WORDS && is_subject_word(&words[i - 1]) {
+    // `新增/v 各类/r 经营主体`: a word of sorts after a verb of making new
+    // is passed over, and left out of the phrase: 新增 says which of the
+    // things are counted. (After another verb, `办理各类税金减免`, the
+    // phrase starts past it.)
+    let sorts_inside = |k: usize| {
+        k > 0
+            && k < end
+            && SORTS.contains(&words[k].text)
+            && words[k - 1].text.starts_with('新')
+            && is_verb(&words[k - 1])
+    };
+    while i > 0 && end - i < MAX_WORDS && (is_subject_word(&words[i - 1]) || sorts_inside(i - 1)) {
         i -= 1;
     }
     // `增幅在全省二类县市中排名第一`: the phrase found is the set the figure
@@ -1413,7 +1424,8 @@ fn backward(words: &[Word]) -> Option<String> {
     // list (`“十大行动”等25项创新举措`).
     let i = past_beneficiary(words, i, end);
     let quoted = quoted_head(&words[..i]).filter(|_| i < end || !words[end..].iter().any(|w| w.text == "等"));
-    let run: Vec<&Word> = quoted.unwrap_or_default().iter().chain(&words[i..end]).collect();
+    let run: Vec<&Word> =
+        quoted.unwrap_or_default().iter().chain(words[i..end].iter().filter(|w| !SORTS.contains(&w.text))).collect();
     // jieba may glue a bound word to the noun before it (`固投超/v`); a
     // dictionary word that ends the same way (`平均`) is left whole. The
     // dictionary is asked only when a bound character ends the phrase.
@@ -1458,6 +1470,9 @@ fn backward(words: &[Word]) -> Option<String> {
             s.chars().count() >= 2 && !crate::gazetteer::Gazetteer::is_zone_name(s) && !GRADES.contains(&s.as_str())
         })
 }
+
+/// Words of sorts (`各类`, `各项`) that say "all kinds of" the noun after them.
+const SORTS: &[&str] = &["各类", "各项", "各种", "各级", "各个"];
 
 /// Words that say for whom something is done (`为企业减税降费`).
 const BENEFACTIVES: &[&str] = &["为", "给", "帮", "帮助", "替", "助力", "助"];
@@ -1759,6 +1774,10 @@ mod tests {
             ("累计为企业减税降费3.5亿元。", "3.5亿元", Some("减税降费")),
             ("帮助企业融资8.6亿元。", "8.6亿元", Some("融资")),
             ("为企业代办事项120余件。", "120余件", Some("代办事项")),
+            // 各类 after 新增 is passed over; after another verb the phrase
+            // starts past it.
+            ("乐至县新增各类经营主体5312户。", "5312户", Some("新增经营主体")),
+            ("累计办理各类税金减免8.70亿元。", "8.70亿元", Some("税金")),
             ("为企业减负3亿元。", "3亿元", Some("企业减负")),
         ];
         assert_subjects(&cases);
