@@ -76,6 +76,9 @@ fn automaton(words: &[&str]) -> AhoCorasick {
 
 static HONOR_VERB_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&[RECEIVING, OTHER_HONOR_VERBS].concat()));
 static NOT_HONOR_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(NOT_HONOR));
+/// Verbs of taking a place on a list or in a ranking.
+static PLACING_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| automaton(&["进入", "位列", "位居", "名列", "排名", "排在", "列入", "纳入"]));
 
 /// A word list asked of every quoted name whether the name ends with one
 /// of its words: the words are kept by their last character, so a name is
@@ -1007,11 +1010,15 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let (s, e) = (doc.char_at(start), doc.char_at(end));
         // `被国家发展改革委评为全国营商环境标杆城市`: a match that runs over
         // a verb of receiving starts after it.
+        // So does one that runs over a verb of placing (`在全国营商环境
+        // 评价中进入前50强`: a place on a list, no title).
         let matched = window(doc, s, e);
-        let s = match HONOR_VERB_FINDER.find_iter(matched).last() {
-            Some(verb) => s + matched[..verb.end()].chars().count(),
-            None => s,
-        };
+        let s =
+            match HONOR_VERB_FINDER.find_iter(matched).chain(PLACING_FINDER.find_iter(matched)).max_by_key(|m| m.end())
+            {
+                Some(verb) => s + matched[..verb.end()].chars().count(),
+                None => s,
+            };
         if TITLE.regex().find(window(doc, s, e)).is_none_or(|m| m.start() > 0) {
             continue;
         }
@@ -1224,6 +1231,13 @@ mod tests {
         assert_eq!((h.name.as_str(), h.year), ("中国外贸百强城市", Some(2019)));
         let at: String = chars[h.start..h.start + h.name.chars().count()].iter().collect();
         assert_eq!(at, h.name);
+    }
+
+    #[test]
+    fn a_place_in_a_ranking_is_no_title() {
+        assert_eq!(honor_names("资阳市在全国营商环境评价中进入前50强。"), []);
+        let got = honor_names("资阳市在评价中进入全国百强县市。");
+        assert_eq!(got, [("全国百强县市".to_owned(), None)], "a title after the verb stays");
     }
 
     #[test]
