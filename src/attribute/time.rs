@@ -120,14 +120,15 @@ impl Periods {
         let sentence_start = doc.sentence_start(at);
         // `found` is sorted by start: look back from `at` only.
         let before = self.found.partition_point(|p| p.start < at);
-        let i = (0..before).rev().take_while(|&i| self.found[i].start >= sentence_start).find(|&i| {
+        let stated = (0..before).rev().take_while(|&i| self.found[i].start >= sentence_start).find(|&i| {
             let p = &self.found[i];
             p.end <= at
                 && !is_baseline(&doc.chars, p)
                 && !dates_other_level(&doc.chars, p, at)
                 && !dates_a_target(&doc.chars, p, at)
                 && !names_other(&doc.chars, p, at, rank)
-        })?;
+        });
+        let Some(i) = stated else { return self.column_heading(doc, at) };
         let span = |i: usize| (self.found[i].start, self.found[i].end);
         let i = super::respective::respective(doc, span, i, at).unwrap_or(i);
         Some(&self.found[i])
@@ -137,6 +138,49 @@ impl Periods {
                 let from_level = doc.chars.get(p.end) == Some(&'的');
                 p.text.strip_prefix('从').filter(|_| from_level).unwrap_or(&p.text).to_owned()
             })
+    }
+}
+
+/// The most rows of a table read up to its heading row.
+const MAX_TABLE_ROWS: usize = 60;
+/// The longest table row looked back over.
+const MAX_ROW_CHARS: usize = 400;
+
+impl Periods {
+    /// `指标\t2022年\t2023年` over `市场主体\t10.2万户\t11.5万户`: a figure
+    /// in a cell of a tab-separated table, whose row states no period,
+    /// takes the period that is the whole heading of its column, the
+    /// heading being the first row of the table (consecutive lines with
+    /// tabs).
+    fn column_heading(&self, doc: &NormalizedDoc, at: usize) -> Option<String> {
+        let tabs = |from: usize, to: usize| {
+            let first = doc.tabs.partition_point(|&t| t < from);
+            &doc.tabs[first..first + doc.tabs[first..].partition_point(|&t| t <= to)]
+        };
+        let row = doc.line_start(at, MAX_ROW_CHARS);
+        let column = tabs(row + 1, at).len();
+        if column == 0 {
+            return None;
+        }
+        let mut heading = row;
+        for _ in 0..MAX_TABLE_ROWS {
+            let Some(end) = heading.checked_sub(1) else { break };
+            let above = doc.line_start(end, MAX_ROW_CHARS);
+            if tabs(above + 1, end).is_empty() {
+                break;
+            }
+            heading = above;
+        }
+        if heading == row {
+            return None;
+        }
+        let line_end = doc.chars[heading..].iter().position(|&c| c == '\n').map_or(doc.chars.len(), |p| heading + p);
+        let breaks = tabs(heading + 1, line_end);
+        let start = *breaks.get(column - 1)?;
+        let end = breaks.get(column).copied().unwrap_or(line_end);
+        let cell = doc.slice(start, end).trim();
+        let i = self.found.partition_point(|p| p.start < start);
+        self.found.get(i).filter(|p| p.end <= end && p.text == cell).map(|p| p.text.clone())
     }
 }
 
@@ -248,9 +292,22 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_cell_of_a_table_takes_the_period_heading_its_column() {
+        let s = "主要指标\n指标\t2022年\t2023年1-9月\t增幅\n市场主体\t10.2万户\t11.5万户\t12.7%\n开办时间\t3天\t0.5天\t-83%\n";
+        assert_eq!(period_at(s, "10.2万户").as_deref(), Some("2022年"));
+        assert_eq!(period_at(s, "11.5万户").as_deref(), Some("2023年1-9月"));
+        assert_eq!(period_at(s, "0.5天").as_deref(), Some("2023年1-9月"), "rows further down");
+        assert_eq!(period_at(s, "12.7%"), None, "a heading that is no period");
+        // A period the row states wins; a line with no tab above is no table.
+        let s = "指标\t2022年\n今年以来新增\t1.2万户\n";
+        assert_eq!(period_at(s, "1.2万户").as_deref(), Some("今年以来"));
+        assert_eq!(period_at("2022年\n新增企业\t1.2万户\n", "1.2万户"), None);
+    }
+
     fn period_at(s: &str, needle: &str) -> Option<String> {
         let doc = crate::normalize::normalize(s);
-        let at = s[..s.find(needle).unwrap()].chars().count();
+        let at = doc.char_at(doc.text.find(needle).unwrap());
         periods(&doc, &extract::quotes(&doc)).of_claim(&doc, at, needle.starts_with('第'))
     }
 

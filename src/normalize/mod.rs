@@ -48,6 +48,10 @@ pub struct NormalizedDoc {
     pub ends: MarkIndex,
     /// Where the line breaks of `chars` stand.
     pub breaks: MarkIndex,
+    /// Where a tab stood between two cells of a table row (dropped with the
+    /// spaces around it): the offset in `chars` of what follows it (of the
+    /// one space kept between two ASCII words), in order.
+    pub tabs: Vec<usize>,
 }
 
 impl NormalizedDoc {
@@ -116,6 +120,7 @@ pub fn normalize(original: &str) -> NormalizedDoc {
     let mut orig = Vec::with_capacity(original.len() / 2);
     let mut source = original.chars().enumerate().peekable();
     let mut orig_len = 0;
+    let mut tabs = Vec::new();
     let (special, no_glosses) = (&*SPECIAL, dropped.is_empty());
     while let Some((i, c)) = source.next() {
         orig_len = i + 1;
@@ -129,9 +134,14 @@ pub fn normalize(original: &str) -> NormalizedDoc {
             continue;
         }
         if is_inline_space(c) {
-            while let Some(&(j, _)) = source.peek().filter(|&&(_, n)| is_inline_space(n)) {
+            let mut tab = c == '\t';
+            while let Some(&(j, n)) = source.peek().filter(|&&(_, n)| is_inline_space(n)) {
                 orig_len = j + 1;
+                tab |= n == '\t';
                 source.next();
+            }
+            if tab {
+                tabs.push(chars.len());
             }
             let before = chars.last().copied();
             let after = source.peek().map(|&(_, n)| n);
@@ -147,7 +157,7 @@ pub fn normalize(original: &str) -> NormalizedDoc {
     circles_to_zeros(&mut chars);
     let (han, converted) = to_simplified(&mut chars);
     let (text, index, ends, breaks) = CharIndex::text_of(&chars);
-    NormalizedDoc { chars, orig, han, converted, orig_len, text, index, ends, breaks }
+    NormalizedDoc { chars, orig, han, converted, orig_len, text, index, ends, breaks, tabs }
 }
 
 /// The characters `normalize` does not keep as they are: invisible ones,
@@ -668,6 +678,16 @@ mod tests {
 
     fn norm(s: &str) -> String {
         normalize(s).chars.iter().collect()
+    }
+
+    #[test]
+    fn tabs_between_cells_are_dropped_and_remembered() {
+        let doc = normalize("指标\t 2022年\t2023年\n新增\t1.2万户 \t 2\t3");
+        assert_eq!(doc.text, "指标2022年2023年\n新增1.2万户2 3");
+        // Where each cell after a tab starts; between two numbers, the
+        // space kept for the tab.
+        assert_eq!(doc.tabs, [2, 7, 15, 20, 21]);
+        assert_eq!(normalize("a b\u{3000}c").tabs, [0usize; 0], "spaces are no tabs");
     }
 
     #[test]
