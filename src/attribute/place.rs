@@ -111,7 +111,7 @@ fn names_a_medium(chars: &[char], at: usize) -> bool {
 impl PartNames {
     /// The names of `doc` (`first`: the part holding the title lines).
     pub fn find(doc: &NormalizedDoc, first: bool) -> PartNames {
-        let title_end = if first { title_end(&doc.chars) } else { 0 };
+        let title_end = if first { title_end(doc) } else { 0 };
         let mut hits = gazetteer::get().find(doc);
         // A short name inside other words is no name (`以上高频` holds 上高),
         // unless a suffix after it makes it one (an old or loose one, `邵东县`
@@ -207,14 +207,17 @@ impl Scores {
 /// Character offset where the title lines end: after the first
 /// [`TITLE_LINES`] lines, or before the first line too long for a title (a
 /// paragraph of the story, whose names weigh like the rest).
-fn title_end(chars: &[char]) -> usize {
+fn title_end(doc: &NormalizedDoc) -> usize {
+    let chars = &doc.chars[..];
+    // A row of a table (`湘潭县\t5200户`) is no title either.
+    let tabbed = |from: usize, to: usize| doc.tabs.iter().any(|&t| from < t && t <= to);
     let mut lines = 0;
     let mut line_start = 0;
     for (i, &c) in chars.iter().enumerate() {
         if c != '\n' {
             continue;
         }
-        if i - line_start > TITLE_CHARS {
+        if i - line_start > TITLE_CHARS || tabbed(line_start, i) {
             return line_start;
         }
         if i > line_start {
@@ -567,6 +570,13 @@ mod tests {
         // a tied list whose province the report does not name.
         assert_eq!(main("山东有3个县进入百强县:龙口市、胶州市。龙口市第13位。山东占3席。").as_deref(), Some("龙口市"));
         assert_ne!(main("龙口市(13位)、胶州市(16位)、荣成市(25位)").as_deref(), Some("山东省"));
+    }
+
+    #[test]
+    fn a_table_row_is_no_title_line() {
+        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
+        let s = "湘潭市各县市区营商环境指标\n县市区\t新增市场主体\n湘潭县\t5200户\n韶山市\t1800户\n";
+        assert_eq!(main(s).as_deref(), Some("湘潭市"));
     }
 
     #[test]

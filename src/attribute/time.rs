@@ -141,46 +141,14 @@ impl Periods {
     }
 }
 
-/// The most rows of a table read up to its heading row.
-const MAX_TABLE_ROWS: usize = 60;
-/// The longest table row looked back over.
-const MAX_ROW_CHARS: usize = 400;
-
 impl Periods {
     /// `指标\t2022年\t2023年` over `市场主体\t10.2万户\t11.5万户`: a figure
     /// in a cell of a tab-separated table, whose row states no period,
-    /// takes the period that is the whole heading of its column, the
-    /// heading being the first row of the table (consecutive lines with
-    /// tabs).
+    /// takes the period that is the whole heading of its column.
     fn column_heading(&self, doc: &NormalizedDoc, at: usize) -> Option<String> {
-        let tabs = |from: usize, to: usize| {
-            let first = doc.tabs.partition_point(|&t| t < from);
-            &doc.tabs[first..first + doc.tabs[first..].partition_point(|&t| t <= to)]
-        };
-        let row = doc.line_start(at, MAX_ROW_CHARS);
-        let column = tabs(row + 1, at).len();
-        if column == 0 {
-            return None;
-        }
-        let mut heading = row;
-        for _ in 0..MAX_TABLE_ROWS {
-            let Some(end) = heading.checked_sub(1) else { break };
-            let above = doc.line_start(end, MAX_ROW_CHARS);
-            if tabs(above + 1, end).is_empty() {
-                break;
-            }
-            heading = above;
-        }
-        if heading == row {
-            return None;
-        }
-        let line_end = doc.chars[heading..].iter().position(|&c| c == '\n').map_or(doc.chars.len(), |p| heading + p);
-        let breaks = tabs(heading + 1, line_end);
-        let start = *breaks.get(column - 1)?;
-        let end = breaks.get(column).copied().unwrap_or(line_end);
-        let cell = doc.slice(start, end).trim();
+        let (start, end) = doc.column_heading(at)?;
         let i = self.found.partition_point(|p| p.start < start);
-        self.found.get(i).filter(|p| p.end <= end && p.text == cell).map(|p| p.text.clone())
+        self.found.get(i).filter(|p| p.start == start && p.end == end).map(|p| p.text.clone())
     }
 }
 

@@ -701,7 +701,31 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             out[k] = out[p].clone();
         }
     }
+    // `县市区\t新增市场主体` over `湘潭县\t5200户`: a figure in a table
+    // whose row names nothing it measures is named by its column's heading,
+    // when that is a name (no figure, no period).
+    for (slot, m) in out.iter_mut().zip(mentions) {
+        if slot.is_none() && m.kind.is_claim() {
+            *slot = doc
+                .column_heading(m.norm_start)
+                .map(|(s, e)| doc.slice(s, e))
+                .filter(|h| is_heading_name(h))
+                .map(str::to_owned);
+        }
+    }
     out
+}
+
+/// The most characters of a column heading read as a subject.
+const MAX_HEADING_CHARS: usize = 16;
+
+/// Whether a table's column heading names what its figures measure: a
+/// short phrase of Han characters (and Latin letters, `GDP`), with no digit.
+fn is_heading_name(heading: &str) -> bool {
+    let n = heading.chars().count();
+    (2..=MAX_HEADING_CHARS).contains(&n)
+        && heading.chars().any(crate::normalize::is_han)
+        && heading.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphabetic())
 }
 
 /// Linking verbs that may open a clause holding only a figure.
@@ -1666,6 +1690,16 @@ mod tests {
     use super::*;
     use crate::extract::{extract, quotes};
     use crate::normalize::normalize;
+
+    #[test]
+    fn a_table_cell_is_named_by_its_row_or_its_column_heading() {
+        let table = "县市区\t新增市场主体\t增幅\t2023年\n湘潭县\t5200户\t10.5%\t3天\n韶山市\t1800户\t8.1%\t2天\n";
+        assert_eq!(subject_of(table, "1800户").as_deref(), Some("新增市场主体"));
+        assert_eq!(subject_of(table, "10.5%").as_deref(), Some("增幅"));
+        assert_eq!(subject_of(table, "3天"), None, "a period is no name");
+        let table = "指标\t2022年\n企业开办时间\t3天\n";
+        assert_eq!(subject_of(table, "3天").as_deref(), Some("企业开办时间"), "the row's name first");
+    }
 
     fn subject_of(sentence: &str, mention: &str) -> Option<String> {
         let doc = normalize(sentence);

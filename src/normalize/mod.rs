@@ -94,6 +94,44 @@ impl NormalizedDoc {
         self.breaks.last_in(from, at).map_or(from, |p| p + 1)
     }
 
+    /// The heading of the table column holding offset `at`, as a range of
+    /// `chars` with no space around it: the cell in the same column of the
+    /// table's first row, a table being consecutive lines with tabs. None
+    /// outside a table, in its first row or its first column.
+    pub fn column_heading(&self, at: usize) -> Option<(usize, usize)> {
+        let tabs = |from: usize, to: usize| {
+            let first = self.tabs.partition_point(|&t| t < from);
+            &self.tabs[first..first + self.tabs[first..].partition_point(|&t| t <= to)]
+        };
+        let row = self.line_start(at, MAX_ROW_CHARS);
+        let column = tabs(row + 1, at).len();
+        if column == 0 {
+            return None;
+        }
+        let mut heading = row;
+        for _ in 0..MAX_TABLE_ROWS {
+            let Some(end) = heading.checked_sub(1) else { break };
+            let above = self.line_start(end, MAX_ROW_CHARS);
+            if tabs(above + 1, end).is_empty() {
+                break;
+            }
+            heading = above;
+        }
+        if heading == row {
+            return None;
+        }
+        let line_end = self.chars[heading..].iter().position(|&c| c == '\n').map_or(self.chars.len(), |p| heading + p);
+        let breaks = tabs(heading + 1, line_end);
+        let (mut start, mut end) = (*breaks.get(column - 1)?, breaks.get(column).copied().unwrap_or(line_end));
+        while start < end && self.chars[start].is_whitespace() {
+            start += 1;
+        }
+        while end > start && self.chars[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        (start < end).then_some((start, end))
+    }
+
     /// Character index in `chars` of byte offset `byte` in `text`.
     pub fn char_at(&self, byte: usize) -> usize {
         self.index.at(byte)
@@ -536,6 +574,10 @@ pub fn is_sentence_end(c: char) -> bool {
 /// far shorter; the bound keeps a megabyte line without punctuation from
 /// making every figure's "sentence" the whole line (and every scan quadratic).
 pub const SENTENCE_REACH: usize = 300;
+/// The most rows of a table read up to its heading row.
+const MAX_TABLE_ROWS: usize = 60;
+/// The longest table row looked back over.
+const MAX_ROW_CHARS: usize = 400;
 
 /// Start of the fixed tile holding `at`.
 pub fn tile_start(at: usize) -> usize {
