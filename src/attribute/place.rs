@@ -542,7 +542,6 @@ mod tests {
 
     #[test]
     fn short_names_inside_other_words_are_no_names() {
-        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
         assert_eq!(main("力争实现90%以上高频事项网上办理"), None, "以上/高频 is no 上高县");
         assert_eq!(main("会上,介绍兴隆镇经验"), None, "介绍/兴隆 is no 绍兴市");
         assert_eq!(main("在上高召开现场会"), Some("上高县".to_string()));
@@ -563,7 +562,6 @@ mod tests {
 
     #[test]
     fn units_named_alike_under_a_named_unit_leave_the_report_to_it() {
-        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
         let list = "山东有9个县进入百强县,分别为:龙口市(13位)、胶州市(16位)、荣成市(25位)。山东占9席。";
         assert_eq!(main(list).as_deref(), Some("山东省"));
         // One county named more often is the report's place; so is one of
@@ -574,14 +572,12 @@ mod tests {
 
     #[test]
     fn a_table_row_is_no_title_line() {
-        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
         let s = "湘潭市各县市区营商环境指标\n县市区\t新增市场主体\n湘潭县\t5200户\n韶山市\t1800户\n";
         assert_eq!(main(s).as_deref(), Some("湘潭市"));
     }
 
     #[test]
     fn a_survey_of_the_units_under_a_named_unit_is_that_units() {
-        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
         let survey = "江西公布营商环境评价结果\n江西省发布评价结果。南昌市、赣州市、九江市位列前三。\n南昌县、瑞金市排名前列。上饶市进步最快。赣州市获得信贷指标第一。";
         assert_eq!(main(survey).as_deref(), Some("江西省"));
         // A county's story that names its neighbours is the county's.
@@ -591,7 +587,6 @@ mod tests {
 
     #[test]
     fn the_giver_of_a_title_received_is_not_the_report_place() {
-        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
         let s =
             "泉港区营商环境全市第四,获评泉州市营商环境标杆城区。泉港区连续四年获评泉州市优秀单位,获评泉州市先进集体。";
         assert_eq!(main(s).as_deref(), Some("泉港区"));
@@ -599,7 +594,6 @@ mod tests {
 
     #[test]
     fn the_medium_a_report_came_from_is_not_its_place() {
-        let main = |s: &str| find(&chars(s)).main.map(|p| p.name());
         let s = "推行改革成效明显\n来源:江西日报 2024-01-02\n江西新闻网讯(记者 张三)\n萍乡市新增企业30家。";
         assert_eq!(main(s).as_deref(), Some("萍乡市"));
         let medium = |s: &str, at: usize| names_a_medium(&chars(s).chars, at);
@@ -612,6 +606,11 @@ mod tests {
     fn a_bare_zone_that_ends_the_main_place_is_the_main_place() {
         let s = "滨海新区开通审批直通车。滨海新区承接事项175项。\n新区还推行四项机制,审批时间控制在25天以内。";
         assert_eq!(claim_places(s, &["25天"]), [Some("滨海新区".to_owned())]);
+    }
+
+    /// The main place `find` gives report `s`.
+    fn main(s: &str) -> Option<String> {
+        find(&chars(s)).main.map(|p| p.name())
     }
 
     /// The places `find` gives the claims of report `s` that start with
