@@ -111,7 +111,7 @@ impl Taxonomy {
 
 /// A share per head or per area (`每万人拥有市场主体`, `人均`, `亩均税收`).
 static PER_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"每[十百千万]+(?:人口|人|户|家|名)|人均|户均|亩均").unwrap());
+    LazyLock::new(|| Regex::new(&format!("{}|人均|户均|亩均", crate::extract::PER_HEAD_BASE)).unwrap());
 
 /// Whether the claim's subject is a figure per head or per area: none of
 /// the indicators is, and beside the totals of other places it would read

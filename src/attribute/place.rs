@@ -210,7 +210,7 @@ impl Scores {
 fn title_end(doc: &NormalizedDoc) -> usize {
     let chars = &doc.chars[..];
     // A row of a table (`湘潭县\t5200户`) is no title either.
-    let tabbed = |from: usize, to: usize| doc.tabs.iter().any(|&t| from < t && t <= to);
+    let tabbed = |from: usize, to: usize| !doc.tabs_in(from + 1, to).is_empty();
     let mut lines = 0;
     let mut line_start = 0;
     for (i, &c) in chars.iter().enumerate() {

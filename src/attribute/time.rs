@@ -139,9 +139,7 @@ impl Periods {
                 p.text.strip_prefix('从').filter(|_| from_level).unwrap_or(&p.text).to_owned()
             })
     }
-}
 
-impl Periods {
     /// `指标\t2022年\t2023年` over `市场主体\t10.2万户\t11.5万户`: a figure
     /// in a cell of a tab-separated table, whose row states no period,
     /// takes the period that is the whole heading of its column.

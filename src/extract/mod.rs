@@ -16,7 +16,7 @@ mod units;
 
 pub use marks::Quote;
 pub use names::{Honor, NamedMeasure, RECEIVING, measure_lexicon};
-pub use subject::{names_a_ranking_list, subjects};
+pub use subject::{PER_HEAD_BASE, names_a_ranking_list, subjects};
 
 use crate::normalize::NormalizedDoc;
 use numeral::{Decimal, Numeral};

@@ -1160,7 +1160,7 @@ fn before_year(chars: &[char], at: usize) -> usize {
     let head = &chars[..at.min(chars.len())];
     let head = head.strip_suffix(&['度']).unwrap_or(head);
     let Some(digits) = head.strip_suffix(&['年']) else { return at };
-    static FOUR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:\d{{4}}|{CN_YEAR})$")).unwrap());
+    static FOUR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:[0-9]{{4}}|{CN_YEAR})$")).unwrap());
     let year: String = digits[digits.len().saturating_sub(4)..].iter().collect();
     let run_on = digits.len() > 4 && digits[digits.len() - 5].is_ascii_digit();
     if FOUR.is_match(&year) && !run_on { digits.len() - 4 } else { at }

@@ -409,8 +409,10 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
     out
 }
 
-/// A per-head base: `每万人口`, `每千人`, `每百户`.
-static PER_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"每[十百千万]+(?:人口|人|户|家|名)").unwrap());
+/// A per-head base (`每万人口`, `每千人`, `每百户`), as a regular expression;
+/// the taxonomy reads it too.
+pub const PER_HEAD_BASE: &str = r"每[十百千万]+(?:人口|人|户|家|名)";
+static PER_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(PER_HEAD_BASE).unwrap());
 
 /// `每万/m 人口/n`, `每/zg 百户/n`, `每千人/i`: jieba cuts a per-head base
 /// into a number and a noun, or reads it as an idiom; it is one noun

@@ -94,17 +94,19 @@ impl NormalizedDoc {
         self.breaks.last_in(from, at).map_or(from, |p| p + 1)
     }
 
+    /// The tabs (see [`NormalizedDoc::tabs`]) at offsets in `[from, to]`.
+    pub fn tabs_in(&self, from: usize, to: usize) -> &[usize] {
+        let first = self.tabs.partition_point(|&t| t < from);
+        &self.tabs[first..first + self.tabs[first..].partition_point(|&t| t <= to)]
+    }
+
     /// The heading of the table column holding offset `at`, as a range of
     /// `chars` with no space around it: the cell in the same column of the
     /// table's first row, a table being consecutive lines with tabs. None
     /// outside a table, in its first row or its first column.
     pub fn column_heading(&self, at: usize) -> Option<(usize, usize)> {
-        let tabs = |from: usize, to: usize| {
-            let first = self.tabs.partition_point(|&t| t < from);
-            &self.tabs[first..first + self.tabs[first..].partition_point(|&t| t <= to)]
-        };
         let row = self.line_start(at, MAX_ROW_CHARS);
-        let column = tabs(row + 1, at).len();
+        let column = self.tabs_in(row + 1, at).len();
         if column == 0 {
             return None;
         }
@@ -112,7 +114,7 @@ impl NormalizedDoc {
         for _ in 0..MAX_TABLE_ROWS {
             let Some(end) = heading.checked_sub(1) else { break };
             let above = self.line_start(end, MAX_ROW_CHARS);
-            if tabs(above + 1, end).is_empty() {
+            if self.tabs_in(above + 1, end).is_empty() {
                 break;
             }
             heading = above;
@@ -121,7 +123,7 @@ impl NormalizedDoc {
             return None;
         }
         let line_end = self.chars[heading..].iter().position(|&c| c == '\n').map_or(self.chars.len(), |p| heading + p);
-        let breaks = tabs(heading + 1, line_end);
+        let breaks = self.tabs_in(heading + 1, line_end);
         let (mut start, mut end) = (*breaks.get(column - 1)?, breaks.get(column).copied().unwrap_or(line_end));
         while start < end && self.chars[start].is_whitespace() {
             start += 1;
