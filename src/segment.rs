@@ -70,6 +70,52 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         .collect()
 }
 
+/// Segments `text` like [`words`], but where jieba's cut makes a word
+/// cross one of `edges` (character offsets, ascending) and the text after
+/// the edge, cut alone, opens with a longer word than that remainder
+/// (`132家中小微企业`: `家中/小微` crosses, `中小` is longer than `中`),
+/// the text is cut anew on either side of the edge. A remainder that stays
+/// a word of its own (`118个村` as `个村`, `3天压减` as `天压`) is left to
+/// the callers, which read a classifier glued to what follows. Most texts
+/// are segmented once.
+pub fn words_within<'a>(text: &'a str, edges: &[usize]) -> Vec<Word<'a>> {
+    let words = words(text);
+    let byte_of = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+    let regrouped = |edge: usize| {
+        let Some(crossing) = words.iter().find(|w| w.start < edge && w.end > edge) else { return false };
+        let from = byte_of(edge);
+        let window = &text[from..byte_of(crossing.end + REGROUP_REACH)];
+        words_of_piece(window, edge, from).next().is_some_and(|first| first.end > crossing.end)
+    };
+    let cuts: Vec<usize> = edges.iter().copied().filter(|&e| regrouped(e)).collect();
+    if cuts.is_empty() {
+        return words;
+    }
+    let mut out = Vec::with_capacity(words.len() + cuts.len());
+    let (mut char_from, mut byte_from) = (0, 0);
+    for edge in cuts {
+        let byte_to = byte_of(edge);
+        out.extend(words_of_piece(&text[byte_from..byte_to], char_from, byte_from));
+        (char_from, byte_from) = (edge, byte_to);
+    }
+    out.extend(words_of_piece(&text[byte_from..], char_from, byte_from));
+    out
+}
+
+/// How many characters past a crossing word [`words_within`] cuts to see
+/// how the text after an edge groups.
+const REGROUP_REACH: usize = 6;
+
+fn words_of_piece(piece: &str, chars_before: usize, bytes_before: usize) -> impl Iterator<Item = Word<'_>> {
+    words(piece).into_iter().map(move |w| Word {
+        start: w.start + chars_before,
+        end: w.end + chars_before,
+        byte_start: w.byte_start + bytes_before,
+        byte_end: w.byte_end + bytes_before,
+        ..w
+    })
+}
+
 /// Whether `word` is an entry of the general dictionary: an everyday word or
 /// idiom (`生命线`, `一站式`, `按图索骥`) rather than a coined proper name.
 /// Our own entries (measure names) do not count; place names do (a place is
@@ -122,6 +168,23 @@ mod tests {
         assert_eq!(got[0].text, "湖州");
         let last = got.last().unwrap();
         assert_eq!((last.start, last.end), (10, 14));
+    }
+
+    #[test]
+    fn no_word_crosses_an_edge() {
+        let text = "为132家中小微企业办理";
+        let plain: Vec<&str> = words(text).iter().map(|w| w.text).collect();
+        assert!(plain.contains(&"家中"), "jieba alone crosses the edge: {plain:?}");
+        let cut = words_within(text, &[5]);
+        assert!(cut.iter().all(|w| w.start >= 5 || w.end <= 5), "{cut:?}");
+        assert!(cut.windows(2).all(|p| p[0].end == p[1].start && p[0].byte_end == p[1].byte_start));
+        for w in &cut {
+            assert_eq!(&text[w.byte_start..w.byte_end], w.text);
+            assert_eq!(text.chars().skip(w.start).take(w.end - w.start).collect::<String>(), w.text);
+        }
+        assert_eq!(words_within(text, &[1]), words(text), "an edge no word crosses changes nothing");
+        let glued = "全市118个村(社区)实现";
+        assert_eq!(words_within(glued, &[7]), words(glued), "`村` alone is no longer than in `个村`");
     }
 
     #[test]

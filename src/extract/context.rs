@@ -245,13 +245,16 @@ pub fn change(chars: &[char], start: usize) -> Option<Change> {
     None
 }
 
-/// `比上年多3亿元`, `较去年同期少120件`: more or fewer than at an earlier
-/// time is a change; more than another place (`比全省平均多3天`) is not.
+/// `比上年多3亿元`, `较去年同期少120件`, `比上年净增112家`: more or fewer
+/// than at an earlier time is a change; more than another place
+/// (`比全省平均多3天`) is not, nor is a net gain alone (`净增6家`, a level
+/// like `新增`).
 fn more_than_before(clause: &[char]) -> Option<Change> {
-    let (&last, before) = clause.split_last()?;
-    let dir = match last {
-        '多' => Change::Up,
-        '少' => Change::Down,
+    let (dir, before) = match clause {
+        [before @ .., '净', '增'] => (Change::Up, before),
+        [before @ .., '净', '减'] => (Change::Down, before),
+        [before @ .., '多'] => (Change::Up, before),
+        [before @ .., '少'] => (Change::Down, before),
         _ => return None,
     };
     // What is compared with names a year, a month or the same period
@@ -371,6 +374,10 @@ mod tests {
         assert_eq!(change_of("利润比上年多3亿元", "3亿元"), Some(Change::Up));
         assert_eq!(change_of("投诉量较去年同期少120件", "120件"), Some(Change::Down));
         assert_eq!(change_of("比全省平均多3天", "3天"), None, "another place");
+        assert_eq!(change_of("规上工业企业1523家,比上年净增112家", "112家"), Some(Change::Up));
+        assert_eq!(change_of("较上年末净减3户", "3户"), Some(Change::Down));
+        assert_eq!(change_of("全年净增经营主体6家", "6家"), None, "a net gain alone is a level");
+        assert_eq!(change_of("比全省平均净增3家", "3家"), None, "another place");
         // A place on a list moves up or down.
         assert_eq!(change_of("较上年前移2位", "2位"), Some(Change::Up));
         assert_eq!(change_of("排名下滑3个位次", "3个"), Some(Change::Down));

@@ -289,7 +289,7 @@ const MAX_RELATIVE_WORDS: usize = 6;
 const COUNTED_HEADS: &[&str] = &[
     "事项", "企业", "项目", "单位", "部门", "指标", "问题", "机构", "领导", "方面", "场所", "环节", "材料", "情形",
     "干部", "人员", "主体", "园区", "城市", "商户", "家庭", "群众", "措施", "举措", "政策", "证照", "案件", "诉求",
-    "楼宇", "网点", "基地", "载体", "平台", "案例", "乡镇", "街道", "社区",
+    "楼宇", "网点", "基地", "载体", "平台", "案例", "乡镇", "街道", "社区", "基金",
 ];
 
 /// Whether `text` ends in one of [`COUNTED_HEADS`].
@@ -628,9 +628,12 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let e = chars[last_end..e].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(e, |p| last_end + p);
         let e = quote_after(chars, e, sentence_end).unwrap_or(e);
         let sentence = doc.slice(s, e);
-        let words = merge_suffixes(sentence, segment::words(sentence));
         let local: Vec<(usize, usize, Kind)> =
             mentions[first..=last].iter().map(|m| (m.norm_start - s, m.norm_end.min(e) - s, m.kind)).collect();
+        // A figure ends a word when what follows groups better without
+        // it (`132家中小微企业` is no `家中`).
+        let edges: Vec<usize> = local.iter().map(|&(_, end, _)| end).collect();
+        let words = merge_suffixes(sentence, segment::words_within(sentence, &edges));
         // `公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位`: a rank with
         // nothing naming it is a place on the list named before it.
         let lists: Vec<Option<String>> = mentions[first..=last]
@@ -1408,7 +1411,7 @@ fn headed_phrase(words: &[Word], chars_before: usize, words_before: usize) -> Op
 fn backward(words: &[Word]) -> Option<String> {
     let end = links_before(words)?;
     let mut i = end;
-    // `新增/v 各类/r 经营主体`: a word of sorts after a verb of making new
+    // `新增/v 各类/r 经营主体`, `新/a 登记/v 各类/r`: a word of sorts after a verb of making new
     // is passed over, and left out of the phrase: 新增 says which of the
     // things are counted. (After another verb, `办理各类税金减免`, the
     // phrase starts past it.)
@@ -1416,10 +1419,17 @@ fn backward(words: &[Word]) -> Option<String> {
         k > 0
             && k < end
             && SORTS.contains(&words[k].text)
-            && words[k - 1].text.starts_with('新')
             && is_verb(&words[k - 1])
+            && (words[k - 1].text.starts_with('新') || (k > 1 && words[k - 2].text == "新"))
     };
-    while i > 0 && end - i < MAX_WORDS && (is_subject_word(&words[i - 1]) || sorts_inside(i - 1)) {
+    // `新/a 登记/v`: 新 that jieba cut off a verb of making new is part of it.
+    let new_of_verb = |k: usize| words[k].text == "新" && k + 1 < end && is_verb(&words[k + 1]);
+    let mut sorts = 0; // words of sorts passed over, which the phrase leaves out
+    while i > 0
+        && end - i - sorts < MAX_WORDS
+        && (is_subject_word(&words[i - 1]) || sorts_inside(i - 1) || new_of_verb(i - 1))
+    {
+        sorts += usize::from(sorts_inside(i - 1));
         i -= 1;
     }
     // `增幅在全省二类县市中排名第一`: the phrase found is the set the figure
@@ -1435,12 +1445,20 @@ fn backward(words: &[Word]) -> Option<String> {
     // Linking words may stand between (`高于/全省/平均水平`), and function
     // words (`高于/各项/贷款平均增速`, `较/上/一/年度`). So may the place
     // whose figure it is (`比广东省规定的3个工作日`).
+    // With no phrase found, what stands before the figure may be a
+    // compared place of several words (`用时比全国标杆城市/ns 多12个工作日`).
     let mut j = i;
-    while j > 0
-        && (is_linking(words[j - 1].text) || words[j - 1].tag == "ns" || LINK_TAGS.contains(&words[j - 1].tag))
-        && !COMPARISONS.contains(&words[j - 1].text)
-    {
-        j -= 1;
+    let mut nouns = if i == end { MAX_WORDS } else { 0 };
+    while j > 0 && !COMPARISONS.contains(&words[j - 1].text) {
+        let w = &words[j - 1];
+        if is_linking(w.text) || w.tag == "ns" || LINK_TAGS.contains(&w.tag) {
+            j -= 1;
+        } else if nouns > 0 && is_subject_word(w) {
+            nouns -= 1;
+            j -= 1;
+        } else {
+            break;
+        }
     }
     if j > 0 && COMPARISONS.contains(&words[j - 1].text) {
         return backward(&words[..j - 1]);
@@ -1813,6 +1831,8 @@ mod tests {
             // 各类 after 新增 is passed over; after another verb the phrase
             // starts past it.
             ("乐至县新增各类经营主体5312户。", "5312户", Some("新增经营主体")),
+            // Jieba's `新/a 登记/v 各类/r`; the word of sorts counts for no word.
+            ("全年新登记各类经营主体5.6万户。", "5.6万户", Some("新登记经营主体")),
             ("累计办理各类税金减免8.70亿元。", "8.70亿元", Some("税金")),
             ("为企业减负3亿元。", "3亿元", Some("企业减负")),
         ];
@@ -1925,6 +1945,7 @@ mod tests {
             // noun, up to the 12 a head may close at.
             ("在80项相对集中行政许可事项实现全流程闭环运行。", "80项", Some("相对集中行政许可事项")),
             ("气候可行性论证等22项评估审批事项实行区域性集中评价。", "22项", Some("评估审批事项")),
+            ("设立2000万元产业发展引导基金。", "2000万元", Some("产业发展引导基金")),
             // No head noun: the phrase ends at its last noun before the verb.
             ("我市共获得5项督查激励表扬。", "5项", Some("督查")),
             // A head too far off is not reached.
@@ -2007,6 +2028,16 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_ends_a_word_when_what_follows_groups_without_it() {
+        // Jieba alone cuts `家中/小微`.
+        let s = "为132家中小微企业办理续贷业务。";
+        assert_subjects(&[(s, "132家", Some("中小微企业"))]);
+        // `天内` stays one word: what is done within the time follows it.
+        let s = "对企业的诉求闭环管理,2天内交办、2周内回复。";
+        assert_subjects(&[(s, "2天", Some("交办")), (s, "2周", Some("回复"))]);
+    }
+
+    #[test]
     fn a_clause_of_a_link_and_a_figure_continues_the_clause_before() {
         assert_subjects(&[("GDP总量跨越千亿台阶,达1023.6亿元。", "1023.6亿元", Some("GDP总量"))]);
         let s = "全市A级纳税人达1200户,其中A级820户、B级380户。";
@@ -2032,6 +2063,9 @@ mod tests {
         // A place the dictionary tags as another proper name.
         assert_subjects(&[("2019年南通GDP总量达到了9383亿元。", "9383亿元", Some("GDP总量"))]);
         assert_subjects(&[("用时较2022年减少21天,压减幅度35.6%。", "35.6%", Some("压减幅度"))]);
+        // What the figure is compared with may be a place of several words.
+        let s = "平均用时比全国标杆城市多12个工作日。";
+        assert_subjects(&[(s, "12个工作日", Some("平均用时"))]);
         let s = "在2023年湖南省县域营商环境评价中,天元区排名全省第三、全市第一。";
         assert_subjects(&[(s, "第三", Some("湖南省县域营商环境评价"))]);
         // The level a change reaches, past a word of how it was made.
