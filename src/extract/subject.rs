@@ -911,6 +911,7 @@ fn sentence_subjects(
             last += 1;
         }
         let (start, end, kind) = mentions[k];
+        let before_claim = |k: usize| (0..k).rfind(|&p| mentions[p].2.is_claim());
         // A date that opens a quoted name (`“2019年度中国…十佳…”第1`) is
         // part of the subject: the name's opening mark bounds it.
         // Other dates are passed over (`市场主体从2020年底的25.3万户`): the
@@ -923,6 +924,12 @@ fn sentence_subjects(
                 (0..=p).rfind(|&c| mentions[c].2.is_claim()).map_or(0, |c| mentions[c].1)
             }
         });
+        // `为1.2万家规上企业配备服务专员386名`: the firms the count before
+        // counts are whom the action is for, not part of what this figure
+        // measures.
+        let floor = before_claim(k)
+            .and_then(|p| past_counted_beneficiary(words, mentions[p], out[p].as_deref()))
+            .unwrap_or(floor);
         let mut head = subject_in(words, floor, start, end, kind);
         // `总量保持在全省19个国家级经开区第7位`: a rank among a counted set
         // is named by what stands before the count.
@@ -1538,6 +1545,42 @@ fn past_beneficiary(words: &[Word], i: usize, end: usize) -> usize {
     if nouns && (end - verb >= 2 || words[verb].tag == "vn") { verb } else { i }
 }
 
+/// Where the noun phrase `counted` after the count `(start, end)` ends,
+/// when that count follows a benefactive word (`为`, `为全市`, `给辖区`):
+/// the counted are then whom what follows is done for.
+fn past_counted_beneficiary(
+    words: &[Word],
+    (start, end, kind): (usize, usize, Kind),
+    counted: Option<&str>,
+) -> Option<usize> {
+    let counted = counted.filter(|_| kind == Kind::Count)?;
+    let first = words.iter().position(|w| w.end > start)?;
+    // `为全市`, `给辖区`: where the counted are may stand between.
+    let whole =
+        |w: &Word| w.text == "辖区" || (w.text.starts_with('全') && is_place_pronoun(&w.text.replacen('全', "本", 1)));
+    let scope = words[..first]
+        .iter()
+        .rev()
+        .take_while(|w| is_place_pronoun(w.text) || whole(w) || is_level(w) || w.tag == "ns")
+        .count();
+    let benefactive = first.checked_sub(scope + 1).map(|b| &words[b])?;
+    if !BENEFACTIVES.contains(&benefactive.text) {
+        return None;
+    }
+    let after = words.iter().position(|w| w.start >= end)?;
+    let mut text = String::new();
+    for w in &words[after..] {
+        text.push_str(w.text);
+        if text == counted {
+            return Some(w.end);
+        }
+        if text.len() >= counted.len() {
+            return None;
+        }
+    }
+    None
+}
+
 /// Quote marks, opening and closing: `“”`, and `‘’` for a quote inside
 /// one (`“…办理‘一件事一次办’事项…”`).
 const QUOTE_MARKS: [(&str, &str); 2] = [("“", "”"), ("‘", "’")];
@@ -1828,6 +1871,10 @@ mod tests {
             ("累计为企业减税降费3.5亿元。", "3.5亿元", Some("减税降费")),
             ("帮助企业融资8.6亿元。", "8.6亿元", Some("融资")),
             ("为企业代办事项120余件。", "120余件", Some("代办事项")),
+            // …also when a count of them comes between.
+            ("为1754户次小微企业授信发放贷款12.3亿元。", "12.3亿元", Some("授信发放贷款")),
+            ("为全市1.2万家规上企业配备服务专员386名。", "386名", Some("配备服务专员")),
+            ("为全市1.2万家规上企业配备服务专员386名。", "1.2万家", Some("规上企业")),
             // 各类 after 新增 is passed over; after another verb the phrase
             // starts past it.
             ("乐至县新增各类经营主体5312户。", "5312户", Some("新增经营主体")),
