@@ -261,6 +261,16 @@ mod tests {
         assert_eq!(taxonomy.metric_of(&c), None);
         let c = claim(Kind::Duration, "天", None, Some("企业开办".to_owned()), "企业开办压缩至2天".to_owned(), 7);
         assert_eq!(taxonomy.metric_of(&c), Some("business_start_time"));
+        // A rank on another list, in a sentence on the business environment.
+        let rank = |subject: &str, sentence: &str| {
+            let offset = sentence.find('第').map_or(0, |b| sentence[..b].chars().count());
+            let c = claim(Kind::Rank, "名", None, Some(subject.to_owned()), sentence.to_owned(), offset);
+            taxonomy.metric_of(&c).map(str::to_owned)
+        };
+        let s = "荣获全国营商环境创新县称号,入选全国县域经济百强县第5名。";
+        assert_eq!(rank("全国县域经济百强县", s), None);
+        let s = "营商环境评价排名全省第2名。";
+        assert_eq!(rank("营商环境评价", s).as_deref(), Some("business_env_rank"));
         // A figure per head or per area is none of the indicators.
         assert_eq!(metric("每万人拥有市场主体", "每万人拥有市场主体1250个。"), None);
         assert_eq!(metric("市场主体", "全市市场主体1250个。").as_deref(), Some("market_entities"));

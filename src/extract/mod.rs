@@ -664,7 +664,7 @@ fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
 /// period. `Some(None)`: top places that pick out what is counted after a
 /// ranking verb (`排名前三位的国家`), no mention at all.
 fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Option<Draft>> {
-    const ENTRY_VERBS: &[&str] = &["进入", "跻身", "迈入", "挺进", "保持", "稳居", "居于"];
+    const ENTRY_VERBS: &[&str] = &["进入", "跻身", "迈入", "挺进", "保持", "稳居", "居于", "入选", "入围"];
     let unit_ok = match a.unit {
         Some(u) => u.surface == ['名'] || u.surface == ['位'],
         None => chars.get(a.num.end).is_none_or(|&c| !crate::normalize::is_han(c)),

@@ -1172,9 +1172,15 @@ fn streak_after(words: &[Word], start: usize, end: usize) -> Option<String> {
     if !super::names::is_honor_verb(verb.text) {
         return forward(rest, true);
     }
+    // An unquoted title ends before a place on it (`入选百强县前五名`).
+    let placed = |w: &Word, next: Option<&Word>| w.tag == "m" || (w.tag == "f" && next.is_some_and(|n| n.tag == "m"));
     let title = match after.iter().position(|w| w.text == "”") {
         Some(close) if after[0].text == "“" => quoted_head(&after[..=close])?,
-        _ => &after[..after.iter().take_while(|w| !is_punct(w)).count()],
+        _ => {
+            let n =
+                (0..after.len()).take_while(|&i| !is_punct(&after[i]) && !placed(&after[i], after.get(i + 1))).count();
+            &after[..n]
+        }
     };
     let run: Vec<&Word> = title.iter().collect();
     join(&run).filter(|s| (2..=MAX_QUOTED).contains(&s.chars().count()))
@@ -2384,6 +2390,9 @@ mod tests {
                 "第4位",
                 Some("县域经济基本竞争力百强县"),
             ),
+            // An unquoted title ends before a place on it.
+            ("连续五年入选全国县域经济百强县前五名,", "五年", Some("全国县域经济百强县")),
+            ("连续五年入选全国县域经济百强县前五名,", "五名", Some("全国县域经济百强县")),
             ("连续三年位居全省第一。", "三年", None),
             ("并连续两年在全市营商环境考评中位列第一。", "两年", Some("营商环境考评")),
             // Something before it names the streak first.

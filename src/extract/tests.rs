@@ -337,6 +337,7 @@ fn the_top_places_of_a_ranking_are_a_rank_no_lower() {
     assert_eq!(got("全市前10名企业营收增长5%")[0].3, "count");
     assert!(got("位居前三季度").is_empty());
     assert_eq!(got("稳居全省前三,")[0].4, "le");
+    assert_eq!(got("连续五年入选全国县域经济百强县前五名,")[1], top("五名", 5.0));
     assert_eq!(got("列全国前10名")[0].4, "le");
     assert_eq!(got("排列了全国前20名城市的榜单")[0].3, "count");
     assert_eq!(got("保持前10%")[0].2, "%");
