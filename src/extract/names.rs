@@ -838,6 +838,7 @@ const HONOR_ENDINGS: &[&str] = &[
     "标杆城市",
     "价值城市",
     "价值城市(区域)",
+    "口碑城市",
     "经济开发区",
     "大奖",
     "金奖",
@@ -872,6 +873,8 @@ const SEEKING_AFTER: &[&str] = &["创建", "创评", "申报", "申创"];
 /// Words straight after an unquoted title that make it the name of a
 /// publication or a list (`百强县报告`, `百强县榜单`), not a title received.
 const PUBLICATIONS: &[&str] = &["报告", "榜单", "名单", "排行", "研究", "指数", "白皮书", "评价"];
+/// Words right before an unquoted title that compare with those holding it.
+const COMPARED_WITH: &[&str] = &["比", "较", "向", "对标", "对照", "对比", "赶超", "学习", "高于", "低于", "接近"];
 /// How many characters after a title [`SEEKING_AFTER`] is looked for in.
 const SEEKING_AFTER_CHARS: usize = 4;
 
@@ -962,6 +965,19 @@ fn trim_title(name: &str) -> String {
     trim_end_word(trim_end_word(name, "称号"), "荣誉").to_owned()
 }
 
+/// The most characters of a title that follows the quote of an evaluation.
+const MAX_TITLE_AFTER_QUOTE: usize = 10;
+
+/// A title right after a closing quote mark at `at - 1`: the whole run of
+/// Chinese characters from `at`, less a closing 称号, when it is
+/// title-shaped (`最佳口碑城市称号`, `奖`; not `等称号`, `奖补资金`).
+fn title_after_quote(doc: &NormalizedDoc, at: usize) -> Option<&str> {
+    let run = han_run(&doc.chars, at, MAX_TITLE_AFTER_QUOTE + 1);
+    let title = trim_end_word(trim_end_word(window(doc, at, at + run), "称号"), "荣誉");
+    (run <= MAX_TITLE_AFTER_QUOTE && !title.is_empty() && !title.starts_with('等') && is_honor_name(title))
+        .then_some(title)
+}
+
 /// Honors in the report, once each, ordered by first appearance.
 pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     let mut found: Vec<Honor> = Vec::new();
@@ -984,7 +1000,10 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         let (name, prefix_year) = split_year(&raw);
         // The honor starts at its name, past a year that opens the quote.
         let name_start = q.start + raw.chars().count() - name.chars().count();
-        let name = trim_title(&name);
+        // `入选“万家民营企业评营商环境”最佳口碑城市`: the quote names the
+        // evaluation, the title in it follows the quote.
+        let tail = title_after_quote(doc, q.end + 1);
+        let name = trim_title(&(name + tail.unwrap_or_default()));
         // `获评2024年度“…”`: a year between verb and name is passed over.
         let verb_end = before_year(&doc.chars, q.start.saturating_sub(1));
         // The verb is looked for back to the quote before, not inside it
@@ -999,7 +1018,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
                 && ["位居", "位列", "排名", "排第", "居第"].iter().any(|w| sentence_after.contains(w));
             HONOR_VERB_FINDER.is_match(sentence_before) || in_ranking
         };
-        let excluded = || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, q.start);
+        let excluded = || NOT_HONOR_FINDER.is_match(tail.unwrap_or(&name)) || firm_is_subject(doc, q.start);
         if (after_verb || titled) && !excluded() {
             run_end = Some(q.end);
             add(&mut found, name, prefix_year.or_else(|| year_before(doc, q.start)), name_start);
@@ -1036,7 +1055,16 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         // `河北沧州沧县沧东经济开发区`: a zone's name; a zone's rank is a
         // title (`国家级经济开发区`).
         let zone = crate::gazetteer::Gazetteer::is_zone_name(&name);
-        if inside_quote || sought || published || zone || NOT_HONOR_FINDER.is_match(&name) || firm_is_subject(doc, s) {
+        // `比全国标杆城市多12个工作日`, `对标全国文明城市`: a title held by others.
+        let compared = COMPARED_WITH.iter().any(|w| before.ends_with(w));
+        if inside_quote
+            || sought
+            || published
+            || zone
+            || compared
+            || NOT_HONOR_FINDER.is_match(&name)
+            || firm_is_subject(doc, s)
+        {
             continue;
         }
         add(&mut found, name, year_before(doc, s), s);
@@ -1532,6 +1560,12 @@ mod tests {
         assert_eq!(honor_names("4月11日,河北沧州沧县沧东经济开发区一家企业开工"), []);
         let s = "我市入选2023年度全国营商环境质量十佳城市。";
         assert_eq!(honor_names(s), [("全国营商环境质量十佳城市".to_owned(), Some(2023))]);
+        // A quoted evaluation, and the title in it right after the quote.
+        let s = "晋江还入选全国工商联“万家民营企业评营商环境”最佳口碑城市称号。";
+        assert_eq!(honor_names(s), [("万家民营企业评营商环境最佳口碑城市".to_owned(), None)]);
+        assert_eq!(honor_names("“获得电力”指标全省第一。"), []);
+        assert_eq!(honor_names("荣获“詹天佑”大奖。"), [("詹天佑大奖".to_owned(), None)]);
+        assert_eq!(honor_names("获得“小微”奖补资金。"), []);
         // A year between the verb and the name.
         let s = "宜宾获评2024年度“中国营商环境十佳城市”。";
         assert_eq!(honor_names(s), [("中国营商环境十佳城市".to_owned(), Some(2024))]);
@@ -1542,6 +1576,10 @@ mod tests {
         assert_eq!(honor_names("此后,大冶被评为全国资源型城市转型示范市。")[0].0, "全国资源型城市转型示范市");
         assert_eq!(honor_names("2023年,获评全国资源枯竭型城市绩效考核优秀单位")[0].1, Some(2023));
         assert!(honor_names("全力争创全国文明城市").is_empty());
+        // A title held by others that the place is compared with.
+        assert!(honor_names("用时比全国标杆城市多12个工作日。").is_empty());
+        assert!(honor_names("对标全国营商环境标杆城市,查找差距。").is_empty());
+        assert_eq!(honor_names("荣获全国文明城市与国家卫生城市。").len(), 2);
         // A prefix straight before the ending: the contract's own example.
         let bare: Vec<String> =
             honor_names("大冶还是全国文明城市、国家园林城市。").into_iter().map(|(n, _)| n).collect();
