@@ -268,7 +268,11 @@ fn scan_atoms(chars: &[char], dates: &[(usize, usize)]) -> Vec<Atom> {
         }
         // Never start inside a word of digits or letters (`HF013`, `t20220624`).
         let glued = chars[i].is_ascii_digit() && i > 0 && (chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '.');
-        let atom = if glued { None } else { fraction_at(chars, i).or_else(|| atom_at(chars, i)) };
+        let atom = if glued {
+            None
+        } else {
+            fraction_at(chars, i).or_else(|| slash_fraction_at(chars, i)).or_else(|| atom_at(chars, i))
+        };
         match atom {
             Some(a) => {
                 i = a.end.max(a.num.end).max(i + 1);
@@ -368,6 +372,44 @@ fn fraction_at(chars: &[char], i: usize) -> Option<Atom> {
     num.value = Decimal { mantissa: (percent * 100.0).round() as i128, exp: -2 };
     num.start = i;
     let end = num.end;
+    Some(Atom { num, first: i, ordinal: false, unit: None, end, fraction: true })
+}
+
+/// `1/3的审批环节`, `2/3以上`: a proper fraction of small whole numbers, a
+/// percent like 三分之一. Not one of a date or a code (`2023/1/3`, `1/2/3`,
+/// `3/4.5`, `第1/2季度`), nor one a unit follows (`7/24小时`).
+fn slash_fraction_at(chars: &[char], i: usize) -> Option<Atom> {
+    let digits = |from: usize| chars[from.min(chars.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let top = digits(i);
+    if !(1..=2).contains(&top) || chars.get(i + top) != Some(&'/') {
+        return None;
+    }
+    let bottom = digits(i + top + 1);
+    let end = i + top + 1 + bottom;
+    let next = chars.get(end).copied();
+    let fenced = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-'));
+    let before = i.checked_sub(1).map(|p| chars[p]);
+    if !(1..=3).contains(&bottom) || fenced(before) || before == Some('第') || fenced(next) {
+        return None;
+    }
+    if units::unit_at(chars, end).is_some() {
+        return None;
+    }
+    let number = |from: usize, n: usize| chars[from..from + n].iter().collect::<String>().parse::<u32>().ok();
+    let (top, bottom) = (number(i, top)?, number(i + top + 1, bottom)?);
+    if top == 0 || top >= bottom {
+        return None;
+    }
+    let percent = f64::from(top) * 100.0 / f64::from(bottom);
+    let num = Numeral {
+        start: i,
+        end,
+        value: Decimal { mantissa: (percent * 100.0).round() as i128, exp: -2 },
+        value_max: None,
+        more: false,
+        chinese: false,
+        magnitude: false,
+    };
     Some(Atom { num, first: i, ordinal: false, unit: None, end, fraction: true })
 }
 

@@ -87,6 +87,13 @@ fn percent_forms() {
     assert_eq!(claims("增速:-1.5%")[0].1, -1.5);
     assert_eq!(claims("投资三点五亿元")[0].1, 3.5e8);
     assert!(texts("五点半下班,一点一滴").is_empty());
+    // A fraction in digits, unless it is part of a date or a code.
+    let third = claims("1/3的审批环节被取消,2/3以上的事项实现网办");
+    let got: Vec<(&str, f64, &str, &str)> = third.iter().map(|c| (c.0.as_str(), c.1, c.3.as_str(), c.5)).collect();
+    assert_eq!(got, [("1/3", 33.33, "%", "eq"), ("2/3", 66.67, "%", "ge")]);
+    for s in ["2023/1/3发布", "第1/2季度", "比例为3/4.5", "编号HF1/3", "3/2的比例", "0/5", "7/24小时"] {
+        assert!(claims(s).iter().all(|c| c.3 != "%"), "{s}");
+    }
     let quarter = claims("占全省四分之一以上");
     assert_eq!((quarter[0].0.as_str(), quarter[0].1, quarter[0].5), ("四分之一", 25.0, "ge"));
 }
