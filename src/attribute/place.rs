@@ -394,7 +394,7 @@ impl Places {
         };
         if let Some(i) = in_sentence.filter(|&i| !listed(i)) {
             // `信丰县、龙南市…分别排名第4、第7位`: each its own.
-            let span = |i: usize| (self.hits[i].start, self.hits[i].end);
+            let span = |i: usize| (self.hits[i].start, self.written_end(chars, i));
             let i = super::respective::respective(doc, span, i, at).filter(|&r| within(r).is_some()).unwrap_or(i);
             return within(i);
         }
@@ -454,11 +454,20 @@ impl Places {
         let first = self.hits.partition_point(|h| h.start < opener);
         // `晋江市、石狮市分别入选…`: a list of units that opens the
         // paragraph is what its first sentence is about, not the paragraph.
-        let listed = |h: &Hit| {
-            matches!(chars.get(h.end), Some('、' | '和' | '与' | '及'))
-                && self.hits.get(first + 1).is_some_and(|next| next.start == h.end + 1)
+        let listed = || {
+            let end = self.written_end(chars, first);
+            matches!(chars.get(end), Some('、' | '和' | '与' | '及'))
+                && self.hits.get(first + 1).is_some_and(|next| next.start == end + 1)
         };
-        self.hits.get(first).filter(|h| h.start == opener && h.end <= at && !listed(h)).map(|_| first)
+        self.hits.get(first).filter(|h| h.start == opener && h.end <= at && !listed()).map(|_| first)
+    }
+
+    /// Where the name of hit `i` ends as written: past the suffix a short
+    /// name is written with (`城步县` for 城步苗族自治县).
+    fn written_end(&self, chars: &[char], i: usize) -> usize {
+        let h = &self.hits[i];
+        let suffixed = !h.full && h.zone.is_none() && chars.get(h.end).is_some_and(|c| ADMIN_SUFFIXES.contains(c));
+        h.end + usize::from(suffixed)
     }
 
     /// The hit `i` as a place below the report's main place, if it is one.
@@ -670,6 +679,9 @@ mod tests {
         // that opens with a list of sub-units.
         let s = "泉州市优化营商环境\n泉州市新增企业1.2万户。\n晋江市、石狮市分别入选百佳示范县市。在全省评价中,泉州位列第3名。累计兑付奖补资金26.4亿元。";
         assert_eq!(claim_places(s, &["第3名", "26.4亿元"]), some(&["泉州市", "泉州市"]));
+        // Short names written with a suffix (`城步县` for 城步苗族自治县).
+        let s = "邵阳市营商环境通报\n全市新增经营主体1.86万户。\n城步县、新宁县新增经营主体分别下降3.1%和1.7%。平均响应时长超过48小时。";
+        assert_eq!(claim_places(s, &["3.1%", "1.7%", "48小时"]), some(&["城步苗族自治县", "新宁县", "邵阳市"]));
         let s = "泉州市优化营商环境\n泉州市新增企业1.2万户。\n晋江市深化改革。累计兑付奖补资金26.4亿元。";
         assert_eq!(claim_places(s, &["26.4亿元"]), some(&["晋江市"]), "one sub-unit opens its paragraph");
         let s = "湘潭市优化营商环境\n●高新区“三新”模式促科技创新。45家企业申报知识产权质押融资。";

@@ -30,7 +30,13 @@ const SOURCE_MARKS: &[&str] = &["来源", "作者", "编辑", "记者", "浏览"
 static STAMP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{FULL_DATE}(?:日\s*|\s+)\d{{1,2}}:\d{{2}}")).unwrap());
 
-/// The ISO date a report states it was published, from its header lines.
+/// A line that is a date and nothing else (`2024年4月15日`).
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{FULL_DATE}日?$")).unwrap());
+/// Lines at the end of a report where an official document's date stands.
+const SIGNATURE_LINES: usize = 3;
+
+/// The ISO date a report states it was published: from its header lines,
+/// else the date an official document signs off with.
 pub fn published(text: &str) -> Option<String> {
     let header: Vec<&str> = text.lines().take(HEADER_LINES).collect();
     let labelled = || header.iter().find_map(|l| LABELLED.captures(l));
@@ -38,7 +44,13 @@ pub fn published(text: &str) -> Option<String> {
     let sourced =
         || header.iter().filter(|l| SOURCE_MARKS.iter().any(|m| l.contains(m))).find_map(|l| SOURCE_LINE.captures(l));
     let stamped = || header.iter().find_map(|l| STAMP.captures(l));
-    let caps = labelled().or_else(opening).or_else(sourced).or_else(stamped)?;
+    // `…领导小组办公室\n2024年4月15日`: an official document signs off with
+    // its date, a line of its own among the last.
+    let signed = || {
+        let last = text.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(SIGNATURE_LINES);
+        last.into_iter().find_map(|l| SIGNED.captures(l))
+    };
+    let caps = labelled().or_else(opening).or_else(sourced).or_else(stamped).or_else(signed)?;
     let (y, m, d): (u32, u32, u32) = (caps[1].parse().ok()?, caps[2].parse().ok()?, caps[3].parse().ok()?);
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -243,6 +255,11 @@ mod tests {
         assert_eq!(published("标题\n市发改委  2024-03-08 09:12:33\n").as_deref(), Some("2024-03-08"), "a time stamp");
         assert_eq!(published("2023年1-7月,湖州规上工业利润增长9.1%。"), None, "a date in the body is no date line");
         assert_eq!(published("自2022年6月8日起,湖州坚持每周三召开恳谈会。"), None, "a sentence that opens with a date");
+        // An official document's date, a line of its own among the last.
+        let notice = "通报\n一季度,全市新增经营主体1.86万户。\n\n领导小组办公室\n2024年4月15日\n";
+        assert_eq!(published(notice).as_deref(), Some("2024-04-15"));
+        let ends_in_a_sentence = "通报\n全市新增经营主体1.86万户。\n2024年4月15日,召开会议。\n";
+        assert_eq!(published(ends_in_a_sentence), None);
         // Full-width colons, dates inside source lines, dates that open a line.
         let cases = [
             ("发布日期：2023年12月20日", "2023-12-20"),

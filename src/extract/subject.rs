@@ -701,11 +701,13 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         // that opens with 其中 parts the last total of the sentence before,
         // in the same paragraph and unit.
         let opens = qizhong == sentence_start && head.starts_with("其中");
+        // The nearest in the unit of the part, past a growth rate after the
+        // total (`新增经营主体1.86万户,同比增长6.2%。其中,邵东市3120户`).
         let before = || {
-            (0..k).rev().find(|&p| mentions[p].kind.is_claim() && out[p].is_some()).filter(|&p| {
-                let m = &mentions[p];
-                m.unit == mentions[k].unit && !chars[m.norm_end..at].contains(&'\n')
-            })
+            (0..k)
+                .rev()
+                .take_while(|&p| !chars[mentions[p].norm_end..at].contains(&'\n'))
+                .find(|&p| mentions[p].kind.is_claim() && out[p].is_some() && mentions[p].unit == mentions[k].unit)
         };
         if let Some(p) = total.or_else(|| opens.then(before).flatten()) {
             out[k] = out[p].clone();
@@ -1971,6 +1973,10 @@ mod tests {
         let s = "新登记经营主体15.8万户。其中,章贡区新增1.9万户,南康区新增2.3万户。";
         assert_eq!(subject_of(s, "1.9万户").as_deref(), Some("新登记经营主体"), "parts after 其中");
         assert_eq!(subject_of(s, "2.3万户").as_deref(), Some("新登记经营主体"));
+        // Past a growth rate of the total, to the figure in the parts' unit.
+        let s = "全市新增经营主体1.86万户,同比增长6.2%。其中,邵东市3120户、隆回县2050户。";
+        assert_eq!(subject_of(s, "3120户").as_deref(), Some("新增经营主体"));
+        assert_eq!(subject_of(s, "2050户").as_deref(), Some("新增经营主体"));
         let s = "新登记经营主体15.8万户。其中,章贡区新增1.9万元。";
         assert_eq!(subject_of(s, "1.9万元"), None, "another unit");
         let s = "今年新增市场主体3.2万户。\n醴陵市新增6200户。";
