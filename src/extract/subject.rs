@@ -741,7 +741,8 @@ fn is_heading_name(heading: &str) -> bool {
 }
 
 /// Linking verbs that may open a clause holding only a figure.
-const CLAUSE_OPENING_LINKS: &[&str] = &["达", "达到", "为", "共计", "总计", "合计", "约"];
+const CLAUSE_OPENING_LINKS: &[&str] =
+    &["达", "达到", "已达", "为", "均为", "仅为", "仅", "仅需", "只需", "共计", "总计", "合计", "约", "约为"];
 
 /// `GDP总量跨越千亿台阶,达1023.6亿元`: a figure whose clause is a linking
 /// verb and the figure continues the clause before, in the same sentence;
@@ -760,6 +761,15 @@ fn continued_clause(doc: &NormalizedDoc, at: usize) -> Option<String> {
         matches!(w.tag, "ns" | "t") || is_place_pronoun(w.text) || SCOPES.contains(&w.text) || w.text == "其中"
     };
     let lead = words.iter().take_while(|w| setting(w)).count();
+    // `用气报装时间最短,仅为2天`: a clause that says the figure is the
+    // least or the most of what it names ends in that word; the phrase
+    // before it is read as before a figure.
+    if let [named @ .., last] = &words[lead..]
+        && last.text.starts_with('最')
+        && let Some(phrase) = backward(named)
+    {
+        return Some(phrase);
+    }
     let run: Vec<&Word> =
         words[lead..].iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS).collect();
     join(&run).filter(|s| s.chars().count() >= 2)
@@ -2107,6 +2117,9 @@ mod tests {
     #[test]
     fn a_clause_of_a_link_and_a_figure_continues_the_clause_before() {
         assert_subjects(&[("GDP总量跨越千亿台阶,达1023.6亿元。", "1023.6亿元", Some("GDP总量"))]);
+        // The least or the most of what the clause before names.
+        assert_subjects(&[("绥宁县用气报装时间最短,仅为2天。", "2天", Some("用气报装时间"))]);
+        assert_subjects(&[("全市办件量最多,达3000件。", "3000件", Some("办件量"))]);
         let s = "全市A级纳税人达1200户,其中A级820户、B级380户。";
         assert_subjects(&[(s, "820户", Some("纳税人")), (s, "380户", Some("纳税人"))]);
     }
