@@ -20,6 +20,7 @@ const DATA: &[&str] = &[
     include_str!("../data/units.tsv"),
     include_str!("../data/measures.txt"),
     include_str!("../data/gazetteer.tsv"),
+    include_str!("../data/townships.tsv"),
     include_str!("../data/place_stopwords.txt"),
     include_str!("../data/indicators.toml"),
     include_str!("../data/synonyms.toml"),

@@ -16,6 +16,9 @@ pub enum Level {
     Province,
     Prefecture,
     County,
+    /// Towns, townships and subdistricts (镇, 乡, 街道), known by their
+    /// full names only.
+    Township,
 }
 
 /// One administrative unit.
@@ -36,6 +39,63 @@ pub struct Gazetteer {
     /// Whether each alias pattern is a full official name.
     alias_full: Vec<bool>,
     matcher: NameMatcher,
+    towns: TownMatcher,
+}
+
+/// Finds town names, which are many (37,745) and seldom written: looked up
+/// only where a town's suffix (`镇`, `乡`, `街道`) stands, by that suffix's
+/// last character and the character before the suffix, so that the far
+/// more frequent county and city names keep a small matcher of their own.
+struct TownMatcher {
+    /// Names (as characters, with their alias index), longest first, by key.
+    by_end: TownMap,
+}
+
+/// Town names as characters with their alias index, by their key.
+type TownMap = rustc_hash::FxHashMap<(char, char), Vec<(Vec<char>, usize)>>;
+
+impl TownMatcher {
+    fn new<'a>(names: impl Iterator<Item = (usize, &'a str)>) -> TownMatcher {
+        let mut by_end = TownMap::default();
+        for (n, name) in names {
+            let chars: Vec<char> = name.chars().collect();
+            if let Some(key) = Self::key(&chars, chars.len() - 1) {
+                by_end.entry(key).or_default().push((chars, n));
+            }
+        }
+        for names in by_end.values_mut() {
+            names.sort_by(|x, y| y.0.len().cmp(&x.0.len()).then(x.1.cmp(&y.1)));
+        }
+        TownMatcher { by_end }
+    }
+
+    /// The key of a name ending at `chars[last]`: the suffix's last
+    /// character and the character before the suffix.
+    fn key(chars: &[char], last: usize) -> Option<(char, char)> {
+        let suffix = match chars[last] {
+            '镇' | '乡' => 1,
+            '道' if last > 0 && chars[last - 1] == '街' => 2,
+            _ => return None,
+        };
+        Some((*chars.get(last.checked_sub(suffix)?)?, chars[last]))
+    }
+
+    /// `(start, end, alias index)` of every town name found, the longest
+    /// at each end, in order.
+    fn find(&self, chars: &[char]) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        for (last, &c) in chars.iter().enumerate() {
+            if !matches!(c, '镇' | '乡' | '道') {
+                continue;
+            }
+            let Some(names) = Self::key(chars, last).and_then(|k| self.by_end.get(&k)) else { continue };
+            let end = last + 1;
+            if let Some((name, n)) = names.iter().find(|(name, _)| chars[..end].ends_with(name)) {
+                found.push((end - name.len(), end, *n));
+            }
+        }
+        found
+    }
 }
 
 /// Finds the names of a list in a text of characters, leftmost first and at
@@ -90,10 +150,11 @@ impl Hasher for PairHasher {
 }
 
 impl NameMatcher {
-    fn new<'a>(names: impl Iterator<Item = &'a str>) -> NameMatcher {
+    /// Of `(index, name)` pairs.
+    fn new<'a>(names: impl Iterator<Item = (usize, &'a str)>) -> NameMatcher {
         let mut firsts = CharSet::new();
         let mut by_pair = PairMap::default();
-        for (n, name) in names.enumerate() {
+        for (n, name) in names {
             let chars: Vec<char> = name.chars().collect();
             let (Some(&a), Some(&b)) = (chars.first(), chars.get(1)) else { continue };
             firsts.insert(a);
@@ -156,7 +217,8 @@ impl NameMatcher {
     }
 }
 
-static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| build(include_str!("../data/gazetteer.tsv")));
+static GAZETTEER: LazyLock<Gazetteer> =
+    LazyLock::new(|| build(include_str!("../data/gazetteer.tsv"), include_str!("../data/townships.tsv")));
 
 pub fn get() -> &'static Gazetteer {
     &GAZETTEER
@@ -234,22 +296,30 @@ pub fn short_name(name: &str) -> Option<String> {
     (s != name && s.chars().count() >= 2).then(|| s.to_owned())
 }
 
-fn build(tsv: &str) -> Gazetteer {
+fn build(tsv: &str, townships: &str) -> Gazetteer {
     let mut units = Vec::new();
     let mut by_code = BTreeMap::new();
     let mut parents = Vec::new();
-    for line in tsv.lines().skip(1) {
+    // Rows of `code, name, level, parent`, and of the townships' `code, name, parent`.
+    let rows = tsv.lines().skip(1).map(|line| {
         let cols: Vec<&str> = line.split('\t').collect();
-        let (Some(code), Some(name), Some(level)) = (cols.first(), cols.get(1), cols.get(2)) else { continue };
-        let level = match *level {
-            "province" => Level::Province,
-            "prefecture" => Level::Prefecture,
+        let level = match cols.get(2).copied() {
+            Some("province") => Level::Province,
+            Some("prefecture") => Level::Prefecture,
             _ => Level::County,
         };
+        (cols.first().copied(), cols.get(1).copied(), level, cols.get(3).copied())
+    });
+    let towns = townships.lines().skip(1).map(|line| {
+        let mut cols = line.split('\t');
+        (cols.next(), cols.next(), Level::Township, cols.next())
+    });
+    for (code, name, level, parent) in rows.chain(towns) {
+        let (Some(code), Some(name)) = (code, name) else { continue };
         let Ok(code) = code.parse::<u32>() else { continue };
         by_code.insert(code, units.len());
-        parents.push(cols.get(3).and_then(|p| p.parse::<u32>().ok()));
-        units.push(Unit { code, name: (*name).to_owned(), level, parent: None });
+        parents.push(parent.and_then(|p| p.parse::<u32>().ok()));
+        units.push(Unit { code, name: name.to_owned(), level, parent: None });
     }
     for (unit, parent) in units.iter_mut().zip(parents) {
         unit.parent = parent.and_then(|p| by_code.get(&p).copied());
@@ -257,13 +327,23 @@ fn build(tsv: &str) -> Gazetteer {
     let mut aliases: BTreeMap<String, (Vec<usize>, bool)> = BTreeMap::new();
     for (i, unit) in units.iter().enumerate() {
         aliases.entry(unit.name.clone()).or_insert_with(|| (Vec::new(), true)).0.push(i);
+        if unit.level == Level::Township {
+            continue;
+        }
         if let Some(short) = short_name(&unit.name).filter(|s| usable_short_name(s)) {
             aliases.entry(short).or_insert_with(|| (Vec::new(), false)).0.push(i);
         }
     }
-    let matcher = NameMatcher::new(aliases.keys().map(String::as_str));
+    // An alias names towns only or no town: their names end otherwise.
+    let town = |named: &[usize]| named.first().is_some_and(|&u| units[u].level == Level::Township);
+    let matcher = NameMatcher::new(
+        aliases.iter().enumerate().filter(|(_, (_, (u, _)))| !town(u)).map(|(n, (name, _))| (n, name.as_str())),
+    );
+    let towns = TownMatcher::new(
+        aliases.iter().enumerate().filter(|(_, (_, (u, _)))| town(u)).map(|(n, (name, _))| (n, name.as_str())),
+    );
     let (alias_units, alias_full) = aliases.into_values().unzip();
-    Gazetteer { units, alias_units, alias_full, matcher }
+    Gazetteer { units, alias_units, alias_full, matcher, towns }
 }
 
 static STOPWORDS: LazyLock<Vec<&'static str>> =
@@ -313,9 +393,27 @@ impl Gazetteer {
     /// Every place name in `chars` (normalized text), in order.
     pub fn find(&'static self, doc: &NormalizedDoc) -> Vec<Hit> {
         let chars = &doc.chars[..];
-        let mut hits: Vec<Hit> = self
-            .matcher
-            .find(chars)
+        let mut found = self.matcher.find(chars);
+        let towns = self.towns.find(chars);
+        if !towns.is_empty() {
+            // Where a town's name and another overlap, the longer is read
+            // (`长安镇`, not 长安 for 长安区), the earlier on a tie.
+            found.extend(towns);
+            found.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+            let mut kept: Vec<(usize, usize, usize)> = Vec::with_capacity(found.len());
+            for f in found {
+                match kept.last_mut() {
+                    Some(last) if f.0 < last.1 => {
+                        if f.1 - f.0 > last.1 - last.0 {
+                            *last = f;
+                        }
+                    }
+                    _ => kept.push(f),
+                }
+            }
+            found = kept;
+        }
+        let mut hits: Vec<Hit> = found
             .into_iter()
             .map(|(start, end, p)| Hit {
                 start,
@@ -497,6 +595,25 @@ mod tests {
         let hubei = g.units.iter().position(|u| u.name == "湖北省").unwrap();
         assert!(g.is_within(xiaonan, hubei));
         assert_eq!(g.units[g.province_of(xiaonan)].name, "湖北省");
+    }
+
+    #[test]
+    fn towns_by_their_full_names_only() {
+        let g = get();
+        let got = names("其中昭山镇、村(社区)办件4432件,虎门镇增长5%");
+        assert_eq!(got[0], ("昭山镇".to_owned(), vec!["昭山镇".to_owned()]));
+        assert_eq!(got[1].0, "虎门镇");
+        let zhaoshan = g.units.iter().position(|u| u.name == "昭山镇").unwrap();
+        let xiangtan = g.units.iter().position(|u| u.name == "湘潭市").unwrap();
+        assert!(g.is_within(zhaoshan, xiangtan));
+        assert_eq!(g.units[zhaoshan].level, Level::Township);
+        // No short name (`虎门`), and generic words are no towns.
+        assert!(names("虎门大桥").iter().all(|(n, _)| n != "虎门"), "{:?}", names("虎门大桥"));
+        for generic in ["建设中心镇和特色小城镇", "新城镇的发展", "东街道"] {
+            assert!(names(generic).is_empty(), "{generic}: {:?}", names(generic));
+        }
+        // One town name, many towns: resolved later by the report's places.
+        assert!(names("城关镇")[0].1.len() > 10);
     }
 
     #[test]

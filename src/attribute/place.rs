@@ -125,6 +125,10 @@ impl PartNames {
                 || !segment::crossed_by_words(chars, h.start, h.end)
                 || (suffixed(h) && !segment::crossed_by_words(chars, h.start, h.end + 1))
         });
+        // `振兴乡村`, `乡镇`: a township's 乡 that goes on into a word.
+        let g = gazetteer::get();
+        let township = |h: &Hit| h.units.first().is_some_and(|&u| g.units[u].level == Level::Township);
+        hits.retain(|h| !(township(h) && chars[h.end - 1] == '乡' && matches!(chars.get(h.end), Some('村' | '镇'))));
         // A short name that names a street, a square or a village is
         // that (`平江路`, `中山公园`), not the unit.
         hits.retain(|h| h.full || h.zone.is_some() || !LANDMARKS.iter().any(|w| extract::starts_with(chars, h.end, w)));
@@ -259,6 +263,8 @@ fn main_place(g: &Gazetteer, scores: &BTreeMap<Place, f64>) -> Option<Place> {
     let rank = |p: &Place| match p {
         Place::Zone(..) => scores[p] * ZONE_DISCOUNT,
         Place::Unit(u) if g.units[*u].level == Level::Province => scores[p] * 0.5,
+        // A town is the report's place only when it clearly dominates, like a zone.
+        Place::Unit(u) if g.units[*u].level == Level::Township => scores[p] * ZONE_DISCOUNT,
         Place::Unit(_) => scores[p],
     };
     // Highest score; on a tie the more specific unit, then the name.
@@ -313,7 +319,15 @@ fn surveyed(g: &Gazetteer, scores: &BTreeMap<Place, f64>, best: &Place) -> Optio
         let others: Vec<f64> = scores
             .iter()
             .filter_map(|(p, &score)| match p {
-                Place::Unit(u) if *u != above && g.is_within(*u, above) && !g.is_within(*u, *unit) => Some(score),
+                // Surveys rank counties and cities, not towns.
+                Place::Unit(u)
+                    if *u != above
+                        && g.units[*u].level != Level::Township
+                        && g.is_within(*u, above)
+                        && !g.is_within(*u, *unit) =>
+                {
+                    Some(score)
+                }
                 _ => None,
             })
             .collect();
@@ -328,6 +342,7 @@ fn specificity(g: &Gazetteer, p: &Place) -> u8 {
             Level::Province => 0,
             Level::Prefecture => 1,
             Level::County => 2,
+            Level::Township => 4,
         },
     }
 }
@@ -679,6 +694,18 @@ mod tests {
         // that opens with a list of sub-units.
         let s = "泉州市优化营商环境\n泉州市新增企业1.2万户。\n晋江市、石狮市分别入选百佳示范县市。在全省评价中,泉州位列第3名。累计兑付奖补资金26.4亿元。";
         assert_eq!(claim_places(s, &["第3名", "26.4亿元"]), some(&["泉州市", "泉州市"]));
+        // A town the text attributes a figure to, under the report's place.
+        let s = "湘潭市优化营商环境\n截至目前,昭山示范区累计办件量为4651件,其中昭山镇、村(社区)办件4432件。";
+        assert_eq!(claim_places(s, &["4651件", "4432件"]), some(&["昭山示范区", "昭山镇"]));
+        // A shared town name is the one under the report's place; a town of
+        // another county is none of the report's.
+        let s = "清水河县营商环境\n清水河县新增企业1200家。其中城关镇新增企业300家。";
+        assert_eq!(claim_places(s, &["300家"]), some(&["城关镇"]));
+        let s = "大冶市营商环境\n大冶市新增企业1200家。其中城关镇新增企业300家。";
+        assert_eq!(claim_places(s, &["300家"]), some(&["大冶市"]));
+        // `振兴乡村`: no 振兴乡 (nor any 乡 going on into 村 or 镇).
+        let s = "湘潭市优化营商环境\n全面振兴乡村,建成示范村12个。";
+        assert_eq!(claim_places(s, &["12个"]), some(&["湘潭市"]));
         // Short names written with a suffix (`城步县` for 城步苗族自治县).
         let s = "邵阳市营商环境通报\n全市新增经营主体1.86万户。\n城步县、新宁县新增经营主体分别下降3.1%和1.7%。平均响应时长超过48小时。";
         assert_eq!(claim_places(s, &["3.1%", "1.7%", "48小时"]), some(&["城步苗族自治县", "新宁县", "邵阳市"]));
