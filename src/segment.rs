@@ -14,8 +14,7 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     for name in crate::extract::measure_lexicon() {
         jieba.add_word(name, Some(2000), Some("nz"));
     }
-    // Towns are left out: too many for the little they change in the cut.
-    for unit in crate::gazetteer::get().units.iter().filter(|u| u.level != crate::gazetteer::Level::Township) {
+    for unit in &crate::gazetteer::get().units {
         jieba.add_word(&unit.name, Some(1000), Some("ns"));
     }
     for (word, tag) in DOMAIN_WORDS {

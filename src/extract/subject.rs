@@ -1037,6 +1037,14 @@ fn sentence_subjects(
                 .flatten()
                 .filter(|&l| out[l].is_some());
             out[k] = out[level.unwrap_or(p)].clone();
+            // `新增市场主体4860户,累计达到9.8万户`: the running total of
+            // what is new is the total of the things.
+            let total = words_between(words, mentions[p].1, mentions[k].0).iter().any(|w| w.text == "累计");
+            if let Some(subject) = out[k].as_mut().filter(|_| total && mentions[k].2 == mentions[p].2)
+                && let Some(things) = NEW_VERBS.iter().find_map(|v| subject.strip_prefix(v)).filter(|t| !t.is_empty())
+            {
+                *subject = things.to_owned();
+            }
         }
     }
     // `国家18个、自治区26个及本市18个重点事项`: figures set apart by levels
@@ -1547,6 +1555,9 @@ fn backward(words: &[Word]) -> Option<String> {
             s.chars().count() >= 2 && !crate::gazetteer::Gazetteer::is_zone_name(s) && !GRADES.contains(&s.as_str())
         })
 }
+
+/// Verbs of making new that open a subject (`新增市场主体`).
+const NEW_VERBS: &[&str] = &["新增", "新登记", "新设立", "新注册"];
 
 /// Words of sorts (`各类`, `各项`) that say "all kinds of" the noun after them.
 const SORTS: &[&str] = &["各类", "各项", "各种", "各级", "各个"];
@@ -2122,6 +2133,9 @@ mod tests {
     #[test]
     fn a_clause_of_a_link_and_a_figure_continues_the_clause_before() {
         assert_subjects(&[("GDP总量跨越千亿台阶,达1023.6亿元。", "1023.6亿元", Some("GDP总量"))]);
+        // The running total of what is new is the total of the things.
+        let s = "1-6月,全县新增市场主体4860户,累计达到9.8万户。";
+        assert_subjects(&[(s, "4860户", Some("新增市场主体")), (s, "9.8万户", Some("市场主体"))]);
         // The least or the most of what the clause before names.
         assert_subjects(&[("绥宁县用气报装时间最短,仅为2天。", "2天", Some("用气报装时间"))]);
         assert_subjects(&[("全市办件量最多,达3000件。", "3000件", Some("办件量"))]);
