@@ -311,7 +311,7 @@ fn atom_at(chars: &[char], i: usize) -> Option<Atom> {
 /// Characters a negative number may follow (`增长-2.3%`, `增速为-1.5%`,
 /// `:-3%`): the end of a verb or a mark, never a digit or a letter (a range
 /// `35-70`, a code `HF-013`) nor a date's character (`1月-6月`).
-const BEFORE_MINUS: &[char] = &['长', '为', '达', '速', '幅', '是', '降', '至', ':', '(', ',', ' ', '\n', '|'];
+const BEFORE_MINUS: &[char] = &['长', '为', '达', '速', '幅', '是', '降', '至', '的', ':', '(', ',', ' ', '\n', '|'];
 
 /// Whether the digits at `i` follow a minus sign that makes them negative.
 fn is_minus_sign(chars: &[char], i: usize) -> bool {

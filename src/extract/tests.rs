@@ -85,6 +85,7 @@ fn percent_forms() {
     assert_eq!(claims("进出口总额增长-2.3%。")[0].1, -2.3);
     assert_eq!(claims("时限为35-70个工作日")[0].1, 35.0);
     assert_eq!(claims("增速:-1.5%")[0].1, -1.5);
+    assert_eq!(claims("增速由2022年的-3.2%回升至2023年的6.8%")[0].1, -3.2);
     assert_eq!(claims("投资三点五亿元")[0].1, 3.5e8);
     assert!(texts("五点半下班,一点一滴").is_empty());
     // A fraction in digits, unless it is part of a date or a code.
