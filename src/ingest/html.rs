@@ -61,9 +61,9 @@ pub fn text(html: &str) -> String {
     }
     if let Some(body) = doc.root_element().children().filter_map(ElementRef::wrap).find(|e| e.value().name() == "body")
     {
-        walk(body, &mut out);
+        walk(body, &mut out, false);
     } else {
-        walk(doc.root_element(), &mut out);
+        walk(doc.root_element(), &mut out, false);
     }
     tidy(&out)
 }
@@ -83,7 +83,9 @@ fn published_meta(doc: &Html) -> Option<String> {
     })
 }
 
-fn walk(element: ElementRef, out: &mut String) {
+/// Appends the text of `element`'s children; `in_cell` inside a table cell,
+/// where blocks do not break the row's line.
+fn walk(element: ElementRef, out: &mut String, in_cell: bool) {
     for child in element.children() {
         match child.value() {
             Node::Text(t) => out.push_str(t),
@@ -92,15 +94,25 @@ fn walk(element: ElementRef, out: &mut String) {
                 if SKIP.contains(&name) {
                     continue;
                 }
-                let block = BLOCKS.contains(&name);
+                let cell = matches!(name, "td" | "th");
+                let block = BLOCKS.contains(&name) && !(in_cell && name != "table");
+                // Blocks within a cell are set apart by a space (`<p>a</p><p>b</p>`).
+                if BLOCKS.contains(&name) && !block && !out.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
                 if block {
                     out.push('\n');
                 }
                 if let Some(el) = ElementRef::wrap(child) {
-                    walk(el, out);
+                    walk(el, out, (in_cell || cell) && name != "table");
                 }
                 if block {
                     out.push('\n');
+                }
+                // A table's cells are tab-separated, as in a table saved as
+                // text: its rows and column headings are read the same way.
+                if cell {
+                    out.push('\t');
                 }
             }
             _ => {}
@@ -121,6 +133,18 @@ fn tidy(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_cells_are_tab_separated() {
+        let page = "<html><body><table><tr><th>指标</th><th>2022年</th><th>2023年</th></tr>\
+<tr><td>市场主体总量</td><td>10.2万户</td><td><p>11.5万户</p></td></tr></table></body></html>";
+        assert_eq!(text(page), "指标\t2022年\t2023年\n市场主体总量\t10.2万户\t11.5万户\n");
+        let page = "<html><body><table><tr><td>市场主体总量</td><td>10.2万户</td></tr></table></body></html>";
+        assert_eq!(text(page), "市场主体总量\t10.2万户\n");
+        let page =
+            "<html><body><table><tr><td><p>一网通办</p><p>全面推行</p></td><td>98%</td></tr></table></body></html>";
+        assert_eq!(text(page), "一网通办 全面推行\t98%\n");
+    }
 
     #[test]
     fn page_text_without_scripts_styles_or_navigation() {
