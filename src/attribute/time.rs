@@ -56,12 +56,13 @@ pub fn published(text: &str) -> Option<String> {
 }
 
 static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
-    let months = r"\d{1,2}(?:[-至到~—]\d{1,2})?月(?:份)?(?:底|末)?";
+    // `1-7月`, `11月-12月`.
+    let months = r"\d{1,2}(?:月?[-至到~—]\d{1,2})?月(?:份)?(?:底|末)?";
     // `二〇二三年一至九月`: a year in Chinese numerals, and then months in
     // them too (alone, `阳春三月` is no period).
-    let cn_months = r"[一二三四五六七八九十]{1,2}(?:[-至到~—][一二三四五六七八九十]{1,2})?月(?:份)?(?:底|末)?";
+    let cn_months = r"[一二三四五六七八九十]{1,2}(?:月?[-至到~—][一二三四五六七八九十]{1,2})?月(?:份)?(?:底|末)?";
     let date = format!(
-        r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{months})?|{CN_YEAR}年(?:度)?(?:(?:前|第)?[一二三四]季度|上半年|下半年|全年|{cn_months})?|(?:今年|去年)?{months}|(?:前|第)?[一二三四]季度|上半年|下半年)"
+        r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{months})?|{CN_YEAR}年(?:度)?(?:(?:前|第)?[一二三四]季度|上半年|下半年|全年|{cn_months})?|(?:今年|去年)?(?:{months}|(?:前|第)?[一二三四]季度|上半年|下半年))"
     );
     let regex = Regex::new(&format!(
         r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|全年|前三季度|疫情期间|截至目前"
@@ -140,7 +141,9 @@ impl Periods {
                 && !dates_a_target(&doc.chars, p, at)
                 && !names_other(&doc.chars, p, at, rank)
         });
-        let Some(i) = stated else { return self.column_heading(doc, at) };
+        let Some(i) = stated.or_else(|| self.opening_before_semicolons(doc, sentence_start)) else {
+            return self.column_heading(doc, at);
+        };
         let span = |i: usize| (self.found[i].start, self.found[i].end);
         let i = super::respective::respective(doc, span, i, at).unwrap_or(i);
         Some(&self.found[i])
@@ -150,6 +153,25 @@ impl Periods {
                 let from_level = doc.chars.get(p.end) == Some(&'的');
                 p.text.strip_prefix('从').filter(|_| from_level).unwrap_or(&p.text).to_owned()
             })
+    }
+
+    /// `1-11月出口退税1.66亿元;延期缴纳税款312户次`: the period that opens
+    /// a sentence holds past its semicolons, in the clauses after them that
+    /// state none. The index of the period opening the nearest of the parts
+    /// before `start` (a part's start, just after a `;`), if one does.
+    fn opening_before_semicolons(&self, doc: &NormalizedDoc, start: usize) -> Option<usize> {
+        let mut part = start;
+        for _ in 0..MAX_PARTS_BACK {
+            if part == 0 || doc.chars[part - 1] != ';' {
+                return None;
+            }
+            part = doc.sentence_start(part - 1);
+            let i = self.found.partition_point(|p| p.start < part);
+            if self.found.get(i).is_some_and(|p| p.start == part && !is_baseline(&doc.chars, p)) {
+                return Some(i);
+            }
+        }
+        None
     }
 
     /// `指标\t2022年\t2023年` over `市场主体\t10.2万户\t11.5万户`: a figure
@@ -170,6 +192,9 @@ impl Periods {
 fn names_other(chars: &[char], period: &Period, at: usize, rank: bool) -> bool {
     period.name_close.is_some_and(|close| close + 1 != at && !(rank && extract::names_a_ranking_list(chars, close)))
 }
+
+/// How many semicolon-separated parts back a sentence's opening period is looked for.
+const MAX_PARTS_BACK: usize = 3;
 
 /// Words that move a clause to the present (`2012年进入百强,现在已进位至
 /// 57位`): the period stated before them is not the claim's. The present is
@@ -318,6 +343,18 @@ mod tests {
         assert_eq!(period_at("截至2023年第三季度,召开恳谈会55期", "55期").as_deref(), Some("截至2023年第三季度"));
         assert_eq!(period_at("今年以来,受理企业诉求108件", "108件").as_deref(), Some("今年以来"));
         assert_eq!(period_at("2023年全年新成立公司4800家", "4800家").as_deref(), Some("2023年全年"));
+        // The period that opens a sentence holds past its semicolons, as the
+        // public gold reads it; 今年 and the quarter are one period.
+        let s = "1-11月出口退税1.66亿元,免抵税额1.797亿元;延期缴纳税款312户次,延期税款金额2.8亿元。";
+        assert_eq!(period_at(s, "312户次").as_deref(), Some("1-11月"));
+        let s = "今年一季度,完成财政总收入47.8亿元;完成地方一般公共预算收入22.5亿元。";
+        assert_eq!(period_at(s, "47.8").as_deref(), Some("今年一季度"));
+        assert_eq!(period_at(s, "22.5").as_deref(), Some("今年一季度"));
+        // Only a period that opens a part; one inside it is that clause's.
+        let s = "企业开办用时较2022年缩短1天;办理许可用时3天。";
+        assert_eq!(period_at(s, "3天"), None);
+        let s = "全年签约项目17个;11月-12月,签约10余家。";
+        assert_eq!(period_at(s, "10余家").as_deref(), Some("11月-12月"));
         // A period that opens the name of a target dates the target.
         let s = "截至2021年3月15日,一般公共预算收入完成全年收入目标的32.5%。";
         assert_eq!(period_at(s, "32.5%").as_deref(), Some("截至2021年3月"));
