@@ -56,8 +56,8 @@ pub fn published(text: &str) -> Option<String> {
 }
 
 static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
-    // `1-7月`, `11月-12月`.
-    let months = r"\d{1,2}(?:月?[-至到~—]\d{1,2})?月(?:份)?(?:底|末)?";
+    // `1-7月`, `11月-12月`, `10月30日`.
+    let months = r"\d{1,2}(?:月?[-至到~—]\d{1,2})?月(?:\d{1,2}日|份)?(?:底|末)?";
     // `二〇二三年一至九月`: a year in Chinese numerals, and then months in
     // them too (alone, `阳春三月` is no period).
     let cn_months = r"[一二三四五六七八九十]{1,2}(?:月?[-至到~—][一二三四五六七八九十]{1,2})?月(?:份)?(?:底|末)?";
@@ -83,7 +83,7 @@ fn in_period(c: char) -> bool {
 const PERIOD_CHARS: &[char] = &[
     '截', '至', '止', '到', '自', '从', '年', '度', '前', '第', '一', '二', '三', '四', '季', '上', '下', '半', '月',
     '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目', '~', '—', '〇', '零',
-    '五', '六', '七', '八', '九', '十',
+    '五', '六', '七', '八', '九', '十', '日',
 ];
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"((?:19|20)\d\d|{CN_YEAR})年")).unwrap());
 
@@ -136,6 +136,7 @@ impl Periods {
         let stated = (0..before).rev().take_while(|&i| self.found[i].start >= sentence_start).find(|&i| {
             let p = &self.found[i];
             p.end <= at
+                && !is_dateline(&doc.chars, p)
                 && !is_baseline(&doc.chars, p)
                 && !dates_other_level(&doc.chars, p, at)
                 && !dates_a_target(&doc.chars, p, at)
@@ -167,7 +168,8 @@ impl Periods {
             }
             part = doc.sentence_start(part - 1);
             let i = self.found.partition_point(|p| p.start < part);
-            if self.found.get(i).is_some_and(|p| p.start == part && !is_baseline(&doc.chars, p)) {
+            let opens = |p: &Period| p.start == part && !is_baseline(&doc.chars, p) && !is_dateline(&doc.chars, p);
+            if self.found.get(i).is_some_and(opens) {
                 return Some(i);
             }
         }
@@ -217,6 +219,12 @@ fn is_baseline(chars: &[char], period: &Period) -> bool {
         || same_time_compared
 }
 
+/// Whether the period is a news story's dateline (`新华网合肥10月21日电`,
+/// `本报讯`): when the story was filed, not when its figures hold.
+fn is_dateline(chars: &[char], period: &Period) -> bool {
+    matches!(chars.get(period.end), Some('电' | '讯'))
+}
+
 /// Whether the period dates the level a change starts from (`由2018年的56家
 /// 增加到238家`), which is not the claim at `at`.
 fn dates_other_level(chars: &[char], period: &Period, at: usize) -> bool {
@@ -262,7 +270,7 @@ mod tests {
     proptest::proptest! {
         /// The run-limited search finds what the period pattern finds in the whole text.
         #[test]
-        fn period_runs_agree_with_the_pattern(text in "([0-9]|二〇二三|九|十|年|月|季度|以来|今|去|全|上半|下|截至|目前|疫情期间|底|末|前|第|一|三|-|,|。|从|起|至|到|~|—|a|٣)*") {
+        fn period_runs_agree_with_the_pattern(text in "([0-9]|二〇二三|九|十|年|月|日|季度|以来|今|去|全|上半|下|截至|目前|疫情期间|底|末|前|第|一|三|-|,|。|从|起|至|到|~|—|a|٣)*") {
             let whole: Vec<(usize, usize)> = PERIOD.regex().find_iter(&text).map(|m| (m.start(), m.end())).collect();
             proptest::prop_assert_eq!(PERIOD.find_iter(&text), whole);
         }
@@ -343,6 +351,12 @@ mod tests {
         assert_eq!(period_at("截至2023年第三季度,召开恳谈会55期", "55期").as_deref(), Some("截至2023年第三季度"));
         assert_eq!(period_at("今年以来,受理企业诉求108件", "108件").as_deref(), Some("今年以来"));
         assert_eq!(period_at("2023年全年新成立公司4800家", "4800家").as_deref(), Some("2023年全年"));
+        // A dateline is when the story was filed.
+        let s = "新华网合肥10月21日电 新签约亿元以上项目60个。";
+        assert_eq!(period_at(s, "60个"), None);
+        // An event's date, to the day (the public gold's `10月30日`).
+        assert_eq!(period_at("7月31日 37家单位公开亮出承诺。", "37家").as_deref(), Some("7月31日"));
+        assert_eq!(period_at("2022年6月8日起,召开恳谈会55期", "55期").as_deref(), Some("2022年6月8日起"));
         // The period that opens a sentence holds past its semicolons, as the
         // public gold reads it; 今年 and the quarter are one period.
         let s = "1-11月出口退税1.66亿元,免抵税额1.797亿元;延期缴纳税款312户次,延期税款金额2.8亿元。";
@@ -357,7 +371,7 @@ mod tests {
         assert_eq!(period_at(s, "10余家").as_deref(), Some("11月-12月"));
         // A period that opens the name of a target dates the target.
         let s = "截至2021年3月15日,一般公共预算收入完成全年收入目标的32.5%。";
-        assert_eq!(period_at(s, "32.5%").as_deref(), Some("截至2021年3月"));
+        assert_eq!(period_at(s, "32.5%").as_deref(), Some("截至2021年3月15日"));
         let s = "一季度、二季度、三季度分别新增企业320户、410户、380户。";
         assert_eq!(period_at(s, "320户").as_deref(), Some("一季度"));
         assert_eq!(period_at(s, "410户").as_deref(), Some("二季度"));
