@@ -133,7 +133,7 @@ impl Periods {
         let sentence_start = doc.sentence_start(at);
         // `found` is sorted by start: look back from `at` only.
         let before = self.found.partition_point(|p| p.start < at);
-        let stated = (0..before).rev().take_while(|&i| self.found[i].start >= sentence_start).find(|&i| {
+        let holds = |i: usize| {
             let p = &self.found[i];
             p.end <= at
                 && !is_dateline(&doc.chars, p)
@@ -141,6 +141,20 @@ impl Periods {
                 && !dates_other_level(&doc.chars, p, at)
                 && !dates_a_target(&doc.chars, p, at)
                 && !names_other(&doc.chars, p, at, rank)
+        };
+        let in_sentence = || (0..before).rev().take_while(|&i| self.found[i].start >= sentence_start);
+        // `2020年电力科技产业园区全年主营业务收入达60亿元`, `截至目前,全年共开展…`:
+        // 全年 after another period of the sentence is the whole of that
+        // time, which the other names (as the public gold reads it).
+        // Not one of another clause (`在疫情期间…解决了问题,全年免费为…`).
+        let joined = |j: usize, i: usize| {
+            let between = &doc.chars[self.found[j].end..self.found[i].start];
+            between.iter().all(|&c| c == ',' || c.is_whitespace()) || !between.contains(&',')
+        };
+        let stated = in_sentence().find(|&i| holds(i)).map(|i| {
+            let whole_year = self.found[i].text == "全年";
+            let named = || in_sentence().skip_while(|&j| j >= i).find(|&j| holds(j)).filter(|&j| joined(j, i));
+            whole_year.then(named).flatten().unwrap_or(i)
         });
         let Some(i) = stated.or_else(|| self.opening_before_semicolons(doc, sentence_start)) else {
             return self.column_heading(doc, at);
@@ -220,9 +234,10 @@ fn is_baseline(chars: &[char], period: &Period) -> bool {
 }
 
 /// Whether the period is a news story's dateline (`新华网合肥10月21日电`,
-/// `本报讯`): when the story was filed, not when its figures hold.
+/// `…12日讯`): when the story was filed, not when its figures hold. Only a
+/// date to the day (`2020年电力…` is a year and a noun).
 fn is_dateline(chars: &[char], period: &Period) -> bool {
-    matches!(chars.get(period.end), Some('电' | '讯'))
+    period.text.ends_with('日') && matches!(chars.get(period.end), Some('电' | '讯'))
 }
 
 /// Whether the period dates the level a change starts from (`由2018年的56家
@@ -351,9 +366,18 @@ mod tests {
         assert_eq!(period_at("截至2023年第三季度,召开恳谈会55期", "55期").as_deref(), Some("截至2023年第三季度"));
         assert_eq!(period_at("今年以来,受理企业诉求108件", "108件").as_deref(), Some("今年以来"));
         assert_eq!(period_at("2023年全年新成立公司4800家", "4800家").as_deref(), Some("2023年全年"));
+        // 全年 after another period is the whole of that time.
+        let s = "2020年电力科技产业园区全年主营业务收入达60亿元以上。";
+        assert_eq!(period_at(s, "60亿元").as_deref(), Some("2020年"));
+        assert_eq!(period_at("全年新成立公司4800家", "4800家").as_deref(), Some("全年"));
+        assert_eq!(period_at("截至目前,全年共开展活动6次。", "6次").as_deref(), Some("截至目前"));
+        let s = "在疫情期间线上为40余家企业解决了问题,全年免费为5家企业提供服务。";
+        assert_eq!(period_at(s, "5家").as_deref(), Some("全年"), "another clause's period");
         // A dateline is when the story was filed.
         let s = "新华网合肥10月21日电 新签约亿元以上项目60个。";
         assert_eq!(period_at(s, "60个"), None);
+        let s = "2020年电力科技产业园区收入达60亿元。";
+        assert_eq!(period_at(s, "60亿元").as_deref(), Some("2020年"));
         // An event's date, to the day (the public gold's `10月30日`).
         assert_eq!(period_at("7月31日 37家单位公开亮出承诺。", "37家").as_deref(), Some("7月31日"));
         assert_eq!(period_at("2022年6月8日起,召开恳谈会55期", "55期").as_deref(), Some("2022年6月8日起"));
