@@ -110,6 +110,7 @@ fn cite_all(text: &str, norm: &NormalizedDoc, found: Found, places: &place::Plac
     let honors = found
         .honors
         .into_iter()
+        .filter(|h| !places.received_by_others(norm, h.start))
         .map(|h| {
             let start = orig(h.start);
             let (sentence, sentence_start) = sentence_at(&source, start);

@@ -445,6 +445,41 @@ impl Places {
         Some(main.clone())
     }
 
+    /// Whether the title that starts at normalized offset `at` was received
+    /// by other places than the report's: the places its clause opens with
+    /// (one, or a list joined by `、`/`和`…) are all others
+    /// (`义乌市、慈溪市、诸暨市获评…` in a report on 浙江省). claims.md §3:
+    /// an honor is one the report's place received.
+    pub fn received_by_others(&self, doc: &NormalizedDoc, at: usize) -> bool {
+        let Some(main) = self.main.as_ref() else { return false };
+        let chars = &doc.chars[..];
+        let sentence_start = doc.sentence_start(at);
+        let clause = crate::normalize::bounded_start(chars, at, at - sentence_start, CLAUSE_ENDS);
+        let opener = chars[clause..at].iter().take_while(|c| PARAGRAPH_OPENERS.contains(c)).count() + clause;
+        let mut i = self.hits.partition_point(|h| h.start < opener);
+        let mut receivers = Vec::new();
+        while let Some(h) = self.hits.get(i).filter(|h| h.end <= at) {
+            let expected = receivers.last().map_or(opener, |&(_, end): &(usize, usize)| end + 1);
+            let joined = receivers.is_empty() || matches!(chars.get(expected - 1), Some('、' | '和' | '与' | '及'));
+            if h.start != expected || !joined {
+                break;
+            }
+            receivers.push((i, self.written_end(chars, i)));
+            i += 1;
+        }
+        let place = |i: usize| match &self.hits[i].zone {
+            Some(zone) => Some(zone.clone()),
+            None => self.resolved[i].map(|u| gazetteer::get().units[u].name.clone()),
+        };
+        // A name that may stand for the report's place is its own (`临夏`
+        // names both 临夏市 and 临夏回族自治州).
+        let own = |i: usize| {
+            main.unit().is_some_and(|u| self.hits[i].units.contains(&u))
+                || place(i).is_none_or(|name| name == main.name() || main.name().ends_with(&name))
+        };
+        !receivers.is_empty() && receivers.iter().all(|&(i, _)| !own(i))
+    }
+
     /// The unit other than `main` whose name opens the clause of the claim
     /// at `at`, when no other place is named between it and the claim.
     fn opening_other(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
@@ -639,6 +674,27 @@ mod tests {
 
     /// The places `find` gives the claims of report `s` that start with
     /// each of `needles` (their first occurrence).
+    #[test]
+    fn titles_received_by_other_places_are_not_the_reports() {
+        let received_by_others = |s: &str, title: &str| {
+            let text = chars(s);
+            find(&text).received_by_others(&text, s[..s.find(title).unwrap()].chars().count())
+        };
+        let s =
+            "浙江省营商环境评价结果发布\n浙江省经营主体达到1030万户。义乌市、慈溪市、诸暨市获评营商环境最佳县(市)。";
+        assert!(received_by_others(s, "营商环境最佳县"));
+        let s = "泉州市优化营商环境\n泉州市新增企业1.2万户。\n晋江市、石狮市分别入选“全国营商环境百佳示范县市”。";
+        assert!(received_by_others(s, "全国营商环境百佳示范县市"));
+        // The report's own place, in full or by a short name it shares.
+        let s = "泉州市优化营商环境\n泉州市新增企业1.2万户。泉州获评全国营商环境标杆城市。";
+        assert!(!received_by_others(s, "全国营商环境标杆城市"));
+        let s = "临夏市优化营商环境\n临夏市新增企业1200家。临夏荣获“最具投资营商价值城市(区域)”。";
+        assert!(!received_by_others(s, "最具投资营商价值城市"));
+        // No place before the verb: the report's.
+        let s = "泉州市优化营商环境\n泉州市新增企业1.2万户。连续两年荣获“中国营商环境百佳示范县市”。";
+        assert!(!received_by_others(s, "中国营商环境百佳示范县市"));
+    }
+
     fn claim_places(s: &str, needles: &[&str]) -> Vec<Option<String>> {
         let text = chars(s);
         let places = find(&text);

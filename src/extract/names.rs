@@ -839,6 +839,9 @@ const HONOR_ENDINGS: &[&str] = &[
     "价值城市",
     "价值城市(区域)",
     "口碑城市",
+    "最佳城市",
+    "最佳县",
+    "最佳市",
     "经济开发区",
     "大奖",
     "金奖",
@@ -1564,6 +1567,8 @@ mod tests {
         let s = "晋江还入选全国工商联“万家民营企业评营商环境”最佳口碑城市称号。";
         assert_eq!(honor_names(s), [("万家民营企业评营商环境最佳口碑城市".to_owned(), None)]);
         assert_eq!(honor_names("“获得电力”指标全省第一。"), []);
+        let s = "义乌市获评营商环境最佳县(市)。";
+        assert_eq!(honor_names(s), [("营商环境最佳县(市)".to_owned(), None)]);
         assert_eq!(honor_names("荣获“詹天佑”大奖。"), [("詹天佑大奖".to_owned(), None)]);
         assert_eq!(honor_names("获得“小微”奖补资金。"), []);
         // A year between the verb and the name.

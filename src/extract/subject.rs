@@ -716,6 +716,14 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             out[k] = out[p].clone();
         }
     }
+    // `位列设区市前三`: jieba may glue the 前 of the top places (`市前`) to
+    // the list's name.
+    for (slot, m) in out.iter_mut().zip(mentions) {
+        let top = m.norm_start > 0 && chars[m.norm_start - 1] == '前';
+        if let Some(subject) = slot.as_mut().filter(|s| top && s.ends_with('前') && s.chars().count() > 2) {
+            subject.pop();
+        }
+    }
     // `县市区\t新增市场主体` over `湘潭县\t5200户`: a figure in a table
     // whose row names nothing it measures is named by its column's heading,
     // when that is a name (no figure, no period).
@@ -2436,6 +2444,8 @@ mod tests {
                 "第4位",
                 Some("县域经济基本竞争力百强县"),
             ),
+            // The 前 of the top places is no part of the list's name.
+            ("杭州市、宁波市、湖州市位列设区市前三。", "三", Some("设区市")),
             // An unquoted title ends before a place on it.
             ("连续五年入选全国县域经济百强县前五名,", "五年", Some("全国县域经济百强县")),
             ("连续五年入选全国县域经济百强县前五名,", "五名", Some("全国县域经济百强县")),
