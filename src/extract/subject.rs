@@ -577,10 +577,15 @@ fn is_subject_word(w: &Word) -> bool {
         && !LINK_TAGS.contains(&w.tag)
         && !matches!(w.tag, "nr" | "ns" | "nrt" | "nrfg" | "x")
         && !is_linking(w.text)
-        && (!w.text.chars().any(|c| c.is_ascii_digit()) || w.text.ends_with('强'))
+        && (!w.text.chars().any(|c| c.is_ascii_digit()) || w.text.ends_with('强') || is_coined_term(w))
         && !is_place_pronoun(w.text)
         && !is_zone(w)
         && !is_level(w)
+}
+
+/// `5G`, `4K`: a Latin term with digits in it names a thing, not a figure.
+fn is_coined_term(w: &Word) -> bool {
+    w.tag == "eng" && w.text.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 /// Nouns of time, which jieba tags as nouns after the digits of a year
@@ -1930,6 +1935,8 @@ mod tests {
             ("乐至县新增各类经营主体5312户。", "5312户", Some("新增经营主体")),
             // Jieba's `新/a 登记/v 各类/r`; the word of sorts counts for no word.
             ("全年新登记各类经营主体5.6万户。", "5.6万户", Some("新登记经营主体")),
+            // A Latin term with a digit is part of the name.
+            ("全市新增5G基站4200个。", "4200个", Some("新增5G基站")),
             ("累计办理各类税金减免8.70亿元。", "8.70亿元", Some("税金")),
             ("为企业减负3亿元。", "3亿元", Some("企业减负")),
         ];
