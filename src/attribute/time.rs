@@ -65,7 +65,7 @@ static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
         r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{months})?|{CN_YEAR}年(?:度)?(?:(?:前|第)?[一二三四]季度|上半年|下半年|全年|{cn_months})?|(?:今年|去年)?(?:{months}|(?:前|第)?[一二三四]季度|上半年|下半年))"
     );
     let regex = Regex::new(&format!(
-        r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|全年|前三季度|疫情期间|截至目前"
+        r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|过去一年|全年|前三季度|疫情期间|截至目前"
     ))
     .unwrap();
     RunRegex::new(regex, PERIOD_ANCHORS, in_period)
@@ -83,7 +83,7 @@ fn in_period(c: char) -> bool {
 const PERIOD_CHARS: &[char] = &[
     '截', '至', '止', '到', '自', '从', '年', '度', '前', '第', '一', '二', '三', '四', '季', '上', '下', '半', '月',
     '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目', '~', '—', '〇', '零',
-    '五', '六', '七', '八', '九', '十', '日',
+    '五', '六', '七', '八', '九', '十', '日', '过',
 ];
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"((?:19|20)\d\d|{CN_YEAR})年")).unwrap());
 
@@ -271,7 +271,7 @@ pub fn period_year(period: &str, published: Option<&str>) -> Option<u32> {
     let year: u32 = published?.get(..4)?.parse().ok()?;
     if period.starts_with("今年") || period == "全年" {
         Some(year)
-    } else if period.starts_with("去年") {
+    } else if period.starts_with("去年") || period == "过去一年" {
         Some(year - 1)
     } else {
         None
@@ -285,7 +285,7 @@ mod tests {
     proptest::proptest! {
         /// The run-limited search finds what the period pattern finds in the whole text.
         #[test]
-        fn period_runs_agree_with_the_pattern(text in "([0-9]|二〇二三|九|十|年|月|日|季度|以来|今|去|全|上半|下|截至|目前|疫情期间|底|末|前|第|一|三|-|,|。|从|起|至|到|~|—|a|٣)*") {
+        fn period_runs_agree_with_the_pattern(text in "([0-9]|二〇二三|九|十|年|月|日|季度|以来|今|去|过去一年|全|上半|下|截至|目前|疫情期间|底|末|前|第|一|三|-|,|。|从|起|至|到|~|—|a|٣)*") {
             let whole: Vec<(usize, usize)> = PERIOD.regex().find_iter(&text).map(|m| (m.start(), m.end())).collect();
             proptest::prop_assert_eq!(PERIOD.find_iter(&text), whole);
         }
@@ -373,6 +373,9 @@ mod tests {
         assert_eq!(period_at("截至目前,全年共开展活动6次。", "6次").as_deref(), Some("截至目前"));
         let s = "在疫情期间线上为40余家企业解决了问题,全年免费为5家企业提供服务。";
         assert_eq!(period_at(s, "5家").as_deref(), Some("全年"), "another clause's period");
+        // A government work report's year before.
+        assert_eq!(period_at("过去一年,全市地区生产总值达到1.14万亿元", "1.14").as_deref(), Some("过去一年"));
+        assert_eq!(period_year("过去一年", Some("2024-01-20")), Some(2023));
         // A dateline is when the story was filed.
         let s = "新华网合肥10月21日电 新签约亿元以上项目60个。";
         assert_eq!(period_at(s, "60个"), None);

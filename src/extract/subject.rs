@@ -358,8 +358,14 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
         let n = out.len();
         let per_unit = n > 0 && is_per_unit_of(n.checked_sub(2).map(|b| &out[b]), &out[n - 1], &w);
         let negated = n > 0 && out[n - 1].text == "非" && out[n - 1].end == w.start && is_subject_word(&w);
-        // `500/m 强/a 企业`: a list of the strongest is a noun.
+        // `500/m 强/a 企业`: a list of the strongest is a noun; so is a
+        // grade in Latin letters (`4A/eng 级/q 旅游景区`).
         let strongest = n > 0 && out[n - 1].tag == "m" && out[n - 1].end == w.start && w.text == "强";
+        let graded = n > 0
+            && is_coined_term(&out[n - 1])
+            && out[n - 1].text.chars().any(|c| c.is_ascii_digit())
+            && out[n - 1].end == w.start
+            && w.text == "级";
         // `高/a 价值/n`: 高 and 低 written onto a noun qualify it; they
         // link only before a figure (`比全省高20%`). `高/a 县市` is 高县.
         let qualified = n > 0
@@ -370,7 +376,7 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
             && w.text.chars().all(crate::normalize::is_han)
             && !w.text.starts_with(['县', '市', '区']);
         match out.last_mut() {
-            Some(prev) if per_unit || negated || strongest || qualified || is_suffix_of(prev, &w) => {
+            Some(prev) if per_unit || negated || strongest || graded || qualified || is_suffix_of(prev, &w) => {
                 prev.text = &sentence[prev.byte_start..w.byte_end];
                 prev.byte_end = w.byte_end;
                 prev.end = w.end;
@@ -578,14 +584,22 @@ fn is_subject_word(w: &Word) -> bool {
         && !matches!(w.tag, "nr" | "ns" | "nrt" | "nrfg" | "x")
         && !is_linking(w.text)
         && (!w.text.chars().any(|c| c.is_ascii_digit()) || w.text.ends_with('强') || is_coined_term(w))
+        && !is_counted_time(w)
         && !is_place_pronoun(w.text)
         && !is_zone(w)
         && !is_level(w)
 }
 
+/// `一季度/mq`, `两年/mq`: a count of a time unit says when, not what.
+fn is_counted_time(w: &Word) -> bool {
+    w.tag == "mq" && ["季度", "年度", "年", "月", "周"].iter().any(|t| w.text.ends_with(t))
+}
+
 /// `5G`, `4K`: a Latin term with digits in it names a thing, not a figure.
+/// Also once a grade's 级 is written onto it (`4A级`, tagged a noun then).
 fn is_coined_term(w: &Word) -> bool {
-    w.tag == "eng" && w.text.chars().any(|c| c.is_ascii_alphabetic())
+    let latin = w.text.chars().any(|c| c.is_ascii_alphabetic());
+    latin && (w.tag == "eng" || (w.tag == "n" && w.text.ends_with('级')))
 }
 
 /// Nouns of time, which jieba tags as nouns after the digits of a year
@@ -1935,8 +1949,11 @@ mod tests {
             ("乐至县新增各类经营主体5312户。", "5312户", Some("新增经营主体")),
             // Jieba's `新/a 登记/v 各类/r`; the word of sorts counts for no word.
             ("全年新登记各类经营主体5.6万户。", "5.6万户", Some("新登记经营主体")),
+            // A time stated inside the clause is no part of the subject.
+            ("城步县、新宁县一季度新增经营主体分别下降3.1%和1.7%。", "3.1%", Some("新增经营主体")),
             // A Latin term with a digit is part of the name.
             ("全市新增5G基站4200个。", "4200个", Some("新增5G基站")),
+            ("新增4A级旅游景区2家。", "2家", Some("新增4A级旅游景区")),
             ("累计办理各类税金减免8.70亿元。", "8.70亿元", Some("税金")),
             ("为企业减负3亿元。", "3亿元", Some("企业减负")),
         ];
