@@ -772,7 +772,7 @@ fn is_heading_name(heading: &str) -> bool {
 
 /// Linking verbs that may open a clause holding only a figure.
 const CLAUSE_OPENING_LINKS: &[&str] =
-    &["达", "达到", "已达", "为", "均为", "仅为", "仅", "仅需", "只需", "共计", "总计", "合计", "约", "约为"];
+    &["达", "达到", "已达", "为", "均为", "仅为", "仅", "仅需", "只需", "共计", "总计", "合计", "约", "约为", "有"];
 
 /// `GDP总量跨越千亿台阶,达1023.6亿元`: a figure whose clause is a linking
 /// verb and the figure continues the clause before, in the same sentence;
@@ -794,8 +794,10 @@ fn continued_clause(doc: &NormalizedDoc, at: usize) -> Option<String> {
     // `用气报装时间最短,仅为2天`: a clause that says the figure is the
     // least or the most of what it names ends in that word; the phrase
     // before it is read as before a figure.
+    // So does one that names the whole the figure is a part of
+    // (`1000余项政务服务事项中,有98.5%实现…`).
     if let [named @ .., last] = &words[lead..]
-        && last.text.starts_with('最')
+        && (last.text.starts_with('最') || last.text == "中")
         && let Some(phrase) = backward(named)
     {
         return Some(phrase);
@@ -2171,6 +2173,9 @@ mod tests {
         // The least or the most of what the clause before names.
         assert_subjects(&[("绥宁县用气报装时间最短,仅为2天。", "2天", Some("用气报装时间"))]);
         assert_subjects(&[("全市办件量最多,达3000件。", "3000件", Some("办件量"))]);
+        // …and the whole the figure is a part of.
+        let s = "全区1000余项政务服务事项中,有98.5%实现“网上办”。";
+        assert_subjects(&[(s, "98.5%", Some("政务服务事项"))]);
         let s = "全市A级纳税人达1200户,其中A级820户、B级380户。";
         assert_subjects(&[(s, "820户", Some("纳税人")), (s, "380户", Some("纳税人"))]);
     }
