@@ -1483,7 +1483,13 @@ fn headed_phrase(words: &[Word], chars_before: usize, words_before: usize) -> Op
 /// `受理企业诉求108件`, `办理时间压至2个工作日`: the phrase before a number,
 /// past the verbs and linking words that govern it.
 fn backward(words: &[Word]) -> Option<String> {
-    let end = links_before(words)?;
+    // Only links in the clause, but one of them names the money it moves
+    // (`累计兑付116.4亿元`, `…,累计减免逾3000万元`): that is the subject.
+    let money_action =
+        |links: &[Word]| links.iter().rev().find(|w| MONEY_ACTIONS.contains(&w.text)).map(|w| w.text.to_owned());
+    let Some(end) = links_before(words) else {
+        return money_action(&words[words.iter().rposition(is_punct).map_or(0, |p| p + 1)..]);
+    };
     let mut i = end;
     // `新增/v 各类/r 经营主体`, `新/a 登记/v 各类/r`: a word of sorts after a verb of making new
     // is passed over, and left out of the phrase: 新增 says which of the
@@ -1564,7 +1570,8 @@ fn backward(words: &[Word]) -> Option<String> {
         return backward(&words[..i - 1]);
     }
     let changed = words.get(end).is_some_and(|w| super::context::is_change_verb(w.text));
-    let lone_verb = matches!(run[..], [w] if is_verb(w) && !glued(w));
+    // Some verbs name the money they move (`累计兑付116.4亿元`, `减免3000万元`).
+    let lone_verb = matches!(run[..], [w] if is_verb(w) && !glued(w) && !MONEY_ACTIONS.contains(&w.text));
     if quoted.is_none() && lone_verb && !changed {
         // `受理量由成立之初的1400多件增长到…`: the verb tells when the level
         // was, after 由/从; what it measures stands before them.
@@ -1572,6 +1579,9 @@ fn backward(words: &[Word]) -> Option<String> {
             Some("由" | "从") => backward(&words[..i - 1]),
             _ => None,
         };
+    }
+    if run.is_empty() {
+        return money_action(&words[end..]);
     }
     // A quoted name's leading year (`“2019年全国…指数”第1`) is the
     // claim's period, not its subject.
@@ -1588,6 +1598,9 @@ fn backward(words: &[Word]) -> Option<String> {
             s.chars().count() >= 2 && !crate::gazetteer::Gazetteer::is_zone_name(s) && !GRADES.contains(&s.as_str())
         })
 }
+
+/// Verbs that, alone before a figure, name the money they move.
+const MONEY_ACTIONS: &[&str] = &["兑付", "兑现", "减免", "融资", "授信", "贴息", "退税", "奖补", "补贴", "让利"];
 
 /// Verbs of making new that open a subject (`新增市场主体`).
 const NEW_VERBS: &[&str] = &["新增", "新登记", "新设立", "新注册"];
@@ -1905,6 +1918,10 @@ mod tests {
             ("共简化申请材料1382项。", "1382项", Some("申请材料")),
             ("两项收入总量继续全省第一。", "第一", Some("收入总量")),
             ("企业开业提前了整整2周。", "2周", Some("企业开业")),
+            // A verb that names the money it moves, alone before the figure.
+            ("服务平台实现惠企资金直达快享,累计兑付116.4亿元。", "116.4亿元", Some("兑付")),
+            ("千余家个体工商户享受减免政策,累计减免逾3000万元。", "3000万元", Some("减免")),
+            ("全市推动5项改革,累计推动3000万元。", "3000万元", None),
             // A time of peak load is when, not what.
             ("市政务服务中心日均办件量突破1500件,高峰期超两千件。", "两千件", Some("政务服务中心日均办件量")),
             // What a total includes, in brackets after it.
