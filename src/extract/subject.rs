@@ -613,11 +613,18 @@ const TIME_NOUNS: &[&str] = &["年度", "季度", "月份", "年份", "年底", 
 /// `我县`, `本市`, `该区`: the place the report speaks of, which jieba may
 /// tag as a noun.
 fn is_place_pronoun(word: &str) -> bool {
+    is_level_word_after(word, &['我', '本', '该', '此'])
+}
+
+/// Whether `word` is one of `leads` and a level of place (`我市`, `全县`).
+fn is_level_word_after(word: &str, leads: &[char]) -> bool {
     let mut chars = word.chars();
-    matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some('我' | '本' | '该' | '此'), Some('省' | '市' | '县' | '区' | '镇' | '乡' | '州' | '旗' | '盟'), None)
-    )
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(lead), Some(level), None) => {
+            leads.contains(&lead) && matches!(level, '省' | '市' | '县' | '区' | '镇' | '乡' | '州' | '旗' | '盟')
+        }
+        _ => false,
+    }
 }
 
 /// Subjects for `mentions` (claims only; dates and labels get `None`).
@@ -964,7 +971,8 @@ fn sentence_subjects(
             last += 1;
         }
         let (start, end, kind) = mentions[k];
-        let before_claim = |k: usize| (0..k).rfind(|&p| mentions[p].2.is_claim());
+        // The claim before this one, if any.
+        let before = (0..k).rfind(|&p| mentions[p].2.is_claim());
         // A date that opens a quoted name (`“2019年度中国…十佳…”第1`) is
         // part of the subject: the name's opening mark bounds it.
         // Other dates are passed over (`市场主体从2020年底的25.3万户`): the
@@ -980,13 +988,11 @@ fn sentence_subjects(
         // `为1.2万家规上企业配备服务专员386名`: the firms the count before
         // counts are whom the action is for, not part of what this figure
         // measures.
-        let floor = before_claim(k)
-            .and_then(|p| past_counted_beneficiary(words, mentions[p], out[p].as_deref()))
-            .unwrap_or(floor);
+        let floor =
+            before.and_then(|p| past_counted_beneficiary(words, mentions[p], out[p].as_deref())).unwrap_or(floor);
         let mut head = subject_in(words, floor, start, end, kind);
         // `总量保持在全省19个国家级经开区第7位`: a rank among a counted set
         // is named by what stands before the count.
-        let before = (0..k).rfind(|&p| mentions[p].2.is_claim());
         if let Some(p) = before.filter(|&p| kind == Kind::Rank && mentions[p].2 == Kind::Count) {
             let (p_start, p_end, _) = mentions[p];
             let in_clause = !words_between(words, p_end, start).iter().any(is_punct);
@@ -1639,8 +1645,7 @@ fn past_counted_beneficiary(
     let counted = counted.filter(|_| kind == Kind::Count)?;
     let first = words.iter().position(|w| w.end > start)?;
     // `为全市`, `给辖区`: where the counted are may stand between.
-    let whole =
-        |w: &Word| w.text == "辖区" || (w.text.starts_with('全') && is_place_pronoun(&w.text.replacen('全', "本", 1)));
+    let whole = |w: &Word| w.text == "辖区" || is_level_word_after(w.text, &['全']);
     let scope = words[..first]
         .iter()
         .rev()

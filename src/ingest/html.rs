@@ -95,9 +95,10 @@ fn walk(element: ElementRef, out: &mut String, in_cell: bool) {
                     continue;
                 }
                 let cell = matches!(name, "td" | "th");
-                let block = BLOCKS.contains(&name) && !(in_cell && name != "table");
+                let blockish = BLOCKS.contains(&name);
+                let block = blockish && !(in_cell && name != "table");
                 // Blocks within a cell are set apart by a space (`<p>a</p><p>b</p>`).
-                if BLOCKS.contains(&name) && !block && !out.ends_with(char::is_whitespace) {
+                if blockish && !block && !out.ends_with(char::is_whitespace) {
                     out.push(' ');
                 }
                 if block {
