@@ -361,6 +361,8 @@ const PARAGRAPH_REACH: usize = 2000;
 const HEADING_CHARS: usize = 40;
 /// Marks that end a clause.
 const CLAUSE_ENDS: &[char] = &[',', '。', ';', ':', '!', '?', '\n'];
+/// Marks that join the items of a list of places.
+const LIST_JOINERS: &[char] = &['、', '和', '与', '及'];
 /// Marks that end a sentence: a line ending in one is no heading.
 const SENTENCE_ENDS: &[char] = &['。', '!', '?', ';', '…'];
 /// How many paragraphs a heading's place is looked for over.
@@ -410,8 +412,14 @@ impl Places {
         if let Some(i) = in_sentence.filter(|&i| !listed(i)) {
             // `信丰县、龙南市…分别排名第4、第7位`: each its own.
             let span = |i: usize| (self.hits[i].start, self.written_end(chars, i));
-            let i = super::respective::respective(doc, span, i, at).filter(|&r| within(r).is_some()).unwrap_or(i);
-            return within(i);
+            if let Some(r) = super::respective::respective(doc, span, i, at).filter(|&r| within(r).is_some()) {
+                return within(r);
+            }
+            // `赴成都、绵阳、达州等5个市开展检查,召开座谈会18场`: a
+            // figure after a list of units, not one each, is none of theirs.
+            if !self.in_list(chars, i) {
+                return within(i);
+            }
         }
         // …or another unit, above the report's place or beside it, that opens
         // the claim's clause, the only place named there
@@ -460,7 +468,7 @@ impl Places {
         let mut receivers = Vec::new();
         while let Some(h) = self.hits.get(i).filter(|h| h.end <= at) {
             let expected = receivers.last().map_or(opener, |&(_, end): &(usize, usize)| end + 1);
-            let joined = receivers.is_empty() || matches!(chars.get(expected - 1), Some('、' | '和' | '与' | '及'));
+            let joined = receivers.is_empty() || chars.get(expected - 1).is_some_and(|c| LIST_JOINERS.contains(c));
             if h.start != expected || !joined {
                 break;
             }
@@ -504,12 +512,25 @@ impl Places {
         let first = self.hits.partition_point(|h| h.start < opener);
         // `晋江市、石狮市分别入选…`: a list of units that opens the
         // paragraph is what its first sentence is about, not the paragraph.
-        let listed = || {
-            let end = self.written_end(chars, first);
-            matches!(chars.get(end), Some('、' | '和' | '与' | '及'))
-                && self.hits.get(first + 1).is_some_and(|next| next.start == end + 1)
-        };
-        self.hits.get(first).filter(|h| h.start == opener && h.end <= at && !listed()).map(|_| first)
+        self.hits
+            .get(first)
+            .filter(|h| h.start == opener && h.end <= at && !self.joined_to_next(chars, first))
+            .map(|_| first)
+    }
+
+    /// Whether hit `i` is one item of a list of places: joined to the hit
+    /// before or after it by one list mark, or closed by `等`.
+    fn in_list(&self, chars: &[char], i: usize) -> bool {
+        chars.get(self.written_end(chars, i)) == Some(&'等')
+            || self.joined_to_next(chars, i)
+            || i.checked_sub(1).is_some_and(|p| self.joined_to_next(chars, p))
+    }
+
+    /// Whether hit `p` is followed, past one list mark, by the next hit.
+    fn joined_to_next(&self, chars: &[char], p: usize) -> bool {
+        let end = self.written_end(chars, p);
+        chars.get(end).is_some_and(|c| LIST_JOINERS.contains(c))
+            && self.hits.get(p + 1).is_some_and(|next| next.start == end + 1)
     }
 
     /// Where the name of hit `i` ends as written: past the suffix a short
@@ -735,6 +756,9 @@ mod tests {
         // Units listed before a count are what it counts.
         let s = "漳州市拿地即开工\n漳州市完成项目39个。在县域层面,芗城、龙文等11个县(区)实现100%覆盖。";
         assert_eq!(claim_places(s, &["11个"]), some(&["漳州市"]));
+        // …and so are units listed before a figure that is not one each.
+        let s = "浙江省条例实施情况\n浙江省新增企业3.2万户。检查组赴杭州、宁波、温州等3个市开展检查,召开座谈会18场。湖州市、嘉兴市位列全国前十。";
+        assert_eq!(claim_places(s, &["18场", "前十"]), some(&["浙江省", "浙江省"]));
         // A short paragraph is no heading.
         let s = "株洲市优化营商环境\n来源:株洲日报\n株洲市深化改革。\n醴陵市新签约项目28个。\n全市共减免税费18.6亿元。";
         assert_eq!(claim_places(s, &["18.6"]), some(&["株洲市"]));
