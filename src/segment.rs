@@ -33,6 +33,10 @@ const DOMAIN_WORDS: &[(&str, &str)] = &[
     ("惠企", "vn"),
     ("用电报装", "n"),
     ("即办件", "n"),
+    ("普惠", "b"),
+    ("小微", "b"),
+    ("中小微", "b"),
+    ("政务服务", "n"),
     ("承诺件", "n"),
     ("缓缴", "v"),
     ("不超过", "v"),
@@ -73,7 +77,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 /// Segments `text` like [`words`], but where jieba's cut makes a word
 /// cross one of `edges` (character offsets, ascending) and the text after
 /// the edge, cut alone, opens with a longer word than that remainder
-/// (`132家中小微企业`: `家中/小微` crosses, `中小` is longer than `中`),
+/// (`132家中小型企业`: `家中/小型企业` crosses, `中小型企业` is longer than `中`),
 /// the text is cut anew on either side of the edge. A remainder that stays
 /// a word of its own (`118个村` as `个村`, `3天压减` as `天压`) is left to
 /// the callers, which read a classifier glued to what follows. Most texts
@@ -172,7 +176,7 @@ mod tests {
 
     #[test]
     fn no_word_crosses_an_edge() {
-        let text = "为132家中小微企业办理";
+        let text = "为132家中小型企业办理";
         let plain: Vec<&str> = words(text).iter().map(|w| w.text).collect();
         assert!(plain.contains(&"家中"), "jieba alone crosses the edge: {plain:?}");
         let cut = words_within(text, &[5]);

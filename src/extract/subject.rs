@@ -669,7 +669,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let local: Vec<(usize, usize, Kind)> =
             mentions[first..=last].iter().map(|m| (m.norm_start - s, m.norm_end.min(e) - s, m.kind)).collect();
         // A figure ends a word when what follows groups better without
-        // it (`132家中小微企业` is no `家中`).
+        // it (`132家中小型企业` is no `家中`).
         let edges: Vec<usize> = local.iter().map(|&(_, end, _)| end).collect();
         let words = merge_suffixes(sentence, segment::words_within(sentence, &edges));
         // `公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位`: a rank with
@@ -1326,6 +1326,9 @@ fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
     forward(&words[after..], qualifies)
 }
 
+/// Words of within, after a count of time (`一年内`).
+const WITHIN: &[&str] = &["内", "以内", "之内", "里", "期间"];
+
 /// Words for how a result went (`好成绩`, `佳绩`, `名次`).
 const RESULTS: &[&str] = &["成绩", "佳绩", "名次", "位次", "成效"];
 
@@ -1396,7 +1399,10 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     // is read a verb is the clause's (`三分之二的乡镇/n 建成/v …`).
     let allowed = |n: usize, w: &Word, named: bool| {
         let noun = !is_verb(w) || (possessive && !named) || (n == 0 && verb_modifier) || ends_in_counted_head(w.text);
-        (is_subject_word(w) || is_zone(w) || is_level(w)) && noun && (n == 0 || w.tag != "s")
+        // `4.3亿元未/d 清偿`: an adverb of one character says how, of the
+        // verb after it.
+        let adverb = w.tag == "d" && w.text.chars().count() == 1;
+        (is_subject_word(w) || is_zone(w) || is_level(w)) && noun && !adverb && (n == 0 || w.tag != "s")
     };
     // `省级/b 以上/f 园区`, `国家级/b 和/c 省级/b 园区`: a grade's bound or
     // the conjunction to the next grade stays inside the phrase.
@@ -1553,6 +1559,10 @@ fn backward(words: &[Word]) -> Option<String> {
     // Alone, a quoted name is the subject unless it is an example of a
     // list (`“十大行动”等25项创新举措`).
     let i = past_beneficiary(words, i, end);
+    // `一年/m 内/n 接受检查`: a word of within after a count of time says
+    // when, with it.
+    let within_time = i > 0 && words[i - 1].tag.starts_with('m') && WITHIN.contains(&words[i].text);
+    let i = i + usize::from(i < end && within_time);
     let quoted = quoted_head(&words[..i]).filter(|_| i < end || !words[end..].iter().any(|w| w.text == "等"));
     let run: Vec<&Word> =
         quoted.unwrap_or_default().iter().chain(words[i..end].iter().filter(|w| !SORTS.contains(&w.text))).collect();
@@ -2087,6 +2097,18 @@ mod tests {
     }
 
     #[test]
+    fn adverbs_and_words_of_within_are_no_part_of_a_subject() {
+        assert_subjects(&[
+            ("截至6月底尚有127笔、金额4.3亿元未清偿。", "4.3亿元", Some("金额")),
+            ("个别企业一年内接受检查超过10次。", "10次", Some("接受检查")),
+            // Words of the domain jieba lacks: no name (`普惠小微/nr`), no split.
+            ("普惠小微贷款余额1.26万亿元。", "1.26万亿元", Some("普惠小微贷款余额")),
+            ("全省政务服务事项网上可办率达到98.6%。", "98.6%", Some("政务服务事项网上可办率")),
+            ("对14家享受研发奖补的科技型中小微企业给予支持。", "14家", Some("科技型中小微企业")),
+        ]);
+    }
+
+    #[test]
     fn a_negating_prefix_stays_with_its_noun() {
         let s = "落实对非高耗能工商企业电费优惠5%。";
         assert_eq!(subject_of(s, "5%").as_deref(), Some("非高耗能工商企业电费优惠"));
@@ -2184,9 +2206,9 @@ mod tests {
 
     #[test]
     fn a_figure_ends_a_word_when_what_follows_groups_without_it() {
-        // Jieba alone cuts `家中/小微`.
-        let s = "为132家中小微企业办理续贷业务。";
-        assert_subjects(&[(s, "132家", Some("中小微企业"))]);
+        // Jieba alone cuts `家中/小型企业`.
+        let s = "为132家中小型企业办理续贷业务。";
+        assert_subjects(&[(s, "132家", Some("中小型企业"))]);
         // `天内` stays one word: what is done within the time follows it.
         let s = "对企业的诉求闭环管理,2天内交办、2周内回复。";
         assert_subjects(&[(s, "2天", Some("交办")), (s, "2周", Some("回复"))]);
