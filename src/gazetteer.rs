@@ -385,6 +385,42 @@ const ZONE_SUFFIXES: &[&str] = &[
     "自贸区",
     "产业园",
 ];
+/// Suffixes that name one kind of zone, in full and short
+/// (`长沙经济技术开发区` is `长沙经开区`).
+const ZONE_KINDS: &[&[&str]] = &[&["经济技术开发区", "经济开发区", "经开区"], &["高新技术产业开发区", "高新区"]];
+
+/// A zone's own name and kind (an index in [`ZONE_KINDS`]), if it is of one.
+/// A bare suffix (`高新区`) has no own name.
+fn zone_kind(name: &str) -> Option<(&str, usize)> {
+    ZONE_KINDS.iter().enumerate().find_map(|(kind, suffixes)| {
+        let own = suffixes.iter().find_map(|s| name.strip_suffix(s))?;
+        (!own.is_empty()).then_some((own, kind))
+    })
+}
+
+/// One zone written in full and short in one text (`长沙经济技术开发区`,
+/// then `长沙经开区`) is one place: every hit on it takes the longest name
+/// written, the most official.
+fn same_zone_one_name(hits: &mut [Hit]) {
+    let mut longest: BTreeMap<(String, usize), String> = BTreeMap::new();
+    for zone in hits.iter().filter_map(|h| h.zone.as_deref()) {
+        if let Some((own, kind)) = zone_kind(zone) {
+            let name = longest.entry((own.to_owned(), kind)).or_insert_with(|| zone.to_owned());
+            if zone.len() > name.len() {
+                zone.clone_into(name);
+            }
+        }
+    }
+    for zone in hits.iter_mut().filter_map(|h| h.zone.as_mut()) {
+        if let Some((own, kind)) = zone_kind(zone) {
+            let name = &longest[&(own.to_owned(), kind)];
+            if name != zone {
+                zone.clone_from(name);
+            }
+        }
+    }
+}
+
 /// Characters after which a zone's own two-character name may start.
 const ZONE_BOUNDARY: &[char] =
     &['●', '■', '▶', '·', ',', '。', ';', ':', '、', '\n', ' ', '“', '(', '在', '和', '与', '对', '及'];
@@ -490,6 +526,7 @@ impl Gazetteer {
         }
         hits.extend(extra);
         hits.sort_by_key(|h| (h.start, h.end));
+        same_zone_one_name(hits);
     }
 
     /// Whether `chars[from..to]` lies inside a place name: one written in
@@ -533,6 +570,21 @@ impl Gazetteer {
     /// Whether `unit` is `ancestor` or lies below it.
     pub fn is_within(&self, unit: usize, ancestor: usize) -> bool {
         self.lineage(unit).contains(&ancestor)
+    }
+
+    /// A zone's name as its own name and its suffix, the longest suffix
+    /// that leaves a name (`长沙经济技术开发区` → 长沙, 经济技术开发区).
+    pub fn zone_parts(name: &str) -> Option<(&str, &str)> {
+        ZONE_SUFFIXES
+            .iter()
+            .filter_map(|z| name.strip_suffix(z).filter(|own| !own.is_empty()).map(|own| (own, *z)))
+            .max_by_key(|(_, z)| z.len())
+    }
+
+    /// Whether two zone suffixes name one kind of zone (`经开区` and
+    /// `经济技术开发区`).
+    pub fn is_same_zone_kind(a: &str, b: &str) -> bool {
+        a == b || ZONE_KINDS.iter().any(|kind| kind.contains(&a) && kind.contains(&b))
     }
 
     /// Whether a zone name is a bare suffix (`高新区`), naming the report's own zone.
@@ -621,6 +673,10 @@ mod tests {
         let got = names("●湘潭高新区积极探索;●昭山示范区下放权力");
         assert_eq!(got[0].0, "湘潭高新区");
         assert_eq!(got[1].0, "昭山示范区");
+        // One zone written in full and short takes the full name throughout.
+        let got = names("长沙经开区获评先进。长沙经济技术开发区新增企业。高新区、湘潭经开区");
+        let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(got, ["长沙经济技术开发区", "长沙经济技术开发区", "高新区", "湘潭经开区"]);
         // After a pronoun for the report's place, the zone is named bare.
         assert_eq!(names("我市开发区新签约项目68个")[0].0, "开发区");
     }

@@ -551,7 +551,16 @@ impl Places {
             // `新区` in a report on 滨海新区: the report's place itself.
             (Some(zone), _) if Gazetteer::is_bare_zone(zone) && main.name().ends_with(zone.as_str()) => None,
             (Some(zone), _) if Gazetteer::is_bare_zone(zone) => {
-                let short = gazetteer::short_name(&main.name()).unwrap_or_else(|| main.name());
+                let main_name = main.name();
+                // In a report on a zone, `经开区` is that zone and `高新区` one
+                // beside it, named by its own name.
+                if let Place::Zone(..) = main
+                    && let Some((own, kind)) = Gazetteer::zone_parts(&main_name)
+                {
+                    return (!Gazetteer::is_same_zone_kind(kind, zone))
+                        .then(|| Place::Zone(own.to_owned() + zone, Some(main_unit)));
+                }
+                let short = gazetteer::short_name(&main_name).unwrap_or(main_name);
                 Some(Place::Zone(short + zone, Some(main_unit)))
             }
             (Some(zone), u) if u.is_none_or(|u| g.is_within(u, main_unit)) && Place::Zone(zone.clone(), u) != *main => {
@@ -686,6 +695,16 @@ mod tests {
     fn a_bare_zone_that_ends_the_main_place_is_the_main_place() {
         let s = "滨海新区开通审批直通车。滨海新区承接事项175项。\n新区还推行四项机制,审批时间控制在25天以内。";
         assert_eq!(claim_places(s, &["25天"]), [Some("滨海新区".to_owned())]);
+        // A zone written in full and short is one place, named in full; in a
+        // report on it, a bare zone of its kind is it, one of another kind
+        // is beside it.
+        let s =
+            "长沙经开区优化营商环境\n长沙经济技术开发区新增企业300家。\n●经开区新增项目12个。\n●高新区新增企业45家。";
+        assert_eq!(main(s).as_deref(), Some("长沙经济技术开发区"));
+        assert_eq!(
+            claim_places(s, &["300家", "12个", "45家"]),
+            some(&["长沙经济技术开发区", "长沙经济技术开发区", "长沙高新区"])
+        );
     }
 
     /// The main place `find` gives report `s`.

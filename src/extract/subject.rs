@@ -1558,7 +1558,7 @@ fn backward(words: &[Word]) -> Option<String> {
     // `“一网通办”率`, `“掌上办”事项`: a quoted name heads the noun after it.
     // Alone, a quoted name is the subject unless it is an example of a
     // list (`“十大行动”等25项创新举措`).
-    let i = past_beneficiary(words, i, end);
+    let i = past_zone_suffix(words, past_beneficiary(words, i, end), end);
     // `一年/m 内/n 接受检查`: a word of within after a count of time says
     // when, with it.
     let within_time = i > 0 && words[i - 1].tag.starts_with('m') && WITHIN.contains(&words[i].text);
@@ -1643,6 +1643,29 @@ fn past_beneficiary(words: &[Word], i: usize, end: usize) -> usize {
     let nouns = verb > from && words[from..verb].iter().all(|w| w.tag.starts_with('n') && !is_verb(w));
     if nouns && (end - verb >= 2 || words[verb].tag == "vn") { verb } else { i }
 }
+
+/// Where the phrase `words[i..end]` starts once past a zone's suffix that
+/// jieba cut off the place naming the zone (`长沙/ns 经济/n 技术开发区/n
+/// 新增企业`): the suffix is part of the place's name.
+fn past_zone_suffix(words: &[Word], i: usize, end: usize) -> usize {
+    if i == 0 || words[i - 1].tag != "ns" {
+        return i;
+    }
+    let mut suffix = String::new();
+    for (k, w) in words.iter().enumerate().take(end).skip(i) {
+        suffix.push_str(w.text);
+        if crate::gazetteer::Gazetteer::is_bare_zone(&suffix) {
+            return k + 1;
+        }
+        if suffix.len() >= MAX_ZONE_SUFFIX_BYTES {
+            break;
+        }
+    }
+    i
+}
+
+/// The longest zone suffix, in bytes (`高新技术产业开发区`).
+const MAX_ZONE_SUFFIX_BYTES: usize = 27;
 
 /// Where the noun phrase `counted` after the count `(start, end)` ends,
 /// when that count follows a benefactive word (`为`, `为全市`, `给辖区`):
@@ -2310,6 +2333,11 @@ mod tests {
             assert_eq!(subject_of(s, figure).as_deref(), Some("行政管理事权"), "{figure}");
         }
         assert_eq!(subject_of("全市共有5个示范区。", "5个").as_deref(), Some("示范区"));
+        // A zone's suffix cut off its place's name (`长沙/ns 经济/n 技术开发区`).
+        assert_subjects(&[
+            ("长沙经济技术开发区新增企业300家。", "300家", Some("新增企业")),
+            ("宁乡高新技术产业开发区新增企业3家。", "3家", Some("新增企业")),
+        ]);
     }
 
     #[test]
