@@ -70,7 +70,7 @@ impl Taxonomy {
     /// The id of the first indicator the claim fits, tested on its subject,
     /// then on the clause before its number.
     pub fn metric_of(&self, claim: &Claim) -> Option<&str> {
-        if !claim.kind.is_claim() || is_per_head(claim) {
+        if !claim.kind.is_claim() || is_per_head(claim) || is_served_count(claim) {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
@@ -107,6 +107,24 @@ impl Taxonomy {
         }
         by_clause
     }
+}
+
+/// Words that make what is counted after them those an action is done for
+/// or to (`对1.8万家市场主体免予处罚`, `为1050家企业发放…`).
+const SERVED: &[&str] = &["对", "为", "向", "给", "帮助", "帮扶"];
+/// Words of the whole place that may stand between (`为全市3.2万户经营主体`).
+const WHOLE: &[&str] = &["全市", "全县", "全区", "全省", "全州", "辖区", "全国"];
+
+/// Whether the claim is a count of those an action is done for: no
+/// indicator counts them, and beside the totals of other places they would
+/// read as one.
+fn is_served_count(claim: &Claim) -> bool {
+    if claim.kind != Kind::Count {
+        return false;
+    }
+    let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
+    let before = WHOLE.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+    SERVED.iter().any(|w| before.ends_with(w))
 }
 
 /// A share per head or per area (`每万人拥有市场主体`, `人均`, `亩均税收`).
@@ -166,7 +184,7 @@ mod tests {
     /// The matcher as first written, two passes and a plain search per
     /// word: what the one-pass matcher with character sets must agree with.
     fn plain_metric_of<'t>(defs: &'t [IndicatorDef], shapes: &[Shape], claim: &Claim) -> Option<&'t str> {
-        if !claim.kind.is_claim() || is_per_head(claim) {
+        if !claim.kind.is_claim() || is_per_head(claim) || is_served_count(claim) {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
@@ -274,6 +292,11 @@ mod tests {
         // A figure per head or per area is none of the indicators.
         assert_eq!(metric("每万人拥有市场主体", "每万人拥有市场主体1250个。"), None);
         assert_eq!(metric("市场主体", "全市市场主体1250个。").as_deref(), Some("market_entities"));
+        // Those an action is done for are no total, nor found problems requests.
+        assert_eq!(metric("市场主体", "累计对1.8万家市场主体免予处罚。"), None);
+        assert_eq!(metric("市场主体", "为全市1200个市场主体减负。"), None);
+        assert_eq!(metric("发现问题", "共发现问题43个。"), None);
+        assert_eq!(metric("企业诉求", "受理企业诉求43个。").as_deref(), Some("enterprise_requests"));
         // New registrations are no total, whatever the verb of creating.
         for new in ["新登记经营主体", "新设立经营主体", "新注册市场主体"] {
             let sentence = format!("全年{new}15个。");
