@@ -182,7 +182,11 @@ impl Periods {
             }
             part = doc.sentence_start(part - 1);
             let i = self.found.partition_point(|p| p.start < part);
-            let opens = |p: &Period| p.start == part && !is_baseline(&doc.chars, p) && !is_dateline(&doc.chars, p);
+            let opens = |p: &Period| {
+                opens_part(&doc.chars[part..], p.start - part, p.end - part)
+                    && !is_baseline(&doc.chars, p)
+                    && !is_dateline(&doc.chars, p)
+            };
             if self.found.get(i).is_some_and(opens) {
                 return Some(i);
             }
@@ -208,6 +212,24 @@ impl Periods {
 fn names_other(chars: &[char], period: &Period, at: usize, rank: bool) -> bool {
     period.name_close.is_some_and(|close| close + 1 != at && !(rank && extract::names_a_ranking_list(chars, close)))
 }
+
+/// Whether the period at `[at, end)` of a part opens it: nothing before,
+/// or a short lead-in clause with no figure when the period is a clause of
+/// its own (`据统计,今年前三季度,…`; not `企业反映,2022年以来手续多`).
+fn opens_part(part: &[char], at: usize, end: usize) -> bool {
+    match part[..at.min(part.len())] {
+        [] => true,
+        [ref lead @ .., ','] => {
+            lead.len() <= MAX_LEAD_IN
+                && lead.iter().all(|&c| crate::normalize::is_han(c))
+                && part.get(end) == Some(&',')
+        }
+        _ => false,
+    }
+}
+
+/// The longest lead-in clause before a part's opening period (`数据显示`).
+const MAX_LEAD_IN: usize = 6;
 
 /// How many semicolon-separated parts back a sentence's opening period is looked for.
 const MAX_PARTS_BACK: usize = 3;
@@ -391,6 +413,11 @@ mod tests {
         let s = "今年一季度,完成财政总收入47.8亿元;完成地方一般公共预算收入22.5亿元。";
         assert_eq!(period_at(s, "47.8").as_deref(), Some("今年一季度"));
         assert_eq!(period_at(s, "22.5").as_deref(), Some("今年一季度"));
+        // A short lead-in clause may stand before it.
+        let s = "据统计,今年前三季度,实现地区生产总值1650亿元;规上工业增加值增长9.1%。";
+        assert_eq!(period_at(s, "9.1%").as_deref(), Some("今年前三季度"));
+        let s = "企业反映,2022年以来手续多;办理许可用时3天。";
+        assert_eq!(period_at(s, "3天"), None, "a period inside a clause opens nothing");
         // Only a period that opens a part; one inside it is that clause's.
         let s = "企业开办用时较2022年缩短1天;办理许可用时3天。";
         assert_eq!(period_at(s, "3天"), None);
