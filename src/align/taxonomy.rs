@@ -297,6 +297,15 @@ mod tests {
         assert_eq!(metric("市场主体", "为全市1200个市场主体减负。"), None);
         assert_eq!(metric("发现问题", "共发现问题43个。"), None);
         assert_eq!(metric("企业诉求", "受理企业诉求43个。").as_deref(), Some("enterprise_requests"));
+        // The time to handle a request or a hotline ticket is no approval time.
+        let time = |subject: &str| {
+            let sentence = format!("{subject}为2.6个工作日。");
+            let offset = sentence.chars().position(|c| c.is_ascii_digit()).unwrap();
+            taxonomy.metric_of(&claim(Kind::Duration, "工作日", None, Some(subject.to_owned()), sentence, offset))
+        };
+        assert_eq!(time("诉求平均办理时长"), None);
+        assert_eq!(time("工单办理时间"), None);
+        assert_eq!(time("办理时间"), Some("approval_time_workdays"));
         // New registrations are no total, whatever the verb of creating.
         for new in ["新登记经营主体", "新设立经营主体", "新注册市场主体"] {
             let sentence = format!("全年{new}15个。");
