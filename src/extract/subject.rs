@@ -1532,6 +1532,15 @@ fn backward(words: &[Word]) -> Option<String> {
             return backward(&words[..clause + zai]);
         }
     }
+    // `平均承诺时限为法定时限的62%`: the phrase found is the whole the
+    // figure is a share of; what it measures stands before 为.
+    if words.get(end).is_some_and(|w| w.text == "的")
+        && i > 0
+        && SHARE_OF.contains(&words[i - 1].text)
+        && let Some(subject) = backward(&words[..i - 1])
+    {
+        return Some(subject);
+    }
     // `审批时限较改革前压缩74%`: the phrase found is what the figure is
     // compared with; the subject stands before the comparison.
     // Linking words may stand between (`高于/全省/平均水平`), and function
@@ -1614,6 +1623,9 @@ fn backward(words: &[Word]) -> Option<String> {
             s.chars().count() >= 2 && !crate::gazetteer::Gazetteer::is_zone_name(s) && !GRADES.contains(&s.as_str())
         })
 }
+
+/// Verbs that make the figure after `…的` a share of the phrase between.
+const SHARE_OF: &[&str] = &["为", "占", "相当于", "是", "达到", "达", "完成"];
 
 /// Verbs that, alone before a figure, name the money they move.
 const MONEY_ACTIONS: &[&str] = &["兑付", "兑现", "减免", "融资", "授信", "贴息", "退税", "奖补", "补贴", "让利"];
@@ -2128,6 +2140,17 @@ mod tests {
             ("普惠小微贷款余额1.26万亿元。", "1.26万亿元", Some("普惠小微贷款余额")),
             ("全省政务服务事项网上可办率达到98.6%。", "98.6%", Some("政务服务事项网上可办率")),
             ("对14家享受研发奖补的科技型中小微企业给予支持。", "14家", Some("科技型中小微企业")),
+        ]);
+    }
+
+    #[test]
+    fn a_share_of_a_whole_is_of_what_stands_before_the_verb() {
+        assert_subjects(&[
+            ("平均承诺时限为法定时限的62%。", "62%", Some("平均承诺时限")),
+            ("承诺时限平均为法定时限的38%。", "38%", Some("承诺时限")),
+            ("一般公共预算收入完成全年收入目标的32.5%。", "32.5%", Some("一般公共预算收入")),
+            // With nothing before the verb, the whole still names it.
+            ("达到全省平均水平的120%。", "120%", Some("平均水平")),
         ]);
     }
 
