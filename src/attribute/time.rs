@@ -220,7 +220,7 @@ fn opens_part(part: &[char], at: usize, end: usize) -> bool {
     match part[..at.min(part.len())] {
         [] => true,
         [ref lead @ .., ','] => {
-            lead.len() <= MAX_LEAD_IN
+            (lead.len() <= MAX_LEAD_IN || (lead.first() == Some(&'据') && lead.len() <= MAX_SOURCE_LEAD_IN))
                 && lead.iter().all(|&c| crate::normalize::is_han(c))
                 && part.get(end) == Some(&',')
         }
@@ -228,8 +228,10 @@ fn opens_part(part: &[char], at: usize, end: usize) -> bool {
     }
 }
 
-/// The longest lead-in clause before a part's opening period (`数据显示`).
+/// The longest lead-in clause before a part's opening period (`数据显示`),
+/// and the longest that names its source (`据市政务服务数据管理局介绍`).
 const MAX_LEAD_IN: usize = 6;
+const MAX_SOURCE_LEAD_IN: usize = 20;
 
 /// How many semicolon-separated parts back a sentence's opening period is looked for.
 const MAX_PARTS_BACK: usize = 3;
@@ -416,6 +418,8 @@ mod tests {
         // A short lead-in clause may stand before it.
         let s = "据统计,今年前三季度,实现地区生产总值1650亿元;规上工业增加值增长9.1%。";
         assert_eq!(period_at(s, "9.1%").as_deref(), Some("今年前三季度"));
+        let s = "据中山市政务服务数据管理局介绍,今年1至10月,新登记经营主体5.8万户;企业开办时间压缩至0.5个工作日。";
+        assert_eq!(period_at(s, "0.5").as_deref(), Some("今年1至10月"));
         let s = "企业反映,2022年以来手续多;办理许可用时3天。";
         assert_eq!(period_at(s, "3天"), None, "a period inside a clause opens nothing");
         // Only a period that opens a part; one inside it is that clause's.
