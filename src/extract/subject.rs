@@ -529,6 +529,9 @@ const LEVEL_IN: &[&str] = &["省中", "市中", "县中", "区中", "州中", "�
 /// `率达` as `率` and `达`, when the rest is a linking word; `对非` (a
 /// preposition jieba glues to the negating prefix of the noun after it,
 /// `对非/h 高耗能/n`) as `对` and `非`; `占地约/nr` as `占地` and `约`.
+/// Modal words of two characters (also in [`ADVERBS`]).
+const MODALS: &[&str] = &["有望", "力争", "争取", "确保", "预计"];
+
 fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     let first = w.text.chars().next().map_or(0, char::len_utf8);
     // `占/v 比达/nrt`: the `比` of a share, glued to the link after it.
@@ -545,11 +548,19 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
         && w.text.chars().count() >= 3
         && w.text.ends_with(['约', '近', '超', '达', '逾'])
         && segment::is_dictionary_word(&w.text[..w.text.len() - last]);
-    let (at, tags) = match (suffix_first, prefix_last, level_in, bound_last) {
+    // `确保重点/n 项目`: a modal word that jieba glued to the word after it
+    // (its dictionary lists 确保重点 as a noun). No noun opens with one.
+    let lead = w.text.char_indices().nth(2).map_or(w.text.len(), |(i, _)| i);
+    let link_first = (w.tag.starts_with('n') || w.tag == "v")
+        && w.text.chars().count() >= 4
+        && MODALS.contains(&&w.text[..lead])
+        && segment::is_dictionary_word(&w.text[lead..]);
+    let (at, tags) = match (suffix_first, prefix_last, level_in, bound_last, link_first) {
         (true, ..) => (first, ("n", "v")),
         (_, true, ..) => (w.text.len() - '非'.len_utf8(), ("p", "h")),
-        (_, _, true, _) => (first, ("n", "f")),
-        (.., true) => (w.text.len() - last, ("n", "d")),
+        (_, _, true, ..) => (first, ("n", "f")),
+        (.., true, _) => (w.text.len() - last, ("n", "d")),
+        (.., true) => (lead, ("d", w.tag)),
         _ => return (w, None),
     };
     let chars = w.text[..at].chars().count();
@@ -2602,6 +2613,9 @@ mod tests {
         // `不超过` is one bound word, not `不` and `超过`.
         assert_eq!(subject_of("获得电力时间不超过15天。", "15天").as_deref(), Some("获得电力时间"));
         assert_eq!(subject_of("查处混淆等反不正当竞争案件21起。", "21起").as_deref(), Some("不正当竞争案件"));
+        // `确保重点/n`: a modal word glued to the noun after it.
+        let s = "确保重点项目用地需求100%保障。";
+        assert_eq!(subject_of(s, "100%").as_deref(), Some("重点项目用地需求"));
     }
 
     #[test]
