@@ -781,6 +781,10 @@ const HONOR_ENDINGS: &[&str] = &[
     "文明城市",
     "文明城区",
     "文明县城",
+    // `全国文明城市提名城市`: a nomination, a title of its own.
+    "提名城市",
+    "提名城区",
+    "提名县城",
     "卫生城市",
     "卫生县城",
     "园林城市",
@@ -1589,6 +1593,10 @@ mod tests {
         let bare: Vec<String> =
             honor_names("大冶还是全国文明城市、国家园林城市。").into_iter().map(|(n, _)| n).collect();
         assert_eq!(bare, ["全国文明城市", "国家园林城市"]);
+        // A nomination is a title of its own, not the title it names.
+        let nominated: Vec<String> =
+            honor_names("先后荣获全国文明城市提名城市、国家卫生县城等称号。").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(nominated, ["全国文明城市提名城市", "国家卫生县城"]);
         assert_eq!(honor_names("2021年成功创建国家卫生城市")[0], ("国家卫生城市".to_owned(), Some(2021)));
         // A year right before the title needs no 年; a list of districts and
         // counties ends the title as a whole.
