@@ -1236,6 +1236,20 @@ fn streak_after(words: &[Word], start: usize, end: usize) -> Option<String> {
     }
     let rest = &words[words.iter().position(|w| w.start >= end)?..];
     let (verb, after) = rest.split_first()?;
+    // `连续三年在全省营商环境评价中位列第一方阵`: the evaluation it was
+    // placed in, without its scope.
+    let clause = &after[..after.iter().take_while(|w| !is_punct(w)).count()];
+    let placed_in = (verb.text == "在")
+        .then(|| clause.iter().position(|w| w.text == "中"))
+        .flatten()
+        .filter(|&within| clause.get(within + 1).is_some_and(|w| PLACING_VERBS.contains(&w.text) || w.text == "排名"));
+    if let Some(within) = placed_in {
+        let list = match clause[..within].split_first() {
+            Some((scope, rest)) if SCOPES.contains(&scope.text) => rest,
+            _ => &clause[..within],
+        };
+        return join(&list.iter().collect::<Vec<_>>()).filter(|s| (2..=MAX_QUOTED).contains(&s.chars().count()));
+    }
     // `连续29年位居全国县域经济基本竞争力百强县前十`: the list, without its
     // scope and the place on it.
     if PLACING_VERBS.contains(&verb.text) {
@@ -2616,6 +2630,12 @@ mod tests {
         // `确保重点/n`: a modal word glued to the noun after it.
         let s = "确保重点项目用地需求100%保障。";
         assert_eq!(subject_of(s, "100%").as_deref(), Some("重点项目用地需求"));
+    }
+
+    #[test]
+    fn a_streak_in_an_evaluation_is_of_that_evaluation() {
+        let s = "连续三年在全省营商环境评价中位列第一方阵。";
+        assert_eq!(subject_of(s, "三年").as_deref(), Some("营商环境评价"));
     }
 
     #[test]
