@@ -74,6 +74,39 @@ pub struct PartNames {
     /// Where the names that open a title received or a medium's name
     /// start, in order.
     givers: Vec<usize>,
+    /// How often the text speaks of itself as a city and as another unit.
+    selves: Selves,
+}
+
+/// How often a text speaks of its own place as a city (`我市`, `全市`) and
+/// as a district, county or zone (`我区`, `全县`).
+#[derive(Debug, Clone, Copy, Default)]
+struct Selves {
+    city: usize,
+    other: usize,
+}
+
+impl Selves {
+    fn count(chars: &[char]) -> Selves {
+        let mut selves = Selves::default();
+        for (i, pair) in chars.windows(2).enumerate() {
+            // `完全市场化`, `全区域`: 全 opening another word.
+            let word_goes_on = pair[0] == '全' && matches!(chars.get(i + 2), Some('场' | '域' | '民'));
+            if matches!(pair[0], '我' | '本' | '全') && !word_goes_on {
+                match pair[1] {
+                    '市' => selves.city += 1,
+                    '区' | '县' | '旗' => selves.other += 1,
+                    _ => {}
+                }
+            }
+        }
+        selves
+    }
+
+    /// Whether the text speaks of itself only as a city, more than once.
+    fn only_city(self) -> bool {
+        self.city >= 2 && self.other == 0
+    }
 }
 
 /// What follows a place's name in the name of a newspaper or a broadcaster
@@ -147,7 +180,7 @@ impl PartNames {
             .map(|h| h.start)
             .collect();
         givers.sort_unstable();
-        PartNames { hits, title_end, givers }
+        PartNames { hits, title_end, givers, selves: Selves::count(chars) }
     }
 
     /// Weight of a hit: title lines weigh more; the giver of a title
@@ -183,7 +216,10 @@ impl Support {
 
 /// How strongly the report speaks of each place, added up part by part.
 #[derive(Debug, Clone, Default)]
-pub struct Scores(BTreeMap<Place, f64>);
+pub struct Scores {
+    places: BTreeMap<Place, f64>,
+    selves: Selves,
+}
 
 impl Scores {
     /// Adds the names of a report or of one part of it, read with the
@@ -198,13 +234,23 @@ impl Scores {
                 (None, Some(u)) => Place::Unit(u),
                 (None, None) => continue,
             };
-            *self.0.entry(place).or_default() += names.weight(h);
+            *self.places.entry(place).or_default() += names.weight(h);
         }
+        self.selves.city += names.selves.city;
+        self.selves.other += names.selves.other;
     }
 
     /// The report's main place.
     pub fn main(&self) -> Option<Place> {
-        main_place(gazetteer::get(), &self.0)
+        let g = gazetteer::get();
+        match main_place(g, &self.places)? {
+            // `上饶经开区获颁…百佳案例…我市营商环境`: a zone named in a text
+            // that speaks of itself only as a city is the city's story.
+            Place::Zone(_, Some(city)) if self.selves.only_city() && g.units[city].name.ends_with('市') => {
+                Some(Place::Unit(city))
+            }
+            main => Some(main),
+        }
     }
 }
 
@@ -705,6 +751,18 @@ mod tests {
             claim_places(s, &["300家", "12个", "45家"]),
             some(&["长沙经济技术开发区", "长沙经济技术开发区", "长沙高新区"])
         );
+    }
+
+    #[test]
+    fn a_zone_in_a_text_that_speaks_of_itself_as_a_city_is_the_citys() {
+        let s = "上饶经开区获颁营商环境百佳案例。这是我市营商环境持续优化的案例。2024年,全市新增经营主体7.6万户。";
+        assert_eq!(main(s).as_deref(), Some("上饶市"));
+        // Speaking of itself as a district too, the zone stays.
+        let s = "上饶经开区获颁百佳案例。我区新增企业300家,居全市第一。全市新增经营主体7.6万户。";
+        assert_eq!(main(s).as_deref(), Some("上饶经开区"));
+        // `完全市场化` is no 全市.
+        let s = "上饶经开区推进完全市场化改革。我市新增企业300家。完全市场化运作。";
+        assert_eq!(main(s).as_deref(), Some("上饶经开区"));
     }
 
     /// The main place `find` gives report `s`.

@@ -413,6 +413,21 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
     {
         w.tag = "n";
     }
+    // `合作/vn 城市/ns`, `试点/n 城市/ns`: 城市 after a noun is a kind of
+    // city. (After a cut name, `顺/p 城市/ns`, it may end the name.)
+    for i in 1..out.len() {
+        let prev = &out[i - 1];
+        // `转方/n 城市/ns`: not when the noun's last character and 城 make
+        // a place's short name (方城).
+        let names_place = prev.text.chars().last().is_some_and(|c| crate::gazetteer::get().is_name(&format!("{c}城")));
+        let after_noun = matches!(prev.tag, "n" | "vn")
+            && prev.text.chars().count() >= 2
+            && prev.end == out[i].start
+            && !names_place;
+        if out[i].text == "城市" && after_noun {
+            out[i].tag = "n";
+        }
+    }
     // `南通/nz GDP总量`: a place's name the dictionary tags as another
     // proper name is a place; so is a full name (with its suffix) it tags
     // as a noun (`天元区/n 排名`).
@@ -673,6 +688,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             _ => s,
         };
         let s = quote_before(chars, sentence_start, s).unwrap_or(s);
+        let s = note_before(chars, sentence_start, s).unwrap_or(s);
         let sentence_end = e;
         let e = chars[last_end..e].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(e, |p| last_end + p);
         let e = quote_after(chars, e, sentence_end).unwrap_or(e);
@@ -859,6 +875,21 @@ fn clause_start(chars: &[char], from: usize, at: usize) -> usize {
     chars[from..at].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(from, |p| from + p + 1)
 }
 
+/// Where the clause opens that a short note in brackets closing just
+/// before `at` follows a word of (`注册资本(金)`), within the sentence
+/// starting at `from`.
+fn note_before(chars: &[char], from: usize, at: usize) -> Option<usize> {
+    if at <= from || !matches!(chars[at - 1], ')' | '）') {
+        return None;
+    }
+    let reach = (at - 1).saturating_sub(4).max(from);
+    let open = chars[reach..at - 1].iter().rposition(|&c| matches!(c, '(' | '（'))? + reach;
+    let inside = &chars[open + 1..at - 1];
+    let word_before = open > from && crate::normalize::is_han(chars[open - 1]);
+    (word_before && !inside.is_empty() && inside.iter().all(|&c| crate::normalize::is_han(c)))
+        .then(|| clause_start(chars, from, open))
+}
+
 /// The longest quoted name read as the head of a subject (`“一网通办”率`),
 /// or as the list a rank is on (`获评“2019年全国经开区营商环境指数”第1`).
 const MAX_QUOTED: usize = 24;
@@ -1006,8 +1037,12 @@ fn sentence_subjects(
         // is named by what stands before the count.
         if let Some(p) = before.filter(|&p| kind == Kind::Rank && mentions[p].2 == Kind::Count) {
             let (p_start, p_end, _) = mentions[p];
-            let in_clause = !words_between(words, p_end, start).iter().any(is_punct);
-            if in_clause && (head.is_none() || head == out[p]) {
+            let between = words_between(words, p_end, start);
+            // `政府采购等5个指标居全省第一`: after a verb of placing, the
+            // things counted are what ranks, not a set it ranks among.
+            let placed = between.iter().any(|w| PLACING_VERBS.contains(&w.text) || w.text == "排名");
+            let in_clause = !between.iter().any(is_punct);
+            if in_clause && !placed && (head.is_none() || head == out[p]) {
                 let floor = (0..p).rfind(|&c| mentions[c].2.is_claim()).map_or(0, |c| mentions[c].1);
                 head = subject_in(words, floor, p_start, p_end, kind).or(head);
             }
@@ -1049,6 +1084,18 @@ fn sentence_subjects(
         if slot.is_none() {
             *slot = list;
         }
+    }
+    // `新增市场主体8943户,今年一季度新增5071户`: a verb of making new alone
+    // before a figure counts what it counted earlier in the sentence.
+    for k in 0..out.len() {
+        let verb = words.iter().rfind(|w| w.end <= mentions[k].0).filter(|w| w.end == mentions[k].0);
+        let Some(verb) = verb.filter(|w| out[k].is_none() && NEW_VERBS.contains(&w.text)) else { continue };
+        let earlier = (0..k).rev().find_map(|p| {
+            out[p]
+                .as_deref()
+                .filter(|s| mentions[p].2 == mentions[k].2 && s.len() > verb.text.len() && s.starts_with(verb.text))
+        });
+        out[k] = earlier.map(str::to_owned);
     }
     // `连续两年在全市营商环境考评中位列第一`: a streak of places on a list is
     // named by the rank it leads to, in the same clause.
@@ -1593,6 +1640,9 @@ fn backward(words: &[Word]) -> Option<String> {
     // Alone, a quoted name is the subject unless it is an example of a
     // list (`“十大行动”等25项创新举措`).
     let i = past_zone_suffix(words, past_beneficiary(words, i, end), end);
+    // `用工人才保障等方面实际问题`: a word that closes a list after 等 is
+    // not part of what the things after it are.
+    let i = i + usize::from(i + 1 < end && i > 0 && words[i - 1].text == "等" && LIST_CLOSERS.contains(&words[i].text));
     // `一年/m 内/n 接受检查`: a word of within after a count of time says
     // when, with it.
     let within_time = i > 0 && words[i - 1].tag.starts_with('m') && WITHIN.contains(&words[i].text);
@@ -1648,6 +1698,9 @@ fn backward(words: &[Word]) -> Option<String> {
             s.chars().count() >= 2 && !crate::gazetteer::Gazetteer::is_zone_name(s) && !GRADES.contains(&s.as_str())
         })
 }
+
+/// Words that close a list after 等 (`…等方面`, `…等领域`).
+const LIST_CLOSERS: &[&str] = &["方面", "领域", "行业", "环节", "类别"];
 
 /// Verbs that make the figure after `…的` a share of the phrase between.
 const SHARE_OF: &[&str] = &["为", "占", "相当于", "是", "达到", "达", "完成"];
@@ -1762,6 +1815,19 @@ fn quoted_head<'w, 'a>(words: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
     (!inside.is_empty() && inside.iter().all(|w| !is_punct(w))).then_some(inside)
 }
 
+/// Where the short note in brackets that `words` ends with opens, when a
+/// noun stands right before it (`注册资本(金)`): at most two words inside.
+fn bracketed_note(words: &[Word]) -> Option<usize> {
+    let (close, rest) = words.split_last()?;
+    if !matches!(close.text, ")" | "）") {
+        return None;
+    }
+    let open = rest.iter().rposition(|w| matches!(w.text, "(" | "（"))?;
+    let inside = &rest[open + 1..];
+    let noun_before = open.checked_sub(1).is_some_and(|b| is_subject_word(&rest[b]));
+    (noun_before && (1..=2).contains(&inside.len()) && !inside.iter().any(is_punct)).then_some(open)
+}
+
 /// Index just past the subject phrase: skips linking words and governing
 /// verbs back from the number; `None` when the clause ends first.
 fn links_before(words: &[Word]) -> Option<usize> {
@@ -1770,6 +1836,12 @@ fn links_before(words: &[Word]) -> Option<usize> {
     while i > 0 {
         let w = &words[i - 1];
         if is_punct(w) {
+            // `注册资本(金)2.37万亿元`: a short note in brackets after the
+            // noun is passed over.
+            if let Some(open) = bracketed_note(&words[..i]) {
+                i = open;
+                continue;
+            }
             // A quoted name right before the number (`“个转企”126户`) may
             // be its subject.
             return quoted_head(&words[..i]).map(|_| i);
@@ -2019,6 +2091,14 @@ mod tests {
             ("从封存69枚审批公章启动“一枚印章管审批”到…", "69枚", Some("审批公章")),
             // A rank among a counted set: what stands before the count.
             ("工业主营业务收入总量保持在全省19个国家级经开区第7位。", "第7位", Some("工业主营业务收入总量")),
+            // A short note in brackets after the noun is passed over.
+            ("注册资本(金)2.37万亿元,同比增长3.54%。", "2.37万亿元", Some("注册资本")),
+            // 城市 after a noun is a kind of city, no place's name.
+            ("“跨省通办”合作城市增至30个。", "30个", Some("跨省通办合作城市")),
+            // A verb of making new alone counts what it counted before.
+            ("新增市场主体8943户,今年一季度新增5071户。", "5071户", Some("新增市场主体")),
+            // After a verb of placing, the things counted are what ranks.
+            ("纳税、政府采购等5个指标居全省第一。", "第一", Some("指标")),
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
             ("咨询类诉求124599件,占63.72%;", "63.72%", Some("咨询类诉求")),
@@ -2463,6 +2543,8 @@ mod tests {
             ("全年引进5个投资超亿元的项目。", "5个", "项目"),
             // With no head noun, the phrase ends at its last noun.
             ("诚信法治环境等方面的12类突出问题。", "12类", "突出问题"),
+            // A word closing the list after 等 is no part of the phrase.
+            ("解决投融资需求、用工保障等方面实际问题近4000件。", "4000件", "实际问题"),
             ("从各部门抽调263名专业骨干、专家教授组成服务队伍。", "263名", "专业骨干"),
             ("发放100万元财政奖励。", "100万元", "财政"),
         ];
