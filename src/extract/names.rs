@@ -980,8 +980,12 @@ const MAX_TITLE_AFTER_QUOTE: usize = 10;
 /// title-shaped (`最佳口碑城市称号`, `奖`; not `等称号`, `奖补资金`).
 fn title_after_quote(doc: &NormalizedDoc, at: usize) -> Option<&str> {
     let run = han_run(&doc.chars, at, MAX_TITLE_AFTER_QUOTE + 1);
-    let title = trim_end_word(trim_end_word(window(doc, at, at + run), "称号"), "荣誉");
-    (run <= MAX_TITLE_AFTER_QUOTE && !title.is_empty() && !title.starts_with('等') && is_honor_name(title))
+    let raw = window(doc, at, at + run);
+    let title = trim_end_word(trim_end_word(raw, "称号"), "荣誉");
+    // `获得全省“大力推进一事联办”改革先行区称号`: 称号 says the words
+    // before it end a title, whatever their shape.
+    let called = raw.ends_with("称号");
+    (run <= MAX_TITLE_AFTER_QUOTE && !title.is_empty() && !title.starts_with('等') && (called || is_honor_name(title)))
         .then_some(title)
 }
 
@@ -1571,6 +1575,9 @@ mod tests {
         let s = "晋江还入选全国工商联“万家民营企业评营商环境”最佳口碑城市称号。";
         assert_eq!(honor_names(s), [("万家民营企业评营商环境最佳口碑城市".to_owned(), None)]);
         assert_eq!(honor_names("“获得电力”指标全省第一。"), []);
+        // 称号 closes the title whatever its shape.
+        let s = "获得全省“大力推进一事联办”改革先行区称号。";
+        assert_eq!(honor_names(s), [("大力推进一事联办改革先行区".to_owned(), None)]);
         let s = "义乌市获评营商环境最佳县(市)。";
         assert_eq!(honor_names(s), [("营商环境最佳县(市)".to_owned(), None)]);
         assert_eq!(honor_names("荣获“詹天佑”大奖。"), [("詹天佑大奖".to_owned(), None)]);

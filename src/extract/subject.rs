@@ -708,6 +708,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
                     .then(|| {
                         ranking_list_before(chars, sentence_start, m.norm_start)
                             .or_else(|| evaluation_before(chars, sentence_start, m.norm_start))
+                            .or_else(|| published_before(chars, sentence_start, m.norm_start))
                     })
                     .flatten()
             })
@@ -939,6 +940,25 @@ const SCOPES: &[&str] = &["全国", "全省", "全市", "全区", "全县", "全
 /// The evaluation named unquoted by the nearest `在…中` before `at` in the
 /// sentence starting at `from` (`在2024年度全省营商环境评价中,赣州市位列
 /// 第2名` → `营商环境评价`), without its year and scope.
+/// Verbs that say a list came out (`中国百强城市正式发布,我市位列第66位`).
+const PUBLISHING: &[&str] = &["发布", "公布", "揭晓", "出炉", "揭榜"];
+
+/// The list named by the clause before `at` that says it came out, in the
+/// sentence starting at `from` (`2023年度中国百强城市正式发布,我市位列
+/// 第66位` → `中国百强城市`), without its year and scope.
+fn published_before(chars: &[char], from: usize, at: usize) -> Option<String> {
+    // The clause before the rank's own, closed by a comma.
+    let own = (from..at).rev().find(|&c| chars[c] == ',')?;
+    let open = clause_start(chars, from, own);
+    let clause: String = chars[open..own].iter().collect();
+    let list = PUBLISHING.iter().find_map(|v| clause.strip_suffix(v))?;
+    let list = list.strip_suffix("正式").unwrap_or(list);
+    let (name, _) = super::names::split_year(list);
+    let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(&name);
+    let named = (3..=MAX_QUOTED).contains(&name.chars().count()) && name.chars().all(crate::normalize::is_han);
+    (named && EVALUATIONS.iter().any(|e| name.contains(e))).then(|| name.to_owned())
+}
+
 fn evaluation_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     let close = (from..at).rev().find(|&c| chars[c] == '中')?;
     let reach = close.saturating_sub(MAX_QUOTED).max(from);
@@ -1261,6 +1281,22 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
         && let Some(subject) = before.and_then(|b| backward(&words[from..=b]))
     {
         return Some(subject);
+    }
+    // `国家级海洋牧场示范区1个`, `全市高新区3个`: a bare zone right before
+    // a count is a kind of zone counted, not a place; the nouns before it
+    // say which.
+    // Not after a place's name (`西山示范区25项`, `阳曲示范区48项`) or
+    // nothing (`对高新区14家…企业`): that names a zone.
+    let counts_places = words.iter().any(|w| w.end == end && w.text.ends_with(['个', '处']))
+        && words.iter().find(|w| w.start >= end).is_none_or(is_punct);
+    let zone_before = before.filter(|&b| b > from && words[b].end == start && is_zone(&words[b]));
+    if let Some(b) = zone_before.filter(|_| kind == Kind::Count && counts_places) {
+        let g = crate::gazetteer::get();
+        let kind_word = |k: usize| is_subject_word(&words[k]) && !is_verb(&words[k]) && !g.is_name(words[k].text);
+        let qualifiers = (from..b).rev().take_while(|&k| kind_word(k)).take(MAX_WORDS - 1).count();
+        if qualifiers > 0 {
+            return join(&words[b - qualifiers..=b].iter().collect::<Vec<_>>());
+        }
     }
     // A percentage is a share of the noun after it (`全县30%竹企业参与…`)
     // only when nothing before it names what it measures.
@@ -2097,6 +2133,13 @@ mod tests {
             ("“跨省通办”合作城市增至30个。", "30个", Some("跨省通办合作城市")),
             // A verb of making new alone counts what it counted before.
             ("新增市场主体8943户,今年一季度新增5071户。", "5071户", Some("新增市场主体")),
+            // A list said to come out in the clause before names the rank.
+            ("近日,2023年度中国百强城市正式发布,我市位列第66位,比上一年上升了8位。", "第66位", Some("中国百强城市")),
+            // A bare zone right before a count is a kind of zone counted.
+            ("新增国家级海洋牧场示范区1个。", "1个", Some("牧场示范区")),
+            ("建成省级高新区3个。", "3个", Some("省级高新区")),
+            ("西山示范区25个、阳曲示范区48个。", "48个", None),
+            ("高新区排名第3位。", "第3位", None),
             // After a verb of placing, the things counted are what ranks.
             ("纳税、政府采购等5个指标居全省第一。", "第一", Some("指标")),
             // 占 links a share to what it is a share of.
