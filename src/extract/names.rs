@@ -1190,7 +1190,16 @@ fn firm_is_subject(doc: &NormalizedDoc, at: usize) -> bool {
     let before = window(doc, at.saturating_sub(12), at);
     let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
     ["企业", "公司", "集团", "高科", "科技", "股份"].iter().any(|w| holds(clause, w))
+        || COUNTED_RECEIVERS.is_match(clause)
 }
+
+/// A count of things that receive (`6个项目入选全省“双百工程”`, `3所学校
+/// 获评`): they hold what is received, not the place.
+static COUNTED_RECEIVERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[\d一二三四五六七八九十两百]+(?:个|家|项|所|名|位|件)\p{Han}{0,4}?(?:项目|单位|学校|医院|村|社区|干部|人员|产品|品牌|园区|基地)(?:入选|获评|荣获|获得|被评为|被授予|入围)",
+    ).unwrap()
+});
 
 /// The year stated earlier in the same sentence, if any (`2023年,获评…`).
 /// Where a year written just before `at` (`2024年`, `2024年度`) starts; `at`
@@ -1575,6 +1584,12 @@ mod tests {
         let s = "晋江还入选全国工商联“万家民营企业评营商环境”最佳口碑城市称号。";
         assert_eq!(honor_names(s), [("万家民营企业评营商环境最佳口碑城市".to_owned(), None)]);
         assert_eq!(honor_names("“获得电力”指标全省第一。"), []);
+        // Things counted that receive hold what they receive.
+        assert_eq!(honor_names("6个项目入选全省“双百工程”。"), []);
+        assert_eq!(honor_names("3名干部获评全国优秀公务员。"), []);
+        // A place's name that opens with a count is no count.
+        let s = "五家渠荣获“最具投资营商价值城市(区域)”。";
+        assert_eq!(honor_names(s), [("最具投资营商价值城市(区域)".to_owned(), None)]);
         // 称号 closes the title whatever its shape.
         let s = "获得全省“大力推进一事联办”改革先行区称号。";
         assert_eq!(honor_names(s), [("大力推进一事联办改革先行区".to_owned(), None)]);

@@ -740,7 +740,8 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
     }
     for (slot, m) in out.iter_mut().zip(mentions) {
         if slot.is_none() && m.kind.is_claim() {
-            *slot = continued_clause(doc, m.norm_start).or_else(|| fronted_topic(doc, m.norm_start));
+            *slot =
+                continued_clause(doc, m.norm_start, m.kind == Kind::Rank).or_else(|| fronted_topic(doc, m.norm_start));
         }
     }
     // `全市A级纳税人达1200户,其中A级820户、B级380户`: parts of a total
@@ -816,11 +817,21 @@ const CLAUSE_OPENING_LINKS: &[&str] =
 /// `GDP总量跨越千亿台阶,达1023.6亿元`: a figure whose clause is a linking
 /// verb and the figure continues the clause before, in the same sentence;
 /// its subject is the noun phrase that opens that clause.
-fn continued_clause(doc: &NormalizedDoc, at: usize) -> Option<String> {
+fn continued_clause(doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String> {
     let chars = &doc.chars[..];
     let sentence_start = doc.sentence_start(at);
     let s = clause_start(chars, sentence_start, at);
-    if s <= sentence_start || chars[s - 1] != ',' || !CLAUSE_OPENING_LINKS.contains(&doc.slice(s, at)) {
+    // `长沙营商环境,全国第六`: a rank's clause may be only where it ranks,
+    // after a verb of placing or not.
+    let scope_only = |link: &str| {
+        let link = PLACING_VERBS.iter().chain(&["排名"]).find_map(|v| link.strip_prefix(v)).unwrap_or(link);
+        SCOPES.contains(&link)
+    };
+    let link = doc.slice(s, at);
+    if s <= sentence_start
+        || chars[s - 1] != ','
+        || !(CLAUSE_OPENING_LINKS.contains(&link) || (rank && scope_only(link)))
+    {
         return None;
     }
     let clause = doc.slice(clause_start(chars, sentence_start, s - 1), s - 1);
@@ -2133,6 +2144,10 @@ mod tests {
             ("“跨省通办”合作城市增至30个。", "30个", Some("跨省通办合作城市")),
             // A verb of making new alone counts what it counted before.
             ("新增市场主体8943户,今年一季度新增5071户。", "5071户", Some("新增市场主体")),
+            // A rank's clause that says only where it ranks continues the
+            // clause before.
+            ("长沙营商环境,全国第六!", "第六", Some("营商环境")),
+            ("去年,全国第六。", "第六", None),
             // A list said to come out in the clause before names the rank.
             ("近日,2023年度中国百强城市正式发布,我市位列第66位,比上一年上升了8位。", "第66位", Some("中国百强城市")),
             // A bare zone right before a count is a kind of zone counted.
