@@ -880,6 +880,9 @@ const SEEKING_AFTER: &[&str] = &["创建", "创评", "申报", "申创"];
 /// Words straight after an unquoted title that make it the name of a
 /// publication or a list (`百强县报告`, `百强县榜单`), not a title received.
 const PUBLICATIONS: &[&str] = &["报告", "榜单", "名单", "排行", "研究", "指数", "白皮书", "评价"];
+/// Words straight after an unquoted title that count its holders
+/// (`浙江省营商环境百强县总数达到27个`), not a title received.
+const TALLIED_AFTER: &[&str] = &["总数", "数量", "个数", "总量"];
 /// Words right before an unquoted title that compare with those holding it.
 const COMPARED_WITH: &[&str] = &["比", "较", "向", "对标", "对照", "对比", "赶超", "学习", "高于", "低于", "接近"];
 /// How many characters after a title [`SEEKING_AFTER`] is looked for in.
@@ -1062,7 +1065,7 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
             && (!before.ends_with("成功创建") || aimed);
         let name = trim_title(&text_of(doc, s, e));
         // `发布县域营商环境百强县报告`: the title of a publication or a list.
-        let published = PUBLICATIONS.iter().any(|w| after.starts_with(w)) || name.contains("发布");
+        let published = PUBLICATIONS.iter().chain(TALLIED_AFTER).any(|w| after.starts_with(w)) || name.contains("发布");
         // `河北沧州沧县沧东经济开发区`: a zone's name; a zone's rank is a
         // title (`国家级经济开发区`).
         let zone = crate::gazetteer::Gazetteer::is_zone_name(&name);
@@ -1584,6 +1587,8 @@ mod tests {
         let s = "晋江还入选全国工商联“万家民营企业评营商环境”最佳口碑城市称号。";
         assert_eq!(honor_names(s), [("万家民营企业评营商环境最佳口碑城市".to_owned(), None)]);
         assert_eq!(honor_names("“获得电力”指标全省第一。"), []);
+        // The holders of a title counted.
+        assert_eq!(honor_names("其中,浙江省营商环境百强县总数达到27个。"), []);
         // Things counted that receive hold what they receive.
         assert_eq!(honor_names("6个项目入选全省“双百工程”。"), []);
         assert_eq!(honor_names("3名干部获评全国优秀公务员。"), []);

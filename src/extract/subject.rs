@@ -709,6 +709,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
                         ranking_list_before(chars, sentence_start, m.norm_start)
                             .or_else(|| evaluation_before(chars, sentence_start, m.norm_start))
                             .or_else(|| published_before(chars, sentence_start, m.norm_start))
+                            .or_else(|| entered_before(chars, sentence_start, m.norm_start))
                     })
                     .flatten()
             })
@@ -967,6 +968,25 @@ fn published_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     let (name, _) = super::names::split_year(list);
     let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(&name);
     let named = (3..=MAX_QUOTED).contains(&name.chars().count()) && name.chars().all(crate::normalize::is_han);
+    (named && EVALUATIONS.iter().any(|e| name.contains(e))).then(|| name.to_owned())
+}
+
+/// Verbs of getting onto a list (`进入营商环境百强县`).
+const ENTERING: &[&str] = &["进入", "跻身", "入选", "入围", "上榜"];
+
+/// The list that the nearest verb of getting onto one before `at`, in the
+/// sentence starting at `from`, names (`山东有9个县(市)进入营商环境百强县,
+/// 分别为:龙口市(13位)` → `营商环境百强县`), without its year; its scope
+/// is part of its name, as a title's is.
+fn entered_before(chars: &[char], from: usize, at: usize) -> Option<String> {
+    let text: String = chars[from..at].iter().collect();
+    let (verb_at, verb) = ENTERING.iter().filter_map(|v| text.rfind(v).map(|i| (i, v))).max_by_key(|&(i, _)| i)?;
+    let rest = &text[verb_at + verb.len()..];
+    let list: String = rest.chars().take_while(|&c| crate::normalize::is_han(c) || c.is_ascii_digit()).collect();
+    let (name, _) = super::names::split_year(&list);
+    // `进入全国县域经济百强行列`: the ranks of a list are the list.
+    let name = ["行列", "之列"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(&name);
+    let named = (3..=MAX_QUOTED).contains(&name.chars().count());
     (named && EVALUATIONS.iter().any(|e| name.contains(e))).then(|| name.to_owned())
 }
 
@@ -2148,6 +2168,8 @@ mod tests {
             // clause before.
             ("长沙营商环境,全国第六!", "第六", Some("营商环境")),
             ("去年,全国第六。", "第六", None),
+            // So does the list a verb of getting onto one names before it.
+            ("山东有9个县(市)进入营商环境百强县,分别为:龙口市(13位)、胶州市(16位)。", "16位", Some("营商环境百强县")),
             // A list said to come out in the clause before names the rank.
             ("近日,2023年度中国百强城市正式发布,我市位列第66位,比上一年上升了8位。", "第66位", Some("中国百强城市")),
             // A bare zone right before a count is a kind of zone counted.
