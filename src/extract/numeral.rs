@@ -214,7 +214,7 @@ fn read_magnitudes(chars: &[char], mut i: usize) -> (usize, i32, bool) {
 
 /// Units whose first character is also a magnitude: `5千瓦` is five kilowatts.
 fn unit_starts_with_magnitude(rest: &[char]) -> bool {
-    const UNITS: &[&str] = &["千瓦", "千米", "千克", "百分点"];
+    const UNITS: &[&str] = &["千瓦", "千伏", "千米", "千克", "百分点"];
     UNITS.iter().any(|u| u.chars().zip(rest).filter(|(a, b)| a == *b).count() == u.chars().count())
 }
 
@@ -382,6 +382,7 @@ mod tests {
         assert_eq!(value("3千万元"), 3e7);
         assert_eq!(value("0.5天"), 0.5);
         assert_eq!(span("5千瓦"), "5");
+        assert_eq!(span("160千伏"), "160");
     }
 
     #[test]

@@ -1913,8 +1913,9 @@ fn links_before(words: &[Word]) -> Option<usize> {
             // be its subject.
             return quoted_head(&words[..i]).map(|_| i);
         }
-        // `增幅居赣州市第2位`: the place right before the figure links too.
-        let ranked_in = w.tag == "ns" && i == words.len();
+        // `增幅居赣州市第2位`: the place right before the figure links too;
+        // so does a scope (`跃升全球第12位`).
+        let ranked_in = (w.tag == "ns" || SCOPES.contains(&w.text)) && i == words.len();
         let link = is_linking(w.text)
             || LINK_TAGS.contains(&w.tag)
             || TRAILING_LINKS.contains(&w.text)
@@ -2168,6 +2169,8 @@ mod tests {
             // clause before.
             ("长沙营商环境,全国第六!", "第六", Some("营商环境")),
             ("去年,全国第六。", "第六", None),
+            // A scope right before a rank says where it ranks.
+            ("推动我国“获得电力”指标跃升全球第12位。", "第12位", Some("获得电力指标")),
             // So does the list a verb of getting onto one names before it.
             ("山东有9个县(市)进入营商环境百强县,分别为:龙口市(13位)、胶州市(16位)。", "16位", Some("营商环境百强县")),
             // A list said to come out in the clause before names the rank.
