@@ -1139,8 +1139,10 @@ fn sentence_subjects(
     // `新增市场主体8943户,今年一季度新增5071户`: a verb of making new alone
     // before a figure counts what it counted earlier in the sentence.
     for k in 0..out.len() {
-        let verb = words.iter().rfind(|w| w.end <= mentions[k].0).filter(|w| w.end == mentions[k].0);
-        let Some(verb) = verb.filter(|w| out[k].is_none() && NEW_VERBS.contains(&w.text)) else { continue };
+        let Some(verb) = verb_before(words, mentions[k].0).filter(|w| out[k].is_none() && NEW_VERBS.contains(&w.text))
+        else {
+            continue;
+        };
         let earlier = (0..k).rev().find_map(|p| {
             out[p]
                 .as_deref()
@@ -1195,6 +1197,27 @@ fn sentence_subjects(
             }
         }
     }
+    // `新收破产案件6件,审结5件`: another verb alone before a figure counts
+    // the things the claim before it counted, done its own way, when that
+    // claim's subject opens with its verb.
+    for k in 1..out.len() {
+        let p = k - 1;
+        let Some(verb) = verb_before(words, mentions[k].0).filter(|w| {
+            out[k].is_none()
+                && is_verb(w)
+                && w.text.chars().count() == 2
+                && !is_linking(w.text)
+                && !super::context::is_change_verb(w.text)
+        }) else {
+            continue;
+        };
+        // The same things in the same unit (not `出动干警460余人次,拘留96人`).
+        let same_unit = chars.get(mentions[p].1.wrapping_sub(1)) == chars.get(mentions[k].1.wrapping_sub(1));
+        let Some(subject) = out[p].as_deref().filter(|_| mentions[p].2 == mentions[k].2 && same_unit) else { continue };
+        let opening = words.iter().find(|w| w.end <= mentions[p].0 && is_verb(w) && subject.starts_with(w.text));
+        let things = opening.map(|w| &subject[w.text.len()..]).filter(|t| t.chars().count() >= 2);
+        out[k] = things.map(|t| format!("{}{t}", verb.text));
+    }
     // `国家18个、自治区26个及本市18个重点事项`: figures set apart by levels
     // and places only count what the last one counts.
     for k in (0..out.len().saturating_sub(1)).rev() {
@@ -1207,6 +1230,11 @@ fn sentence_subjects(
         }
     }
     out
+}
+
+/// The word that ends right where the figure at `start` begins, if any.
+fn verb_before<'w, 'a>(words: &'w [Word<'a>], start: usize) -> Option<&'w Word<'a>> {
+    words.iter().rfind(|w| w.end <= start).filter(|w| w.end == start)
 }
 
 /// The words that start at `from` or later and end by `to`.
@@ -1895,10 +1923,26 @@ fn bracketed_note(words: &[Word]) -> Option<usize> {
     (noun_before && (1..=2).contains(&inside.len()) && !inside.iter().any(is_punct)).then_some(open)
 }
 
+/// The most words between a verb of placing and the figure that name the
+/// set it ranks among.
+const MAX_SET_WORDS: usize = 4;
+
+/// `办案效率位列福州两级法院第一名`, `位居全市法院第一`: where the verb of
+/// placing ends when only the set ranked among (places, scopes, levels and
+/// nouns, no verb) stands between it and the figure, which `words` ends
+/// before.
+fn among_set(words: &[Word]) -> Option<usize> {
+    let verb = words.iter().rev().take(MAX_SET_WORDS + 1).position(|w| PLACING_VERBS.contains(&w.text))?;
+    let at = words.len() - 1 - verb;
+    let set = &words[at + 1..];
+    let names_set = !set.is_empty() && set.iter().all(|w| !is_punct(w) && !is_verb(w));
+    (names_set && set.iter().any(|w| SCOPES.contains(&w.text) || w.tag == "ns")).then_some(at + 1)
+}
+
 /// Index just past the subject phrase: skips linking words and governing
 /// verbs back from the number; `None` when the clause ends first.
 fn links_before(words: &[Word]) -> Option<usize> {
-    let mut i = words.len();
+    let mut i = among_set(words).unwrap_or(words.len());
     let mut verbs = 0;
     while i > 0 {
         let w = &words[i - 1];
@@ -2173,6 +2217,11 @@ mod tests {
             ("推动我国“获得电力”指标跃升全球第12位。", "第12位", Some("获得电力指标")),
             // So does the list a verb of getting onto one names before it.
             ("山东有9个县(市)进入营商环境百强县,分别为:龙口市(13位)、胶州市(16位)。", "16位", Some("营商环境百强县")),
+            // Another verb alone counts the things an earlier verb did.
+            ("新收破产案件6件,审结5件。", "5件", Some("审结破产案件")),
+            ("出动干警460余人次,拘留96人,执行42件。", "42件", None),
+            // Between a verb of placing and a rank, the set ranked among.
+            ("办案效率位列福州两级法院第一名。", "第一名", Some("办案效率")),
             // A list said to come out in the clause before names the rank.
             ("近日,2023年度中国百强城市正式发布,我市位列第66位,比上一年上升了8位。", "第66位", Some("中国百强城市")),
             // A bare zone right before a count is a kind of zone counted.
