@@ -306,6 +306,18 @@ mod tests {
         assert_eq!(time("诉求平均办理时长"), None);
         assert_eq!(time("工单办理时间"), None);
         assert_eq!(time("办理时间"), Some("approval_time_workdays"));
+        // The economy's size and growth: GDP.
+        let c = claim(
+            Kind::Money,
+            "元",
+            None,
+            Some("地区生产总值".to_owned()),
+            "全市实现地区生产总值7569.5亿元".to_owned(),
+            10,
+        );
+        assert_eq!(taxonomy.metric_of(&c), Some("gdp"));
+        let c = claim(Kind::Percent, "%", Some(Change::Up), Some("GDP".to_owned()), "GDP增长5.6%".to_owned(), 5);
+        assert_eq!(taxonomy.metric_of(&c), Some("gdp_growth"));
         // New registrations are no total, whatever the verb of creating.
         for new in ["新登记经营主体", "新设立经营主体", "新注册市场主体"] {
             let sentence = format!("全年{new}15个。");
