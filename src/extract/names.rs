@@ -997,8 +997,10 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     let mut found: Vec<Honor> = Vec::new();
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut add = |found: &mut Vec<Honor>, name: String, year: Option<u32>, start: usize| {
-        if name.chars().count() >= 4 && seen.insert(name.clone()) {
-            found.push(Honor { name, year, start });
+        for (offset, name) in joined_titles(&name) {
+            if name.chars().count() >= 4 && seen.insert(name.clone()) {
+                found.push(Honor { name, year, start: start + offset });
+            }
         }
     };
     // Quoted titles: after an honor verb (the run of quotes that follows it),
@@ -1094,6 +1096,26 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
     }
     found.sort_by_key(|h| h.start);
     found
+}
+
+/// The titles a name joins with 和 or 及 as words of their own
+/// (`湖北省高质量发展重点县(市)和中部百强县`; not `和谐`), each with its
+/// offset in characters: the parts that are title-shaped, when one is;
+/// else the name alone.
+fn joined_titles(name: &str) -> Vec<(usize, String)> {
+    if !name.contains(['和', '及']) {
+        return vec![(0, name.to_owned())];
+    }
+    let mut parts = Vec::new();
+    let (mut from, mut byte_from) = (0, 0);
+    for w in crate::segment::words(name).iter().filter(|w| matches!(w.text, "和" | "及")) {
+        parts.push((from, name[byte_from..w.byte_start].to_owned()));
+        (from, byte_from) = (w.end, w.byte_end);
+    }
+    parts.push((from, name[byte_from..].to_owned()));
+    let titles: Vec<(usize, String)> =
+        parts.into_iter().filter(|(_, p)| p.chars().count() >= 4 && is_honor_name(p)).collect();
+    if titles.is_empty() { vec![(0, name.to_owned())] } else { titles }
 }
 
 /// Verbs of receiving a title, which the title's name follows at once
@@ -1587,6 +1609,11 @@ mod tests {
         let s = "晋江还入选全国工商联“万家民营企业评营商环境”最佳口碑城市称号。";
         assert_eq!(honor_names(s), [("万家民营企业评营商环境最佳口碑城市".to_owned(), None)]);
         assert_eq!(honor_names("“获得电力”指标全省第一。"), []);
+        // Titles joined by 和 are apart; a designation beside one is none.
+        let got: Vec<String> =
+            honor_names("跻身湖北省高质量发展重点县(市)和中部百强县。").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["中部百强县"]);
+        assert_eq!(honor_names("荣获全国和谐社区建设示范城市称号。")[0].0, "全国和谐社区建设示范城市");
         // The holders of a title counted.
         assert_eq!(honor_names("其中,浙江省营商环境百强县总数达到27个。"), []);
         // Things counted that receive hold what they receive.
