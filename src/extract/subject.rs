@@ -2254,6 +2254,10 @@ mod tests {
             // clause before.
             ("长沙营商环境,全国第六!", "第六", Some("营商环境")),
             ("去年,全国第六。", "第六", None),
+            // A verb alone before money may name what it moves.
+            ("“欠费不停供”累计缓交34385.13万元。", "34385.13万元", Some("缓交")),
+            // A zone word ends what a count counts.
+            ("对19个国家级开发区年度营商环境进行评价。", "19个", Some("国家级开发区")),
             // A scope right before a rank says where it ranks.
             ("推动我国“获得电力”指标跃升全球第12位。", "第12位", Some("获得电力指标")),
             // So does the list a verb of getting onto one names before it.
