@@ -1214,8 +1214,10 @@ fn sentence_subjects(
             out[k] = out[p].clone();
             continue;
         }
-        let continues =
-            mentions[k].2 == Kind::Rank || only_links_between(words, mentions[p].1, mentions[k].0) || yearly;
+        let continues = mentions[k].2 == Kind::Rank
+            || only_links_between(words, mentions[p].1, mentions[k].0)
+            || yearly
+            || of_earlier_level(words, mentions[p].1, mentions[k].0);
         if out[k].is_none() && mentions[k].2.is_claim() && continues {
             // `外贸进出口2229.75亿元,完成年度目标任务的54.7%,同比增长24.1%`:
             // a growth in percent is that of a level, not of a share.
@@ -1307,6 +1309,16 @@ fn year_on_year(words: &[Word], start: usize) -> bool {
     let clause = &words[clause..before];
     let year = |w: &Word| YEAR_ON_YEAR.contains(&w.text);
     clause.iter().any(year) && clause.iter().all(|w| !is_subject_word(w) || is_governing(w) || year(w))
+}
+
+/// `扩充至31个,是原先的5倍`: between two figures, only a share verb, an
+/// earlier time and 的 (past punctuation): the second is a share or
+/// multiple of an earlier level of what the first measures.
+fn of_earlier_level(words: &[Word], from: usize, to: usize) -> bool {
+    let between: Vec<&Word> = words_between(words, from, to).iter().filter(|w| !is_punct(w)).collect();
+    matches!(&between[..], [verb, earlier @ .., de]
+        if SHARE_OF.contains(&verb.text) && !earlier.is_empty()
+            && earlier.iter().all(|w| EARLIER.contains(&w.text)) && de.text == "的")
 }
 
 fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
@@ -1739,12 +1751,15 @@ fn backward(words: &[Word]) -> Option<String> {
     }
     // `平均承诺时限为法定时限的62%`: the phrase found is the whole the
     // figure is a share of; what it measures stands before 为.
-    if words.get(end).is_some_and(|w| w.text == "的")
-        && i > 0
-        && SHARE_OF.contains(&words[i - 1].text)
-        && let Some(subject) = backward(&words[..i - 1])
-    {
-        return Some(subject);
+    if words.get(end).is_some_and(|w| w.text == "的") && i > 0 && SHARE_OF.contains(&words[i - 1].text) {
+        if let Some(subject) = backward(&words[..i - 1]) {
+            return Some(subject);
+        }
+        // `扩充至31个,是原先的5倍`: a share of an earlier level of the same
+        // thing; the clause before names it.
+        if words[i..end].iter().all(|w| EARLIER.contains(&w.text)) {
+            return None;
+        }
     }
     // `审批时限较改革前压缩74%`: the phrase found is what the figure is
     // compared with; the subject stands before the comparison.
@@ -1834,6 +1849,10 @@ fn backward(words: &[Word]) -> Option<String> {
 
 /// Words that close a list after 等 (`…等方面`, `…等领域`).
 const LIST_CLOSERS: &[&str] = &["方面", "领域", "行业", "环节", "类别"];
+
+/// Words for an earlier time whose level a figure is a share or multiple of
+/// (`是原先的5倍`).
+const EARLIER: &[&str] = &["原先", "原来", "以前", "过去", "之前", "改革前", "上年", "去年", "同期", "去年同期"];
 
 /// Verbs that make the figure after `…的` a share of the phrase between.
 const SHARE_OF: &[&str] = &["为", "占", "相当于", "是", "达到", "达", "完成"];
@@ -2254,6 +2273,8 @@ mod tests {
             // clause before.
             ("长沙营商环境,全国第六!", "第六", Some("营商环境")),
             ("去年,全国第六。", "第六", None),
+            // A multiple of an earlier level is of what the figure before measures.
+            ("综合窗口扩充至31个,是原先的5倍。", "5倍", Some("综合窗口")),
             // A verb alone before money may name what it moves.
             ("“欠费不停供”累计缓交34385.13万元。", "34385.13万元", Some("缓交")),
             // A zone word ends what a count counts.
