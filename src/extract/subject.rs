@@ -1005,8 +1005,7 @@ fn published_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     let list = list.strip_suffix("正式").unwrap_or(list);
     let (name, _) = super::names::split_year(list);
     let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(&name);
-    let named = (3..=MAX_QUOTED).contains(&name.chars().count()) && name.chars().all(crate::normalize::is_han);
-    (named && EVALUATIONS.iter().any(|e| name.contains(e))).then(|| name.to_owned())
+    evaluation_named(name).filter(|n| n.chars().all(crate::normalize::is_han))
 }
 
 /// Verbs of getting onto a list (`进入营商环境百强县`).
@@ -1024,6 +1023,11 @@ fn entered_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     let (name, _) = super::names::split_year(&list);
     // `进入全国县域经济百强行列`: the ranks of a list are the list.
     let name = ["行列", "之列"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(&name);
+    evaluation_named(name)
+}
+
+/// `name`, when it is of a length to name an evaluation and says it is one.
+fn evaluation_named(name: &str) -> Option<String> {
     let named = (3..=MAX_QUOTED).contains(&name.chars().count());
     (named && EVALUATIONS.iter().any(|e| name.contains(e))).then(|| name.to_owned())
 }
@@ -1047,7 +1051,7 @@ fn evaluation_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     // `在2020年的营商环境评价中`: the year's 的 goes with it.
     let name = name.strip_prefix('的').unwrap_or(&name);
     let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(name);
-    (name.chars().count() >= 3 && EVALUATIONS.iter().any(|e| name.contains(e))).then(|| name.to_owned())
+    evaluation_named(name)
 }
 
 /// Whether the quote closing at `close` names a ranking list: `“…”榜单`,
