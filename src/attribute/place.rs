@@ -451,11 +451,14 @@ impl Places {
         }
         // `芗城、龙文等11个县(区)`: units listed before a count with 等 are
         // what is counted, not where the count holds.
-        // `14个市州、兰州新区和86个县区`: a unit joined to the count as an
-        // item of the same list is none of its places either.
+        // `14个市州、兰州新区和86个县区`, `大兴区代表团和163位代表`: a unit
+        // (and a few words of its own) joined to the count as an item of the
+        // same list is none of its places either.
         let listed = |i: usize| {
             let after = &chars[self.hits[i].end..at];
-            (after.first() == Some(&'等') && after.len() <= 2) || matches!(after, [c] if LIST_JOINERS.contains(c))
+            let joined = matches!(after, [own @ .., c] if LIST_JOINERS.contains(c)
+                && own.len() <= 4 && own.iter().all(|&o| crate::normalize::is_han(o) && !LIST_JOINERS.contains(&o)));
+            (after.first() == Some(&'等') && after.len() <= 2) || joined
         };
         if let Some(i) = in_sentence.filter(|&i| !listed(i)) {
             // `信丰县、龙南市…分别排名第4、第7位`: each its own.
@@ -838,6 +841,8 @@ mod tests {
         let s = "甘肃省优化营商环境\n甘肃省新增企业3万户,甘肃省新增项目50个。截至5月底,14个市州、兰州新区和86个县区组建到位。";
         assert_eq!(main(s).as_deref(), Some("甘肃省"));
         assert_eq!(claim_places(s, &["86个"]), some(&["甘肃省"]));
+        let s = "北京市优化营商环境\n北京市新增企业3万户,北京市新增项目50个。大兴区代表团和163位代表提出议案。";
+        assert_eq!(claim_places(s, &["163位"]), some(&["北京市"]));
         // …and so are units listed before a figure that is not one each.
         let s = "浙江省条例实施情况\n浙江省新增企业3.2万户。检查组赴杭州、宁波、温州等3个市开展检查,召开座谈会18场。湖州市、嘉兴市位列全国前十。";
         assert_eq!(claim_places(s, &["18场", "前十"]), some(&["浙江省", "浙江省"]));
