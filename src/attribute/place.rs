@@ -78,12 +78,39 @@ pub struct PartNames {
     selves: Selves,
 }
 
+/// Verbs of going somewhere, before the places gone to.
+const GOING_TO: &[&str] = &["赴", "前往", "奔赴", "远赴", "走访"];
+
+/// Where the names of places gone to start (`先后赴北京、上海、杭州、昆山等地
+/// 拜访考察企业`): a list after a verb of going, or one closed by 等地. The
+/// report is not about them.
+fn visited(chars: &[char], hits: &[Hit]) -> Vec<usize> {
+    let joined = |a: &Hit, b: &Hit| b.start == a.end + 1 && matches!(chars.get(a.end), Some('、' | '和' | '及'));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < hits.len() {
+        let mut j = i;
+        while j + 1 < hits.len() && joined(&hits[j], &hits[j + 1]) {
+            j += 1;
+        }
+        let gone = GOING_TO.iter().any(|v| extract::ends_with(&chars[..hits[i].start], v));
+        let places = extract::starts_with(chars, hits[j].end, "等地");
+        if gone || places {
+            out.extend(hits[i..=j].iter().map(|h| h.start));
+        }
+        i = j + 1;
+    }
+    out
+}
+
 /// How often a text speaks of its own place as a city (`我市`, `全市`) and
 /// as a district, county or zone (`我区`, `全县`).
 #[derive(Debug, Clone, Copy, Default)]
 struct Selves {
     city: usize,
     other: usize,
+    /// As a town or township (`全镇`, `我乡`).
+    town: usize,
 }
 
 impl Selves {
@@ -96,6 +123,7 @@ impl Selves {
                 match pair[1] {
                     '市' => selves.city += 1,
                     '区' | '县' | '旗' => selves.other += 1,
+                    '镇' | '乡' => selves.town += 1,
                     _ => {}
                 }
             }
@@ -105,7 +133,12 @@ impl Selves {
 
     /// Whether the text speaks of itself only as a city, more than once.
     fn only_city(self) -> bool {
-        self.city >= 2 && self.other == 0
+        self.city >= 2 && self.other == 0 && self.town == 0
+    }
+
+    /// Whether the text speaks of itself only as a town, more than once.
+    fn only_town(self) -> bool {
+        self.town >= 2 && self.city == 0 && self.other == 0
     }
 }
 
@@ -179,7 +212,9 @@ impl PartNames {
             })
             .map(|h| h.start)
             .collect();
+        givers.extend(visited(chars, &hits));
         givers.sort_unstable();
+        givers.dedup();
         PartNames { hits, title_end, givers, selves: Selves::count(chars) }
     }
 
@@ -238,11 +273,21 @@ impl Scores {
         }
         self.selves.city += names.selves.city;
         self.selves.other += names.selves.other;
+        self.selves.town += names.selves.town;
     }
 
     /// The report's main place.
     pub fn main(&self) -> Option<Place> {
         let g = gazetteer::get();
+        // `歡城鎮…全鎮實現…`: a text that speaks of itself only as a town is
+        // the story of the town it names most, however often it names others.
+        if self.selves.only_town() {
+            let town = |p: &Place| matches!(p, Place::Unit(u) if g.units[*u].level == Level::Township);
+            let best = self.places.iter().filter(|(p, _)| town(p)).max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)));
+            if let Some((place, _)) = best {
+                return Some(place.clone());
+            }
+        }
         match main_place(g, &self.places)? {
             // `上饶经开区获颁…百佳案例…我市营商环境`: a zone named in a text
             // that speaks of itself only as a city is the city's story.
@@ -768,6 +813,16 @@ mod tests {
         // `完全市场化` is no 全市.
         let s = "上饶经开区推进完全市场化改革。我市新增企业300家。完全市场化运作。";
         assert_eq!(main(s).as_deref(), Some("上饶经开区"));
+    }
+
+    #[test]
+    fn places_gone_to_and_a_town_that_speaks_of_itself() {
+        // Places gone to are not the report's.
+        let s = "全市招商引资。先后赴北京、上海、杭州、昆山等地拜访考察企业32家。湘潭市签约项目6个。";
+        assert_eq!(main(s).as_deref(), Some("湘潭市"));
+        // A text that speaks of itself as a town is the town's.
+        let s = "今年以来,欢城镇紧紧围绕年度目标。全镇实现地区生产总值27.9亿元。先后赴北京、杭州、昆山等地考察。全镇77个村完成改革。";
+        assert_eq!(main(s).as_deref(), Some("欢城镇"));
     }
 
     /// The main place `find` gives report `s`.

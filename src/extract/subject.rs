@@ -340,6 +340,7 @@ const COUNTED_HEADS: &[&str] = &[
     "开发区",
     "示范区",
     "新区",
+    "村",
 ];
 
 /// Whether `text` ends in one of [`COUNTED_HEADS`].
@@ -2281,6 +2282,8 @@ mod tests {
             ("综合窗口扩充至31个,是原先的5倍。", "5倍", Some("综合窗口")),
             // A verb alone before money may name what it moves.
             ("“欠费不停供”累计缓交34385.13万元。", "34385.13万元", Some("缓交")),
+            // So does a village.
+            ("全镇77个村顺利完成农村集体产权改革工作。", "77个", Some("村")),
             // A zone word ends what a count counts.
             ("对19个国家级开发区年度营商环境进行评价。", "19个", Some("国家级开发区")),
             // A scope right before a rank says where it ranks.
