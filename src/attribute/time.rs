@@ -30,6 +30,10 @@ const SOURCE_MARKS: &[&str] = &["来源", "作者", "编辑", "记者", "浏览"
 static STAMP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{FULL_DATE}(?:日\s*|\s+)\d{{1,2}}:\d{{2}}")).unwrap());
 
+/// The date a report was delivered, under its title
+/// (`——2020年7月29日在北京市第十五届人民代表大会常务委员会第二十三次会议上`).
+static DELIVERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s*[—\-－]*\s*{FULL_DATE}日?在")).unwrap());
+
 /// A line that is a date and nothing else (`2024年4月15日`).
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{FULL_DATE}日?$")).unwrap());
 /// Lines at the end of a report where an official document's date stands.
@@ -44,13 +48,14 @@ pub fn published(text: &str) -> Option<String> {
     let sourced =
         || header.iter().filter(|l| SOURCE_MARKS.iter().any(|m| l.contains(m))).find_map(|l| SOURCE_LINE.captures(l));
     let stamped = || header.iter().find_map(|l| STAMP.captures(l));
+    let delivered = || header.iter().find_map(|l| DELIVERED.captures(l));
     // `…领导小组办公室\n2024年4月15日`: an official document signs off with
     // its date, a line of its own among the last.
     let signed = || {
         let last = text.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(SIGNATURE_LINES);
         last.into_iter().find_map(|l| SIGNED.captures(l))
     };
-    let caps = labelled().or_else(opening).or_else(sourced).or_else(stamped).or_else(signed)?;
+    let caps = labelled().or_else(opening).or_else(sourced).or_else(stamped).or_else(delivered).or_else(signed)?;
     let (y, m, d): (u32, u32, u32) = (caps[1].parse().ok()?, caps[2].parse().ok()?, caps[3].parse().ok()?);
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -324,6 +329,15 @@ mod tests {
         assert_eq!(published("立即下载\n标题\n2021-01-01 09:39:26 字号:\n").as_deref(), Some("2021-01-01"));
         assert_eq!(published("发布时间:2022年04月02日20:38 来源: 荆楚网").as_deref(), Some("2022-04-02"));
         assert_eq!(published("发布时间:2019-9-12 17:02:22").as_deref(), Some("2019-09-12"));
+        // The date a speech or report was delivered, under its title.
+        let s = "关于…工作情况的报告\n——2020年7月29日在北京市第十五届人民代表大会常务委员会第二十三次会议上\n";
+        assert_eq!(published(s).as_deref(), Some("2020-07-29"));
+        assert_eq!(
+            published("政府工作报告\n2025年2月11日在嘉兴市第九届人民代表大会上\n").as_deref(),
+            Some("2025-02-11")
+        );
+        // Not a date that opens a sentence of the story.
+        assert_eq!(published("标题\n2020年7月29日,全市召开会议。\n").as_deref(), None);
         assert_eq!(published("标题\n市发改委  2024-03-08 09:12:33\n").as_deref(), Some("2024-03-08"), "a time stamp");
         assert_eq!(published("2023年1-7月,湖州规上工业利润增长9.1%。"), None, "a date in the body is no date line");
         assert_eq!(published("自2022年6月8日起,湖州坚持每周三召开恳谈会。"), None, "a sentence that opens with a date");
