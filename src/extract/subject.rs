@@ -993,17 +993,27 @@ const SCOPES: &[&str] = &["全国", "全省", "全市", "全区", "全县", "全
 /// 第2名` → `营商环境评价`), without its year and scope.
 /// Verbs that say a list came out (`中国百强城市正式发布,我市位列第66位`).
 const PUBLISHING: &[&str] = &["发布", "公布", "揭晓", "出炉", "揭榜"];
+/// The most characters between a verb of publishing and the rank.
+const MAX_PLACING_AFTER: usize = 10;
 
 /// The list named by the clause before `at` that says it came out, in the
 /// sentence starting at `from` (`2023年度中国百强城市正式发布,我市位列
 /// 第66位` → `中国百强城市`), without its year and scope.
 fn published_before(chars: &[char], from: usize, at: usize) -> Option<String> {
-    // The clause before the rank's own, closed by a comma.
-    let own = (from..at).rev().find(|&c| chars[c] == ',')?;
-    let open = clause_start(chars, from, own);
-    let clause: String = chars[open..own].iter().collect();
-    let list = PUBLISHING.iter().find_map(|v| clause.strip_suffix(v))?;
-    let list = list.strip_suffix("正式").unwrap_or(list);
+    // The nearest verb of publishing before the rank, with only a short
+    // clause of placing after it (`,我市位列`; in a title whose space the
+    // normalizing dropped, `连云港市位列`).
+    let text: String = chars[from..at].iter().collect();
+    let (verb_at, verb) = PUBLISHING.iter().filter_map(|v| text.rfind(v).map(|i| (i, *v))).max_by_key(|&(i, _)| i)?;
+    let after = &text[verb_at + verb.len()..];
+    let placing = PLACING_VERBS.iter().chain(&["排名", "排"]).any(|v| after.contains(v));
+    if !placing || after.chars().count() > MAX_PLACING_AFTER {
+        return None;
+    }
+    let verb_char = from + text[..verb_at].chars().count();
+    let open = clause_start(chars, from, verb_char);
+    let list: String = chars[open..verb_char].iter().collect();
+    let list = list.strip_suffix("正式").unwrap_or(&list);
     let (name, _) = super::names::split_year(list);
     let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(&name);
     evaluation_named(name).filter(|n| n.chars().all(crate::normalize::is_han))
@@ -2297,6 +2307,7 @@ mod tests {
             ("办案效率位列福州两级法院第一名。", "第一名", Some("办案效率")),
             // A list said to come out in the clause before names the rank.
             ("近日,2023年度中国百强城市正式发布,我市位列第66位,比上一年上升了8位。", "第66位", Some("中国百强城市")),
+            ("2023年度中国百强城市正式发布 连云港市位列第66位", "第66位", Some("中国百强城市")),
             // A bare zone right before a count is a kind of zone counted.
             ("新增国家级海洋牧场示范区1个。", "1个", Some("牧场示范区")),
             ("建成省级高新区3个。", "3个", Some("省级高新区")),
