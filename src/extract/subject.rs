@@ -749,6 +749,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
                             .or_else(|| evaluation_before(chars, sentence_start, m.norm_start))
                             .or_else(|| published_before(chars, sentence_start, m.norm_start))
                             .or_else(|| entered_before(chars, sentence_start, m.norm_start))
+                            .or_else(|| list_sentence_before(chars, sentence_start))
                     })
                     .flatten()
             })
@@ -1017,6 +1018,22 @@ fn published_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     let (name, _) = super::names::split_year(list);
     let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(&name);
     evaluation_named(name).filter(|n| n.chars().all(crate::normalize::is_han))
+}
+
+/// Words that end a sentence naming a list.
+const LIST_WORDS: &[&str] = &["榜单", "排行榜", "名单"];
+
+/// The list a short sentence right before the one starting at `from` names
+/// and nothing else (`全国县域商业发展力100强榜单。邵东市排名第67位`),
+/// without its year and scope.
+fn list_sentence_before(chars: &[char], from: usize) -> Option<String> {
+    let end = from.checked_sub(1).filter(|&e| chars[e] == '。')?;
+    let start = chars[..end].iter().rposition(|&c| crate::normalize::is_sentence_end(c)).map_or(0, |p| p + 1);
+    let sentence: String = chars[start..end].iter().collect();
+    let list = LIST_WORDS.iter().find_map(|w| sentence.strip_suffix(w))?;
+    let (name, _) = super::names::split_year(list);
+    let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(&name);
+    evaluation_named(name).filter(|n| n.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
 }
 
 /// Verbs of getting onto a list (`进入营商环境百强县`).
@@ -2298,6 +2315,8 @@ mod tests {
             ("对19个国家级开发区年度营商环境进行评价。", "19个", Some("国家级开发区")),
             // A scope right before a rank says where it ranks.
             ("推动我国“获得电力”指标跃升全球第12位。", "第12位", Some("获得电力指标")),
+            // So does a short sentence before that names a list and nothing else.
+            ("全国县域商业发展力100强榜单。邵东市排名第67位", "第67位", Some("县域商业发展力100强")),
             // So does the list a verb of getting onto one names before it.
             ("山东有9个县(市)进入营商环境百强县,分别为:龙口市(13位)、胶州市(16位)。", "16位", Some("营商环境百强县")),
             // Another verb alone counts the things an earlier verb did.
