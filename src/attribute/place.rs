@@ -113,6 +113,14 @@ struct Selves {
     town: usize,
 }
 
+impl std::ops::AddAssign for Selves {
+    fn add_assign(&mut self, part: Selves) {
+        self.city += part.city;
+        self.other += part.other;
+        self.town += part.town;
+    }
+}
+
 impl Selves {
     fn count(chars: &[char]) -> Selves {
         let mut selves = Selves::default();
@@ -271,9 +279,7 @@ impl Scores {
             };
             *self.places.entry(place).or_default() += names.weight(h);
         }
-        self.selves.city += names.selves.city;
-        self.selves.other += names.selves.other;
-        self.selves.town += names.selves.town;
+        self.selves += names.selves;
     }
 
     /// The report's main place.

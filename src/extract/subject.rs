@@ -1005,7 +1005,7 @@ fn published_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     // clause of placing after it (`,我市位列`; in a title whose space the
     // normalizing dropped, `连云港市位列`).
     let text: String = chars[from..at].iter().collect();
-    let (verb_at, verb) = PUBLISHING.iter().filter_map(|v| text.rfind(v).map(|i| (i, *v))).max_by_key(|&(i, _)| i)?;
+    let (verb_at, verb) = last_of(&text, PUBLISHING)?;
     let after = &text[verb_at + verb.len()..];
     let placing = PLACING_VERBS.iter().chain(&["排名", "排"]).any(|v| after.contains(v));
     if !placing || after.chars().count() > MAX_PLACING_AFTER {
@@ -1016,8 +1016,7 @@ fn published_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     let list: String = chars[open..verb_char].iter().collect();
     let list = list.strip_suffix("正式").unwrap_or(&list);
     let (name, _) = super::names::split_year(list);
-    let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(&name);
-    evaluation_named(name).filter(|n| n.chars().all(crate::normalize::is_han))
+    evaluation_named(without_scope(&name)).filter(|n| n.chars().all(crate::normalize::is_han))
 }
 
 /// Words that end a sentence naming a list.
@@ -1032,8 +1031,8 @@ fn list_sentence_before(chars: &[char], from: usize) -> Option<String> {
     let sentence: String = chars[start..end].iter().collect();
     let list = LIST_WORDS.iter().find_map(|w| sentence.strip_suffix(w))?;
     let (name, _) = super::names::split_year(list);
-    let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(&name);
-    evaluation_named(name).filter(|n| n.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
+    evaluation_named(without_scope(&name))
+        .filter(|n| n.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
 }
 
 /// Verbs of getting onto a list (`进入营商环境百强县`).
@@ -1045,13 +1044,28 @@ const ENTERING: &[&str] = &["进入", "跻身", "入选", "入围", "上榜"];
 /// is part of its name, as a title's is.
 fn entered_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     let text: String = chars[from..at].iter().collect();
-    let (verb_at, verb) = ENTERING.iter().filter_map(|v| text.rfind(v).map(|i| (i, v))).max_by_key(|&(i, _)| i)?;
+    let (verb_at, verb) = last_of(&text, ENTERING)?;
     let rest = &text[verb_at + verb.len()..];
     let list: String = rest.chars().take_while(|&c| crate::normalize::is_han(c) || c.is_ascii_digit()).collect();
     let (name, _) = super::names::split_year(&list);
     // `进入全国县域经济百强行列`: the ranks of a list are the list.
     let name = ["行列", "之列"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(&name);
     evaluation_named(name)
+}
+
+/// `name` without the scope that opens it (`全省营商环境评价` → `营商环境评价`).
+fn without_scope(name: &str) -> &str {
+    SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(name)
+}
+
+/// Where the last of `words` in `text` starts (in bytes), and which it is.
+fn last_of<'w>(text: &str, words: &[&'w str]) -> Option<(usize, &'w str)> {
+    words.iter().filter_map(|&w| text.rfind(w).map(|i| (i, w))).max_by_key(|&(i, _)| i)
+}
+
+/// Whether `word` places a figure on a list (`位居`, `居`, `排名`).
+fn places_on_list(word: &str) -> bool {
+    PLACING_VERBS.contains(&word) || word == "排名"
 }
 
 /// `name`, when it is of a length to name an evaluation and says it is one.
@@ -1078,8 +1092,7 @@ fn evaluation_before(chars: &[char], from: usize, at: usize) -> Option<String> {
     let (name, _) = super::names::split_year(&inner.iter().collect::<String>());
     // `在2020年的营商环境评价中`: the year's 的 goes with it.
     let name = name.strip_prefix('的').unwrap_or(&name);
-    let name = SCOPES.iter().find_map(|s| name.strip_prefix(s)).unwrap_or(name);
-    evaluation_named(name)
+    evaluation_named(without_scope(name))
 }
 
 /// Whether the quote closing at `close` names a ranking list: `“…”榜单`,
@@ -1161,7 +1174,7 @@ fn sentence_subjects(
             let between = words_between(words, p_end, start);
             // `政府采购等5个指标居全省第一`: after a verb of placing, the
             // things counted are what ranks, not a set it ranks among.
-            let placed = between.iter().any(|w| PLACING_VERBS.contains(&w.text) || w.text == "排名");
+            let placed = between.iter().any(|w| places_on_list(w.text));
             let in_clause = !between.iter().any(is_punct);
             if in_clause && !placed && (head.is_none() || head == out[p]) {
                 let floor = (0..p).rfind(|&c| mentions[c].2.is_claim()).map_or(0, |c| mentions[c].1);
@@ -1466,7 +1479,7 @@ fn streak_after(words: &[Word], start: usize, end: usize) -> Option<String> {
     let placed_in = (verb.text == "在")
         .then(|| clause.iter().position(|w| w.text == "中"))
         .flatten()
-        .filter(|&within| clause.get(within + 1).is_some_and(|w| PLACING_VERBS.contains(&w.text) || w.text == "排名"));
+        .filter(|&within| clause.get(within + 1).is_some_and(|w| places_on_list(w.text)));
     if let Some(within) = placed_in {
         let list = match clause[..within].split_first() {
             Some((scope, rest)) if SCOPES.contains(&scope.text) => rest,
