@@ -663,7 +663,15 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
         Some(_) => None,
         None => {
             let next = chars.get(a.num.end).copied();
-            let at_boundary = next.is_none_or(|c| !crate::normalize::is_han(c) || c == '的');
+            let ends_place = |c: Option<char>| c.is_none_or(|c| !crate::normalize::is_han(c) || c == '的');
+            // `位居第二和第三位`: a bare place listed with the next place
+            // (not with a batch: `第一和第二批`).
+            let listed = matches!(next, Some('和' | '与' | '及' | '或'))
+                && chars.get(a.num.end + 1) == Some(&'第')
+                && numeral::read(chars, a.num.end + 2).is_some_and(|n| {
+                    matches!(chars.get(n.end), Some('位' | '名')) || ends_place(chars.get(n.end).copied())
+                });
+            let at_boundary = listed || ends_place(next);
             let before = &chars[a.first.saturating_sub(8)..a.first];
             let ranked =
                 RANK_CONTEXT.iter().chain(RANK_VERBS).any(|w| contains(before, w)) || before.last() == Some(&'”');

@@ -182,6 +182,10 @@ fn ranks() {
     assert!(texts("在第二届中国国际化营商环境高峰论坛上").is_empty());
     assert!(texts("第一,要坚持问题导向").is_empty());
     assert!(texts("新年第一会上").is_empty());
+    // Two places listed together, the first bare.
+    assert_eq!(texts("青岛、昆山开发区分别位居第二和第三位。"), ["第二", "第三位"]);
+    assert_eq!(texts("分别排名第二与第五。"), ["第二", "第五"]);
+    assert!(texts("全省第一和第二批试点").is_empty());
     assert!(texts("孝南区从营商环境全省第三方评价一般县市区").is_empty());
     // A move on the list is the size of a change, not a place on it.
     assert_eq!(claims("现已进位至57位")[0].3, "名");
