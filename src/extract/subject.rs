@@ -1786,6 +1786,12 @@ fn backward(words: &[Word]) -> Option<String> {
         sorts += usize::from(sorts_inside(i - 1));
         i -= 1;
     }
+    // `广州/ns 经济/n 技术开发区/n 营商/n 环境/n 指数/n`: a phrase cut short
+    // by the word limit inside a zone's name starts past the zone's suffix.
+    if i > 0 && end - i - sorts == MAX_WORDS && is_subject_word(&words[i - 1]) {
+        let ends_zone = |w: &Word| is_zone(w) || crate::gazetteer::Gazetteer::is_zone_name(w.text);
+        i = (i..end - 1).rfind(|&k| ends_zone(&words[k])).map_or(i, |k| k + 1);
+    }
     // `增幅在全省二类县市中排名第一`: the phrase found is the set the figure
     // ranks among; the subject stands before 在.
     if words.get(end).is_some_and(|w| w.text == "中") {
@@ -2713,6 +2719,8 @@ mod tests {
         assert_subjects(&[
             ("长沙经济技术开发区新增企业300家。", "300家", Some("新增企业")),
             ("宁乡高新技术产业开发区新增企业3家。", "3家", Some("新增企业")),
+            // Also where the word limit cuts the phrase inside the zone's name.
+            ("广州经济技术开发区营商环境指数全国第一", "第一", Some("营商环境指数")),
         ]);
     }
 
