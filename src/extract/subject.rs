@@ -1031,8 +1031,10 @@ fn list_sentence_before(chars: &[char], from: usize) -> Option<String> {
     let sentence: String = chars[start..end].iter().collect();
     let list = LIST_WORDS.iter().find_map(|w| sentence.strip_suffix(w))?;
     let (name, _) = super::names::split_year(list);
+    // `…排列了全国前20名城市的榜单。` says what was done, not only which list.
+    let done = name.ends_with('的') || name.contains('了');
     evaluation_named(without_scope(&name))
-        .filter(|n| n.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
+        .filter(|n| !done && n.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
 }
 
 /// Verbs of getting onto a list (`进入营商环境百强县`).
@@ -2336,6 +2338,8 @@ mod tests {
             ("推动我国“获得电力”指标跃升全球第12位。", "第12位", Some("获得电力指标")),
             // So does a short sentence before that names a list and nothing else.
             ("全国县域商业发展力100强榜单。邵东市排名第67位", "第67位", Some("县域商业发展力100强")),
+            // Not a sentence that says what was done with the list.
+            ("我们根据健康指数排列了全国前20名城市的榜单。深圳市连续两年排名第一。", "第一", None),
             // So does the list a verb of getting onto one names before it.
             ("山东有9个县(市)进入营商环境百强县,分别为:龙口市(13位)、胶州市(16位)。", "16位", Some("营商环境百强县")),
             // Another verb alone counts the things an earlier verb did.
