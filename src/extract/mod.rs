@@ -563,6 +563,22 @@ fn shared_unit(chars: &[char], atoms: &[Atom], k: usize) -> Option<&'static Unit
     bare_ge
 }
 
+/// Words that may follow a quoted figure inside its quote (`“3%左右”`).
+const QUOTED_BOUNDS: &[&str] = &["左右", "以上", "以内", "以下", "之内", "内", "上下"];
+
+/// Whether the quote `(start, end)` holds the figure `a` and nothing else
+/// but a bound word after it (`压缩至“0.5个工作日”`, `“3%左右”的预期目标`):
+/// a figure quoted for weight, not a number inside a name. A figure in
+/// digits with its unit only; a Chinese numeral (`“三个一”`) or words
+/// after the unit (`“24小时响应机制”`, `“10条办法”`) make a name.
+fn is_quoted_figure(chars: &[char], a: &Atom, (start, end): (usize, usize)) -> bool {
+    let rest = &chars[a.end.min(end)..end];
+    a.first == start
+        && !a.num.chinese
+        && a.unit.is_some()
+        && (rest.is_empty() || QUOTED_BOUNDS.iter().any(|w| w.chars().eq(rest.iter().copied())))
+}
+
 fn is_bare_ge(unit: &UnitDef) -> bool {
     unit.surface == ['个']
 }
@@ -578,7 +594,9 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     {
         return None;
     }
-    if inside(names, num.start).is_some() {
+    if let Some(quote) = inside(names, num.start)
+        && !is_quoted_figure(chars, a, quote)
+    {
         return (!num.chinese).then(|| Draft::context(num.start, num.end, Kind::Label, Some(num.value)));
     }
     if a.fraction {

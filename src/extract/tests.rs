@@ -235,6 +235,16 @@ fn numbers_in_names_codes_and_files_are_not_claims() {
     assert!(texts(s).is_empty(), "{:?}", texts(s));
     assert_eq!(kinds_of(s, Kind::Label), ["533", "600139", "20201231214042", "12345"]);
     assert!(texts("“一网通办”“四减一容缺”“一业一证”“六证齐发”三集中三到位").is_empty());
+    assert!(texts("启动“24小时响应机制”,出台“10条办法”,推行“三个一”").is_empty());
+}
+
+#[test]
+fn a_figure_quoted_alone_is_a_claim() {
+    let got = claims("完成“3%左右”的预期目标,开办时间压缩至“0.5个工作日”。");
+    assert_eq!((got[0].0.as_str(), got[0].1, got[0].5), ("3%", 3.0, "approx"));
+    assert_eq!((got[1].0.as_str(), got[1].3.as_str()), ("0.5个工作日", "工作日"));
+    // Not with words before it in the quote, nor in Chinese numerals.
+    assert!(texts("优于“新增就业1100万人以上”的目标,实现“三个一”").is_empty());
 }
 
 #[test]
