@@ -395,7 +395,7 @@ fn is_per_unit_of(before: Option<&Word>, w: &Word, next: &Word) -> bool {
 /// are one noun (`500强`).
 fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'a>> {
     regroup_glued_verbs(sentence, &mut words);
-    let words = merge_per_head(sentence, words);
+    let words = split_glued_comparisons(merge_per_head(sentence, words));
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
     let mut add = |w: Word<'a>| {
         let n = out.len();
@@ -531,6 +531,34 @@ fn regroup_glued_verbs<'a>(sentence: &'a str, words: &mut [Word<'a>]) {
                 Word { start: next.start - 1, byte_start: start, text: &sentence[start..next.byte_end], ..next };
         }
     }
+}
+
+/// `居民消费/n 价格比/n 上年/t 上涨`: jieba may glue the `比` of a comparison
+/// to the noun before it (its dictionary has 价格比, a price ratio). Before
+/// a time or an earlier level the `比` is the comparison's, when the rest
+/// of the noun is a dictionary word.
+fn split_glued_comparisons(words: Vec<Word>) -> Vec<Word> {
+    let glued = |w: &Word, next: Option<&Word>| {
+        w.tag.starts_with('n')
+            && w.text.chars().count() >= 3
+            && w.text.ends_with('比')
+            && next.is_some_and(|n| n.start == w.end && (n.tag == "t" || EARLIER.contains(&n.text)))
+            && segment::is_dictionary_word(&w.text[..w.text.len() - '比'.len_utf8()])
+    };
+    if !(0..words.len()).any(|i| glued(&words[i], words.get(i + 1))) {
+        return words;
+    }
+    let mut out = Vec::with_capacity(words.len() + 1);
+    for (i, &w) in words.iter().enumerate() {
+        if glued(&w, words.get(i + 1)) {
+            let at = w.text.len() - '比'.len_utf8();
+            out.push(Word { end: w.end - 1, byte_end: w.byte_start + at, text: &w.text[..at], ..w });
+            out.push(Word { start: w.end - 1, byte_start: w.byte_start + at, text: &w.text[at..], tag: "p", ..w });
+        } else {
+            out.push(w);
+        }
+    }
+    out
 }
 
 /// Nouns jieba tags as times, which link rather than name (`审理/vn 周期/t`):
@@ -2328,6 +2356,9 @@ mod tests {
             ("去年,全国第六。", "第六", None),
             // A multiple of an earlier level is of what the figure before measures.
             ("综合窗口扩充至31个,是原先的5倍。", "5倍", Some("综合窗口")),
+            // A comparison's 比 that jieba glued to the noun (`价格比/n 上年`).
+            ("居民消费价格比上年上涨2.9%。", "2.9%", Some("居民消费价格")),
+            ("性能价格比很高,达到95%。", "95%", Some("性能价格比")),
             // A verb alone before money may name what it moves.
             ("“欠费不停供”累计缓交34385.13万元。", "34385.13万元", Some("缓交")),
             // So does a village.
