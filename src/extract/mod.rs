@@ -599,6 +599,11 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     {
         return (!num.chinese).then(|| Draft::context(num.start, num.end, Kind::Label, Some(num.value)));
     }
+    // `每一千人就有企业117户`, `每10万人口`, `每2年评估一次`: a number after
+    // 每 is what a rate is per, or how often, not a fact of its own.
+    if a.first > 0 && chars[a.first - 1] == '每' {
+        return None;
+    }
     if a.fraction {
         return Some(claim(chars, a, "%", Kind::Percent));
     }

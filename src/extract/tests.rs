@@ -239,6 +239,12 @@ fn numbers_in_names_codes_and_files_are_not_claims() {
 }
 
 #[test]
+fn what_a_rate_is_per_is_no_claim() {
+    assert_eq!(texts("相当于每一千人就有企业117户,每10万人口拥有市场主体1.2万户。"), ["117户", "1.2万户"]);
+    assert_eq!(texts("每2年评估一次,每名干部联系3家企业。"), ["3家"]);
+}
+
+#[test]
 fn a_figure_quoted_alone_is_a_claim() {
     let got = claims("完成“3%左右”的预期目标,开办时间压缩至“0.5个工作日”。");
     assert_eq!((got[0].0.as_str(), got[0].1, got[0].5), ("3%", 3.0, "approx"));
