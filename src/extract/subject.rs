@@ -765,7 +765,15 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         // A figure ends a word when what follows groups better without
         // it (`132家中小型企业` is no `家中`).
         let edges: Vec<usize> = local.iter().map(|&(_, end, _)| end).collect();
-        let words = merge_suffixes(sentence, segment::words_within(sentence, &edges));
+        let mut words = merge_suffixes(sentence, segment::words_within(sentence, &edges));
+        // `结案率/n 第一季度/l 全省排名第1`: a word that is all date says
+        // when, whatever jieba tags it.
+        for m in mentions[group..i].iter().filter(|m| m.kind == Kind::Date && m.norm_start >= s && m.norm_end <= e) {
+            let (from, to) = (m.norm_start - s, m.norm_end - s);
+            for w in words.iter_mut().filter(|w| w.start >= from && w.end <= to) {
+                w.tag = "t";
+            }
+        }
         // `公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位`: a rank with
         // nothing naming it is a place on the list named before it.
         let lists: Vec<Option<String>> = mentions[first..=last]
@@ -2356,6 +2364,8 @@ mod tests {
             ("去年,全国第六。", "第六", None),
             // A multiple of an earlier level is of what the figure before measures.
             ("综合窗口扩充至31个,是原先的5倍。", "5倍", Some("综合窗口")),
+            // A date jieba does not tag as a time (`第一季度/l`) is no part of it.
+            ("刑事结案率第一季度全省排名第1。", "第1", Some("刑事结案率")),
             // A comparison's 比 that jieba glued to the noun (`价格比/n 上年`).
             ("居民消费价格比上年上涨2.9%。", "2.9%", Some("居民消费价格")),
             ("性能价格比很高,达到95%。", "95%", Some("性能价格比")),
