@@ -1758,6 +1758,15 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
                 run.extend(inside);
                 return join(&run);
             }
+            // `30多家中央、省、市级媒体`: the phrase is the first of several
+            // qualifiers of one noun; the last item, with the noun, is read.
+            if w.text == "、"
+                && !run.is_empty()
+                && run.iter().all(|r| is_level_or_grade(r))
+                && let Some(last) = last_listed_qualifier(&rest[n..])
+            {
+                return join(&last.iter().collect::<Vec<_>>());
+            }
             break;
         }
         len += w.text.chars().count();
@@ -1772,6 +1781,31 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         run.pop();
     }
     join(&run)
+}
+
+/// A level of government or its grade (`中央`, `省`, `市级`).
+fn is_level_or_grade(w: &Word) -> bool {
+    is_level(w) || GRADES.contains(&w.text)
+}
+
+/// The last item of a list of levels that `words` continues (it opens with
+/// `、`): levels or grades joined by `、`, the last one with the noun they
+/// qualify, which ends the phrase (`、省、市级媒体` → `市级媒体`).
+fn last_listed_qualifier<'w, 'a>(words: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
+    let mut at = 0;
+    while words.get(at).is_some_and(|w| w.text == "、") && words.get(at + 1).is_some_and(is_level_or_grade) {
+        let from = at + 1;
+        if words.get(from + 1).is_some_and(|w| w.text == "、") {
+            at = from + 1;
+            continue;
+        }
+        let noun = |w: &&Word| (is_subject_word(w) && !is_verb(w)) || is_level_or_grade(w);
+        let len = words[from..].iter().take_while(noun).count();
+        let item = &words[from..from + len];
+        let named = (2..=MAX_WORDS_AFTER).contains(&len) && item.last().is_some_and(|w| w.tag.starts_with('n'));
+        return named.then_some(item);
+    }
+    None
 }
 
 /// Where, in `words`, the first word ending in a counted head stands, if
@@ -2364,6 +2398,10 @@ mod tests {
             ("去年,全国第六。", "第六", None),
             // A multiple of an earlier level is of what the figure before measures.
             ("综合窗口扩充至31个,是原先的5倍。", "5倍", Some("综合窗口")),
+            // Levels listed before the noun they all qualify.
+            ("共有30多家中央、省、市级媒体出席。", "30多家", Some("市级媒体")),
+            ("设立3个工作专班、2个服务队。", "3个", Some("工作专班")),
+            ("引进5家银行、保险机构。", "5家", Some("银行")),
             // A date jieba does not tag as a time (`第一季度/l`) is no part of it.
             ("刑事结案率第一季度全省排名第1。", "第1", Some("刑事结案率")),
             // A comparison's 比 that jieba glued to the noun (`价格比/n 上年`).
