@@ -129,7 +129,10 @@ pub fn bound(chars: &[char], (start, end): (usize, usize), head: usize, tail: us
     // `每月至少走访企业2次`: an adverb of limit before the verb phrase
     // (verb and object) that takes the number.
     let phrase = before.iter().rev().take_while(|c| crate::normalize::is_han(**c) && **c != '的').count();
-    for (w, b) in LIMIT_ADVERBS.iter() {
+    // Not when the phrase names a rate (`最多跑一次比例100%`): the adverb
+    // is then part of the name of what is measured.
+    let names_rate = RATE_NOUNS.iter().any(|n| ends_with_word(before, n));
+    for (w, b) in LIMIT_ADVERBS.iter().filter(|_| !names_rate) {
         let reach = phrase.min(MAX_LIMITED_PHRASE + w.len());
         let window = &before[before.len() - reach..];
         if window.windows(w.len()).rposition(|x| x == &w[..]).is_some_and(|at| at + w.len() < window.len()) {
@@ -144,6 +147,9 @@ pub fn bound(chars: &[char], (start, end): (usize, usize), head: usize, tail: us
 static LIMIT_ADVERBS: LazyLock<Vec<(Vec<char>, Bound)>> =
     LazyLock::new(|| as_chars(&[("至少", Bound::Ge), ("最少", Bound::Ge), ("最多", Bound::Le)]));
 const MAX_LIMITED_PHRASE: usize = 6;
+/// Nouns of a rate or share that close the name of what a figure measures.
+static RATE_NOUNS: LazyLock<Vec<Vec<char>>> =
+    LazyLock::new(|| ["率", "比例", "比率", "比重", "占比"].iter().map(|w| w.chars().collect()).collect());
 
 /// The bound set by the words right after a figure, if they set one.
 fn bound_after(after: &[char]) -> Option<Bound> {
@@ -326,6 +332,9 @@ mod tests {
         assert_eq!(bound_of("惠及企业7000余家", "7000余家"), Bound::Gt);
         assert_eq!(bound_of("力争工业总产值2026年突破2000亿元", "2000亿元"), Bound::Gt);
         assert_eq!(bound_of("为企业节约成本260万元左右", "260万元"), Bound::Approx);
+        // A limit adverb inside the name of a rate sets no bound.
+        assert_eq!(bound_of("最多跑一次比例100%", "100%"), Bound::Eq);
+        assert_eq!(bound_of("每月最多走访企业2次", "2次"), Bound::Le);
         assert_eq!(bound_of("参与企业近500家", "500家"), Bound::Approx);
         assert_eq!(bound_of("最近3年共引进", "3年"), Bound::Eq);
         assert_eq!(bound_of("引进100家内资企业", "100家"), Bound::Eq);
