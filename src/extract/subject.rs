@@ -341,6 +341,8 @@ const COUNTED_HEADS: &[&str] = &[
     "示范区",
     "新区",
     "村",
+    "任务",
+    "套餐",
 ];
 
 /// Whether `text` ends in one of [`COUNTED_HEADS`].
@@ -1659,8 +1661,13 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     let closing = rest.first().and_then(|open| closing_quote(open.text));
     if let Some(close) = closing.and_then(|c| rest.iter().position(|w| w.text == c)) {
         let quote = &rest[1..close];
-        let nouns: Vec<&Word> =
-            rest[close + 1..].iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS_AFTER).collect();
+        let after = &rest[close + 1..];
+        // `78项“一件事”集成/v 服务 套餐`: a verb may open the noun phrase
+        // when a head noun closes it.
+        let nouns: Vec<&Word> = match after.first() {
+            Some(w) if is_verb(w) => headed_phrase(after, 0, 0).map_or_else(Vec::new, |h| after[..=h].iter().collect()),
+            _ => after.iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS_AFTER).collect(),
+        };
         if quote.is_empty() || quote.iter().any(is_punct) {
             return None;
         }
@@ -2398,6 +2405,9 @@ mod tests {
             ("去年,全国第六。", "第六", None),
             // A multiple of an earlier level is of what the figure before measures.
             ("综合窗口扩充至31个,是原先的5倍。", "5倍", Some("综合窗口")),
+            // A verb may open the noun a quoted name qualifies.
+            ("推出78项“一件事”集成服务套餐。", "78项", Some("一件事集成服务套餐")),
+            ("完成104项重点任务。", "104项", Some("重点任务")),
             // Levels listed before the noun they all qualify.
             ("共有30多家中央、省、市级媒体出席。", "30多家", Some("市级媒体")),
             ("设立3个工作专班、2个服务队。", "3个", Some("工作专班")),
