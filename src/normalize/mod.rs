@@ -173,6 +173,23 @@ pub fn normalize(original: &str) -> NormalizedDoc {
         if dropped.get(i).copied().unwrap_or(false) || is_invisible(c) {
             continue;
         }
+        if is_pictograph(c) {
+            let mut run = vec![(i, c)];
+            while let Some(&(j, n)) = source.peek().filter(|&&(_, n)| is_pictograph(n) || is_invisible(n)) {
+                orig_len = j + 1;
+                run.push((j, n));
+                source.next();
+            }
+            // A bullet opening a line stays: paragraphs are read by it.
+            let bullet = chars.last().is_none_or(|&b| b == '\n');
+            if bullet {
+                for (j, n) in run.into_iter().filter(|&(_, n)| !is_invisible(n)) {
+                    chars.push(n);
+                    orig.push(j);
+                }
+            }
+            continue;
+        }
         if is_inline_space(c) {
             let mut tab = c == '\t';
             while let Some(&(j, n)) = source.peek().filter(|&&(_, n)| is_inline_space(n)) {
@@ -202,8 +219,18 @@ pub fn normalize(original: &str) -> NormalizedDoc {
 
 /// The characters `normalize` does not keep as they are: invisible ones,
 /// spaces, and those whose width it folds.
-static SPECIAL: LazyLock<CharClass> =
-    LazyLock::new(|| CharClass::new(|c| is_invisible(c) || is_inline_space(c) || fold_width(c) != c));
+static SPECIAL: LazyLock<CharClass> = LazyLock::new(|| {
+    CharClass::new(|c| is_invisible(c) || is_pictograph(c) || is_inline_space(c) || fold_width(c) != c)
+});
+
+/// Pictographs: emoji, tiles, cards and the dingbats among symbols. Some
+/// pages sow them between the characters of a sentence to spoil copying
+/// (`新增市场主体1🟢200户`, `全省第🌏8位`); they say nothing a figure or a
+/// name needs, so they are dropped, but for a bullet opening a line
+/// (`★湘潭县`).
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{2600}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}')
+}
 
 /// Converts traditional characters to simplified in place, one for one, and
 /// says which script the text was in.
@@ -826,6 +853,18 @@ mod tests {
         let (s, e) = doc.orig_span(0, 3);
         let back: String = original.chars().skip(s).take(e - s).collect();
         assert_eq!(back, "18個");
+    }
+
+    #[test]
+    fn pictographs_sown_in_text_are_dropped_with_a_map_back() {
+        let original = "新增市场主体1🟢200户,增长15📵%,签约项目3个🖟📵,全省第🌏8位,连续3☜年";
+        assert_eq!(norm(original), "新增市场主体1200户,增长15%,签约项目3个,全省第8位,连续3年");
+        let doc = normalize(original);
+        let (s, e) = doc.orig_span(6, 11);
+        let back: String = original.chars().skip(s).take(e - s).collect();
+        assert_eq!(back, "1🟢200户");
+        // Not a bullet opening a line.
+        assert_eq!(norm("★湘潭县获评\n✔数据 ✔,完成"), "★湘潭县获评\n✔数据,完成");
     }
 
     #[test]
