@@ -972,7 +972,14 @@ pub(super) fn split_year(name: &str) -> (String, Option<u32>) {
 }
 
 fn trim_title(name: &str) -> String {
-    trim_end_word(trim_end_word(name, "称号"), "荣誉").to_owned()
+    without_calling(name).to_owned()
+}
+
+/// `name` less the words that call it a title after it: 称号, and the
+/// 荣誉 or 光荣 before that (`先进集体光荣称号`).
+fn without_calling(name: &str) -> &str {
+    let name = trim_end_word(name, "称号");
+    ["荣誉", "光荣"].iter().fold(name, |n, w| trim_end_word(n, w))
 }
 
 /// The most characters of a title that follows the quote of an evaluation.
@@ -984,7 +991,7 @@ const MAX_TITLE_AFTER_QUOTE: usize = 10;
 fn title_after_quote(doc: &NormalizedDoc, at: usize) -> Option<&str> {
     let run = han_run(&doc.chars, at, MAX_TITLE_AFTER_QUOTE + 1);
     let raw = window(doc, at, at + run);
-    let title = trim_end_word(trim_end_word(raw, "称号"), "荣誉");
+    let title = without_calling(raw);
     // `获得全省“大力推进一事联办”改革先行区称号`: 称号 says the words
     // before it end a title, whatever their shape.
     let called = raw.ends_with("称号");
@@ -1614,6 +1621,8 @@ mod tests {
             honor_names("跻身湖北省高质量发展重点县(市)和中部百强县。").into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["中部百强县"]);
         assert_eq!(honor_names("荣获全国和谐社区建设示范城市称号。")[0].0, "全国和谐社区建设示范城市");
+        let s = "霍山县连续三届获得“全国社会治安综合治理”先进集体光荣称号。";
+        assert_eq!(honor_names(s)[0].0, "全国社会治安综合治理先进集体");
         // The holders of a title counted.
         assert_eq!(honor_names("其中,浙江省营商环境百强县总数达到27个。"), []);
         // Things counted that receive hold what they receive.
