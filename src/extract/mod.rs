@@ -433,6 +433,8 @@ const RANK_CONTEXT: &[&str] = &[
     "全盟",
     "全疆",
 ];
+/// Words after a duration that make it how often something recurs.
+const EVERY: &[&str] = &["一度", "一届", "一次", "一轮", "一评"];
 /// Words after a duration that make it part of a plan's name (`三年行动`).
 /// Words after a span of years that make it a name or a qualifier, not a
 /// streak: a plan (`三年行动`), an average over the years (`两年平均增长`).
@@ -636,6 +638,10 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
         let digits = num.end - num.start;
         return (!num.chinese && digits >= 5).then(|| Draft::context(num.start, num.end, Kind::Label, Some(num.value)));
     };
+    // `四年一度的考评`, `三年一次`: how often, not how long.
+    if unit.kind == Kind::Duration && EVERY.iter().any(|w| starts_with(chars, a.end, w)) {
+        return None;
+    }
     if unit.kind == Kind::Duration
         && (PLAN_WORDS.iter().any(|w| starts_with(chars, a.end, w)) || names_a_circle(chars, a))
     {

@@ -245,6 +245,12 @@ fn what_a_rate_is_per_is_no_claim() {
 }
 
 #[test]
+fn how_often_is_no_duration() {
+    assert!(texts("在四年一度的全国考评中,三年一次的评选").is_empty());
+    assert_eq!(texts("连续三年获评"), ["三年"]);
+}
+
+#[test]
 fn a_figure_quoted_alone_is_a_claim() {
     let got = claims("完成“3%左右”的预期目标,开办时间压缩至“0.5个工作日”。");
     assert_eq!((got[0].0.as_str(), got[0].1, got[0].5), ("3%", 3.0, "approx"));
