@@ -833,9 +833,17 @@ fn is_journal_issue(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
 /// `十五届人大五次会议`: the fifth session of a congress, not five meetings.
 fn is_session_number(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
     let sessions = ["会议", "全会", "会"];
-    unit.surface == ['次']
-        && sessions.iter().any(|w| starts_with(chars, a.end, w))
-        && chars[a.first.saturating_sub(6)..a.first].contains(&'届')
+    // `七届44次常务会议`: the kind of meeting may stand between.
+    let meeting = |at: usize| sessions.iter().any(|w| starts_with(chars, at, w));
+    let kind = chars[a.end..(a.end + 3).min(chars.len())].iter().take_while(|&&c| crate::normalize::is_han(c)).count();
+    // `七届44次`, `十五届人大五次`: the session of a term; not meetings a
+    // term held (`本届政府召开3次常务会议`).
+    let before = &chars[a.first.saturating_sub(6)..a.first];
+    let of_term = before
+        .iter()
+        .rposition(|&c| c == '届')
+        .is_some_and(|t| !before[t..].iter().any(|&c| matches!(c, '召' | '开' | '举')));
+    unit.surface == ['次'] && (0..=kind).any(|k| meeting(a.end + k)) && of_term
 }
 
 /// `机场高速二期`: phase two of a project. A Chinese-numeral `N期` counts

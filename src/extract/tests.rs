@@ -300,6 +300,8 @@ fn plans_named_by_years_are_labels() {
 #[test]
 fn session_numbers_are_not_counts() {
     assert!(texts("市十五届人大五次会议通过本届人大唯一一个议案").is_empty());
+    assert!(texts("已经市政府七届44次常务会议讨论通过").is_empty());
+    assert_eq!(texts("本届政府召开常务会议12次,本届政府召开3次常务会议"), ["12次", "3次"]);
     assert_eq!(texts("全年召开3次会议"), ["3次"]);
 }
 
