@@ -1858,9 +1858,12 @@ fn backward(words: &[Word]) -> Option<String> {
     // `新/a 登记/v`: 新 that jieba cut off a verb of making new is part of it.
     let new_of_verb = |k: usize| words[k].text == "新" && k + 1 < end && is_verb(&words[k + 1]);
     let mut sorts = 0; // words of sorts passed over, which the phrase leaves out
+    // `税收占财政收入的80%`: the phrase after a share verb is the whole.
+    let whole_of_share = words.get(end).is_some_and(|w| w.text == "的");
     while i > 0
         && end - i - sorts < MAX_WORDS
         && (is_subject_word(&words[i - 1]) || sorts_inside(i - 1) || new_of_verb(i - 1))
+        && !(whole_of_share && is_share_verb(&words[i - 1]))
     {
         sorts += usize::from(sorts_inside(i - 1));
         i -= 1;
@@ -2448,6 +2451,7 @@ mod tests {
             ("纳税、政府采购等5个指标居全省第一。", "第一", Some("指标")),
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
+            ("税收占财政收入的80%。", "80%", Some("税收")),
             ("咨询类诉求124599件,占63.72%;", "63.72%", Some("咨询类诉求")),
             // jieba glues 压 to 时长; it goes back to 减至.
             ("时长压减至20个工作日以内。", "20个工作日", Some("时长")),
