@@ -1499,7 +1499,7 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
         .or_else(|| before.filter(|&b| b >= from).and_then(|b| label_before(&words[from..=b], start)))
         .or_else(|| (kind == Kind::Percent).then(|| forward_of(words, end, true)).flatten())
         .or_else(|| (kind == Kind::Duration).then(|| streak_after(words, start, end)).flatten())
-        .or_else(|| matches!(kind, Kind::Percent | Kind::Duration).then(|| action_after(words, end)).flatten())
+        .or_else(|| matches!(kind, Kind::Percent | Kind::Duration).then(|| action_after(words, end, kind)).flatten())
 }
 
 /// `连续8年获评中国工业百强县市`, `连续三年先行区创建数量…第一`: with
@@ -1592,12 +1592,32 @@ fn is_date_char(c: char) -> bool {
 
 /// `2天内交办、2周内回复、100%回访`: with nothing else to name it, a time
 /// limit or a share is that of the action it stands before, when that verb
-/// ends the clause.
-fn action_after(words: &[Word], end: usize) -> Option<String> {
+/// ends the clause. A time limit is also that of an action with its object
+/// when the two end the clause (`2个工作日内取得施工通知单`, `1个工作日内便
+/// 取得了用地批文`): adverbs of one character and 了 are passed over.
+fn action_after(words: &[Word], end: usize, kind: Kind) -> Option<String> {
     let after = words.iter().position(|w| w.start >= end)?;
     let rest = &words[after..];
-    let verb = rest.first().filter(|w| w.tag.starts_with('v') && w.text.chars().count() >= 2 && is_subject_word(w))?;
-    rest.get(1).is_none_or(is_punct).then(|| verb.text.to_owned())
+    let adverbs = if kind == Kind::Duration {
+        rest.iter().take_while(|w| w.tag == "d" && w.text.chars().count() == 1).count()
+    } else {
+        0
+    };
+    let rest = &rest[adverbs..];
+    let verb = rest.first().filter(|w| w.tag.starts_with('v') && w.text.chars().count() >= 2)?;
+    if rest.get(1).is_none_or(is_punct) {
+        return is_subject_word(verb).then(|| verb.text.to_owned());
+    }
+    if kind != Kind::Duration {
+        return None;
+    }
+    let object = &rest[1 + usize::from(rest[1].text == "了")..];
+    let run = object.iter().take_while(|w| is_subject_word(w) && w.tag != "x").count();
+    let closed = object.get(run).is_none_or(is_punct);
+    let nominal = object[..run].last().is_some_and(|w| w.tag.starts_with('n'));
+    ((1..=MAX_WORDS_AFTER).contains(&run) && closed && nominal)
+        .then(|| join(&std::iter::once(verb).chain(&object[..run]).collect::<Vec<_>>()))
+        .flatten()
 }
 
 /// Whether a mention of `kind` qualifies the noun it stands before: counts
@@ -2512,11 +2532,15 @@ mod tests {
             ("审批时限压缩至29个工作日,审批提速67%。", "67%", Some("审批")),
             ("对企业家的诉求闭环管理,2天内交办、2周内回复、100%回访。", "2天", Some("交办")),
             ("对企业家的诉求闭环管理,2天内交办、2周内回复、100%回访。", "100%", Some("回访")),
+            // With its object, when the two end the clause.
+            ("实现2个工作日内取得施工通知单,1个工作日内便取得了用地批文。", "2个工作日", Some("取得施工通知单")),
+            ("实现2个工作日内取得施工通知单,1个工作日内便取得了用地批文。", "1个工作日", Some("取得用地批文")),
             // Not a verb that governs the figure, nor one the clause goes on
             // past: 楼宇 (a noun jieba tags as a name) is what is counted.
             ("持续推动全区40栋楼宇发展。", "40栋", Some("楼宇")),
             ("至少耗费两三天,现在20分钟就办妥了。", "两三天", None),
-            ("收到申请后,3天内审核材料。", "3天", None),
+            // A verb with its object that ends the clause names a time limit.
+            ("收到申请后,3天内审核材料。", "3天", Some("审核材料")),
         ];
         assert_subjects(&cases);
     }
