@@ -1878,12 +1878,12 @@ fn backward(words: &[Word]) -> Option<String> {
     // `新/a 登记/v`: 新 that jieba cut off a verb of making new is part of it.
     let new_of_verb = |k: usize| words[k].text == "新" && k + 1 < end && is_verb(&words[k + 1]);
     let mut sorts = 0; // words of sorts passed over, which the phrase leaves out
-    // `税收占财政收入的80%`: the phrase after a share verb is the whole.
-    let whole_of_share = words.get(end).is_some_and(|w| w.text == "的");
+    // `税收占财政收入的80%`, `“标准地”已占总出让土地约60%`: the phrase
+    // after a share verb is the whole the figure is a share of.
     while i > 0
         && end - i - sorts < MAX_WORDS
         && (is_subject_word(&words[i - 1]) || sorts_inside(i - 1) || new_of_verb(i - 1))
-        && !(whole_of_share && is_share_verb(&words[i - 1]))
+        && !(i < end && is_share_verb(&words[i - 1]))
     {
         sorts += usize::from(sorts_inside(i - 1));
         i -= 1;
@@ -1904,7 +1904,13 @@ fn backward(words: &[Word]) -> Option<String> {
     }
     // `平均承诺时限为法定时限的62%`: the phrase found is the whole the
     // figure is a share of; what it measures stands before 为.
-    if words.get(end).is_some_and(|w| w.text == "的") && i > 0 && SHARE_OF.contains(&words[i - 1].text) {
+    // What the share is of stands before the verb; without 的 only after 占
+    // (`为`, `是` then say what the figure is: `总投资为5亿元`).
+    let of_share = |verb: &Word| match words.get(end) {
+        Some(w) if w.text == "的" => SHARE_OF.contains(&verb.text),
+        _ => is_share_verb(verb),
+    };
+    if i > 0 && i < end && of_share(&words[i - 1]) {
         if let Some(subject) = backward(&words[..i - 1]) {
             return Some(subject);
         }
@@ -2472,6 +2478,7 @@ mod tests {
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
             ("税收占财政收入的80%。", "80%", Some("税收")),
+            ("“标准地”已占总出让土地约60%。", "60%", Some("标准地")),
             ("咨询类诉求124599件,占63.72%;", "63.72%", Some("咨询类诉求")),
             // jieba glues 压 to 时长; it goes back to 减至.
             ("时长压减至20个工作日以内。", "20个工作日", Some("时长")),
