@@ -28,6 +28,8 @@ const LINKS: &[&str] = &[
     "总计",
     "合计",
     "分别",
+    // `排名全国倒数第三`: counted from the bottom of the list.
+    "倒数",
     "同比",
     "环比",
     "比",
@@ -455,17 +457,24 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
         w.tag = "n";
     }
     // `合作/vn 城市/ns`, `试点/n 城市/ns`: 城市 after a noun is a kind of
-    // city. (After a cut name, `顺/p 城市/ns`, it may end the name.)
-    for i in 1..out.len() {
-        let prev = &out[i - 1];
+    // city. (After a cut name, `顺/p 城市/ns`, it may end the name.) So is
+    // 城市 after a count (`共9个/q 城市`) or opening a clause before a
+    // noun (`城市/ns 信用/n 综合指数`).
+    for i in 0..out.len() {
+        if out[i].text != "城市" {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|p| &out[p]).filter(|p| p.end == out[i].start);
         // `转方/n 城市/ns`: not when the noun's last character and 城 make
         // a place's short name (方城).
-        let names_place = prev.text.chars().last().is_some_and(|c| crate::gazetteer::get().is_name(&format!("{c}城")));
-        let after_noun = matches!(prev.tag, "n" | "vn")
-            && prev.text.chars().count() >= 2
-            && prev.end == out[i].start
-            && !names_place;
-        if out[i].text == "城市" && after_noun {
+        let names_place =
+            |p: &Word| p.text.chars().last().is_some_and(|c| crate::gazetteer::get().is_name(&format!("{c}城")));
+        let after_noun =
+            prev.is_some_and(|p| matches!(p.tag, "n" | "vn") && p.text.chars().count() >= 2 && !names_place(p));
+        let counted = prev.is_some_and(|p| matches!(p.tag, "q" | "m"));
+        let opening = (i == 0 || is_punct(&out[i - 1]))
+            && out.get(i + 1).is_some_and(|n| n.start == out[i].end && matches!(n.tag, "n" | "vn"));
+        if after_noun || counted || opening {
             out[i].tag = "n";
         }
     }
@@ -2478,6 +2487,10 @@ mod tests {
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
             ("税收占财政收入的80%。", "80%", Some("税收")),
+            // Bare 城市 after a count is what is counted.
+            ("成都市、泸州市、宜宾市共9个城市为“优秀”等级。", "9个", Some("城市")),
+            // 倒数 says where on the list, not what ranks.
+            ("信用指数排名全国倒数第三,位居西部第二。", "第二", Some("信用指数")),
             ("“标准地”已占总出让土地约60%。", "60%", Some("标准地")),
             ("咨询类诉求124599件,占63.72%;", "63.72%", Some("咨询类诉求")),
             // jieba glues 压 to 时长; it goes back to 减至.
