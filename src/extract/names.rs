@@ -297,20 +297,22 @@ fn is_short_with_head(doc: &NormalizedDoc, q: &Quote, name: &str) -> bool {
     !q.book && head_noun(doc, q, name).is_some_and(|head| !is_dictionary_word(&format!("{name}{head}")))
 }
 
-/// Whether the quoted name at `q` is a measure; `run` spans its run of
-/// quotes, whose context it shares, and `listed` says the run is closed as
-/// a list of measures ([`listed_quotes`]).
-fn is_measure(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: bool) -> bool {
+/// How strongly the quoted name at `q` reads as a measure (two or more is
+/// one), or `None` when it cannot be one: a plan's period, a list of
+/// examples, a slogan of spirit, a title, a dictionary word… `run` spans
+/// its run of quotes, whose context it shares, and `listed` says the run is
+/// closed as a list of measures ([`listed_quotes`]).
+fn measure_score(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: bool) -> Option<u32> {
     let len = name.chars().count();
     if LEXICON_SET.contains(name) {
-        return true;
+        return Some(u32::MAX);
     }
     if q.book || !(2..=20).contains(&len) || !name.chars().any(crate::normalize::is_han) {
-        return false;
+        return None;
     }
     // `“十三五”期间`: a plan's period, all numerals, names no measure.
     if name.chars().all(super::numeral::is_cn_numeral_char) {
-        return false;
+        return None;
     }
     // `“企业开办等证照审批”`: 等 closes a list of examples, not a name.
     if name.matches('、').count() >= 2
@@ -322,7 +324,7 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: b
         || is_honor_name(name)
         || is_dictionary_word(name)
     {
-        return false;
+        return None;
     }
     let mut score = 0;
     if MEASURE_END.is_end_of(name) && !(name.ends_with('年') && len < 5) {
@@ -363,7 +365,7 @@ fn is_measure(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed: b
     } else if WEAK_AFTER.iter().any(|w| after.starts_with(w)) || names_a_theme(doc, run) {
         score += 1;
     }
-    score >= 2
+    Some(score)
 }
 
 /// What a slogan names when it follows the quote (`以“说办就办、马上就办”的
@@ -623,6 +625,9 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
             run.map(move |_| span)
         })
         .collect();
+    // Each quote's score as a measure, `None` for one read otherwise or
+    // ruled out.
+    let mut scored: Vec<Option<(u32, String)>> = Vec::with_capacity(quotes.len());
     for ((q, in_list), run) in quotes.iter().zip(listed_quotes(doc, quotes)).zip(&spans) {
         let quoted = text_of(doc, q.start, q.end);
         // `“拿地即开工、承诺即审批”` lists a known measure: the quote is read
@@ -632,16 +637,28 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
             for (offset, item) in listed {
                 quoted_at(&mut names, item.to_owned(), q.start + offset);
             }
+            scored.push(None);
             continue;
         }
         if let Some((name, start)) = numbered_name(doc, q, &quoted) {
             quoted_at(&mut names, name, start);
+            scored.push(None);
             continue;
         }
-        if !is_measure(doc, q, run, &quoted, in_list) && !is_short_with_head(doc, q, &quoted) {
-            continue;
+        let score = measure_score(doc, q, run, &quoted, in_list);
+        let score = if is_short_with_head(doc, q, &quoted) { Some(u32::MAX) } else { score };
+        scored.push(score.map(|s| (s, quoted)));
+    }
+    // `办事“只进一扇门”“只上一个网”“最多跑一次”`: a short quote that is not
+    // ruled out, in a run with a measure, is one of the run's measures.
+    let is_one = |i: usize| scored[i].as_ref().is_some_and(|(s, _)| *s >= 2);
+    for (i, q) in quotes.iter().enumerate() {
+        let Some((score, quoted)) = &scored[i] else { continue };
+        let mates = || (0..quotes.len()).filter(|&j| j != i && spans[j].start == spans[i].start);
+        let short = (3..=MAX_RUN_MATE_CHARS).contains(&quoted.chars().count());
+        if *score >= 2 || (short && mates().any(is_one)) {
+            quoted_at(&mut names, quoted_name(doc, q, quoted.clone()), q.start);
         }
-        quoted_at(&mut names, quoted_name(doc, q, quoted), q.start);
     }
     for name in listed_practices(text).into_iter().chain(lexicon_names_in(chars).into_iter().map(|n| n.to_owned())) {
         names.entry(name).or_default();
@@ -665,6 +682,9 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     found.sort_by(|a, b| (a.start, &a.name).cmp(&(b.start, &b.name)));
     found
 }
+
+/// The longest quote read as a measure for the company of its run.
+const MAX_RUN_MATE_CHARS: usize = 8;
 
 /// Notes a quoted appearance of `name` at normalized offset `start` in
 /// `names` (name → (quoted at least once, starts of its appearances)).
@@ -1299,6 +1319,14 @@ mod tests {
     fn measure_names(s: &str) -> Vec<String> {
         let doc = crate::normalize::normalize(s);
         measures(&doc, &crate::extract::quotes(&doc)).into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn a_short_quote_in_a_run_with_a_measure_is_one() {
+        let s = "实现企业、群众办事“只进一扇门”“只上一个网”“最多跑一次”。";
+        assert_eq!(measure_names(s), ["只进一扇门", "只上一个网", "最多跑一次"]);
+        // Not one ruled out on its own (a plan's period, a dictionary word).
+        assert_eq!(measure_names("落实“十四五”“一网通办”要求。"), ["一网通办"]);
     }
 
     #[test]
