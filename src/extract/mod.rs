@@ -819,7 +819,14 @@ fn is_page_statistic(chars: &[char], a: &Atom) -> bool {
     let before = &chars[..a.first];
     let label_end =
         before.len() - before.iter().rev().take_while(|&&c| matches!(c, ':' | '：' | ' ' | '\u{3000}')).count();
-    STATS.iter().any(|w| ends_with(&before[..label_end], w))
+    // A page's own figure stands after its label and a colon or a space, or
+    // after a label that opens a line; `日均访问量396.6万次` is a platform's.
+    let separated = label_end < before.len();
+    STATS.iter().any(|w| {
+        let n = w.chars().count();
+        let opens_line = || label_end == n || matches!(before[label_end - n - 1], '\n' | ' ' | '\u{3000}' | '|');
+        ends_with(&before[..label_end], w) && (separated || opens_line())
+    })
 }
 
 /// `《中国行政管理》2020年05期`: a journal's issue, written right after its year.

@@ -390,6 +390,8 @@ fn the_top_places_of_a_ranking_are_a_rank_no_lower() {
 #[test]
 fn page_statistics_and_journal_issues_are_no_claims() {
     assert!(texts("发布时间:2020-07-11 浏览次数: 5293次").is_empty());
+    assert!(texts("阅读量:440次\n点击数 2881次").is_empty());
+    assert_eq!(texts("平台日均访问量396.6万次。"), ["396.6万次"]);
     assert!(texts("信息来源:《中国行政管理》2020年05期,第20-25页").is_empty());
     assert_eq!(texts("全年举办培训12期,访问企业300次"), ["12期", "300次"]);
 }
