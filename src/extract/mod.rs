@@ -807,6 +807,8 @@ fn is_span_of_years(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
         && a.num.value_max.is_none()
         && (starts_with(chars, a.end, "来")
             || starts_with(chars, a.end, "以来")
+            // `三年间办理…`: within those years.
+            || (starts_with(chars, a.end, "间") && !starts_with(chars, a.end + 1, "隔"))
             || before.ends_with(&['过', '去'])
             || (before.ends_with(&['近']) && !before.ends_with(&['将', '近']) && !before.ends_with(&['接', '近'])))
 }

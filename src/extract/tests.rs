@@ -76,6 +76,7 @@ fn percent_forms() {
     assert_eq!(claims("比例从30%到50%").len(), 2, "a level and the next");
     // The years a sentence looks back over are a time, not a streak.
     assert!(claims("近三年累计新增企业5000家。三年来,全县减税12亿元。过去五年,企业翻番。").iter().all(|c| c.3 != "年"));
+    assert!(claims("省检察院三年间办理涉企民事案件5732件。").iter().all(|c| c.3 != "年"));
     assert_eq!(claims("连续三年获评,力争3年内完成。").len(), 2);
     assert_eq!(claims("可办率达到百分之百。")[0].0, "百分之百");
     assert_eq!(claims("可办率达到百分之百。")[0].1, 100.0);
