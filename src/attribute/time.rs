@@ -23,7 +23,8 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s*{FULL_DATE}日?(?:\s|$)")).unwrap());
 /// A date anywhere in a line that names the source or the author of the page
 /// (`来源:宜宾新闻网 2025-01-15`, `作者:张三 | 2020年3月5日 | 阅读:1200`).
-static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{FULL_DATE}日?(?:\s|$|\|)")).unwrap());
+static SOURCE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{FULL_DATE}日?(?:\s|$|\||[)）\]】])")).unwrap());
 const SOURCE_MARKS: &[&str] = &["来源", "作者", "编辑", "记者", "浏览", "阅读", "字号", "点击"];
 /// A date with a clock time after it anywhere in a header line: a page's
 /// time stamp (`市发改委  2024-03-08 09:12:33`, `2023年09月22日11:30`).
@@ -38,6 +39,9 @@ static DELIVERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s*[
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{FULL_DATE}日?$")).unwrap());
 /// Lines at the end of a report where an official document's date stands.
 const SIGNATURE_LINES: usize = 3;
+/// The longest closing line read as a byline: a sentence of the story that
+/// names a reporter and a date is none.
+const MAX_BYLINE_CHARS: usize = 40;
 
 /// The ISO date a report states it was published: from its header lines,
 /// else the date an official document signs off with.
@@ -51,9 +55,16 @@ pub fn published(text: &str) -> Option<String> {
     let delivered = || header.iter().find_map(|l| DELIVERED.captures(l));
     // `…领导小组办公室\n2024年4月15日`: an official document signs off with
     // its date, a line of its own among the last.
+    // A news page may close with its byline instead (`(编辑:王某 2023年05月16日)`).
     let signed = || {
         let last = text.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(SIGNATURE_LINES);
-        last.into_iter().find_map(|l| SIGNED.captures(l))
+        let bylined = |l: &str| {
+            SOURCE_MARKS.iter().any(|m| l.contains(m))
+                && l.chars().count() <= MAX_BYLINE_CHARS
+                && !l.contains(['。', ',', '，'])
+        };
+        last.into_iter()
+            .find_map(|l| SIGNED.captures(l).or_else(|| bylined(l).then(|| SOURCE_LINE.captures(l)).flatten()))
     };
     let caps = labelled().or_else(opening).or_else(sourced).or_else(stamped).or_else(delivered).or_else(signed)?;
     let (y, m, d): (u32, u32, u32) = (caps[1].parse().ok()?, caps[2].parse().ok()?, caps[3].parse().ok()?);
@@ -346,6 +357,12 @@ mod tests {
         assert_eq!(published(notice).as_deref(), Some("2024-04-15"));
         let ends_in_a_sentence = "通报\n全市新增经营主体1.86万户。\n2024年4月15日,召开会议。\n";
         assert_eq!(published(ends_in_a_sentence), None);
+        // Or a news page's byline among the last lines.
+        let bylined = "标题\n全县新增企业100家。\n(编辑:王某 2023年05月16日)\n";
+        assert_eq!(published(bylined).as_deref(), Some("2023-05-16"));
+        let reported =
+            format!("标题\n{}记者从县政府获悉,2023年05月16日 县里召开了大会。\n", "全县新增企业100家。\n".repeat(12));
+        assert_eq!(published(&reported), None, "a sentence of the story is no byline");
         // Full-width colons, dates inside source lines, dates that open a line.
         let cases = [
             ("发布日期：2023年12月20日", "2023-12-20"),
