@@ -1959,6 +1959,9 @@ fn backward(words: &[Word]) -> Option<String> {
     // `用工人才保障等方面实际问题`: a word that closes a list after 等 is
     // not part of what the things after it are.
     let i = i + usize::from(i + 1 < end && i > 0 && words[i - 1].text == "等" && LIST_CLOSERS.contains(&words[i].text));
+    // `原先办理时限53天压减至20天`: a word of an earlier time says when the
+    // level held, not what it measures.
+    let i = i + usize::from(i + 1 < end && EARLIER.contains(&words[i].text));
     // `一年/m 内/n 接受检查`: a word of within after a count of time says
     // when, with it.
     let within_time = i > 0 && words[i - 1].tag.starts_with('m') && WITHIN.contains(&words[i].text);
@@ -2487,6 +2490,7 @@ mod tests {
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
             ("税收占财政收入的80%。", "80%", Some("税收")),
+            ("原先办理时限53天压减至20天以内。", "53天", Some("办理时限")),
             // Bare 城市 after a count is what is counted.
             ("成都市、泸州市、宜宾市共9个城市为“优秀”等级。", "9个", Some("城市")),
             // 倒数 says where on the list, not what ranks.
