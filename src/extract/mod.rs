@@ -572,13 +572,15 @@ const QUOTED_BOUNDS: &[&str] = &["左右", "以上", "以内", "以下", "之内
 /// but a bound word after it (`压缩至“0.5个工作日”`, `“3%左右”的预期目标`):
 /// a figure quoted for weight, not a number inside a name. A figure in
 /// digits with its unit only; a Chinese numeral (`“三个一”`) or words
-/// after the unit (`“24小时响应机制”`, `“10条办法”`) make a name.
+/// after the unit (`“24小时响应机制”`, `“10条办法”`) make a name. So does a
+/// count alone: `出台“30条”“25条”` names policies by their articles.
 fn is_quoted_figure(chars: &[char], a: &Atom, (start, end): (usize, usize)) -> bool {
     let rest = &chars[a.end.min(end)..end];
+    let bounded = QUOTED_BOUNDS.iter().any(|w| w.chars().eq(rest.iter().copied()));
     a.first == start
         && !a.num.chinese
-        && a.unit.is_some()
-        && (rest.is_empty() || QUOTED_BOUNDS.iter().any(|w| w.chars().eq(rest.iter().copied())))
+        && a.unit.is_some_and(|u| u.kind != Kind::Count || bounded)
+        && (rest.is_empty() || bounded)
 }
 
 fn is_bare_ge(unit: &UnitDef) -> bool {

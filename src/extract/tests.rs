@@ -256,8 +256,10 @@ fn a_figure_quoted_alone_is_a_claim() {
     let got = claims("完成“3%左右”的预期目标,开办时间压缩至“0.5个工作日”。");
     assert_eq!((got[0].0.as_str(), got[0].1, got[0].5), ("3%", 3.0, "approx"));
     assert_eq!((got[1].0.as_str(), got[1].3.as_str()), ("0.5个工作日", "工作日"));
-    // Not with words before it in the quote, nor in Chinese numerals.
+    // Not with words before it in the quote, nor in Chinese numerals, nor
+    // a count alone (policies named by their articles).
     assert!(texts("优于“新增就业1100万人以上”的目标,实现“三个一”").is_empty());
+    assert!(texts("先后出台优化营商环境“30条”“25条”等政策举措").is_empty());
 }
 
 #[test]
