@@ -651,12 +651,18 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     }
     // `办事“只进一扇门”“只上一个网”“最多跑一次”`: a short quote that is not
     // ruled out, in a run with a measure, is one of the run's measures.
-    let is_one = |i: usize| scored[i].as_ref().is_some_and(|(s, _)| *s >= 2);
+    // Measures read on their own, by the start of their run.
+    let mut by_run: BTreeMap<usize, usize> = BTreeMap::new();
+    for (i, run) in spans.iter().enumerate() {
+        if scored[i].as_ref().is_some_and(|(s, _)| *s >= 2) {
+            *by_run.entry(run.start).or_default() += 1;
+        }
+    }
     for (i, q) in quotes.iter().enumerate() {
         let Some((score, quoted)) = &scored[i] else { continue };
-        let mates = || (0..quotes.len()).filter(|&j| j != i && spans[j].start == spans[i].start);
         let short = (3..=MAX_RUN_MATE_CHARS).contains(&quoted.chars().count());
-        if *score >= 2 || (short && mates().any(is_one)) {
+        let in_company = by_run.get(&spans[i].start).is_some_and(|&n| n > 0);
+        if *score >= 2 || (short && in_company) {
             quoted_at(&mut names, quoted_name(doc, q, quoted.clone()), q.start);
         }
     }

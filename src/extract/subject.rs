@@ -1913,8 +1913,8 @@ fn backward(words: &[Word]) -> Option<String> {
     }
     // `平均承诺时限为法定时限的62%`: the phrase found is the whole the
     // figure is a share of; what it measures stands before 为.
-    // What the share is of stands before the verb; without 的 only after 占
-    // (`为`, `是` then say what the figure is: `总投资为5亿元`).
+    // With 的 any verb of share says so; without it only 占 does (`为`, `是`
+    // then say what the figure is: `总投资为5亿元`).
     let of_share = |verb: &Word| match words.get(end) {
         Some(w) if w.text == "的" => SHARE_OF.contains(&verb.text),
         _ => is_share_verb(verb),

@@ -173,21 +173,8 @@ pub fn normalize(original: &str) -> NormalizedDoc {
         if dropped.get(i).copied().unwrap_or(false) || is_invisible(c) {
             continue;
         }
-        if is_pictograph(c) {
-            let mut run = vec![(i, c)];
-            while let Some(&(j, n)) = source.peek().filter(|&&(_, n)| is_pictograph(n) || is_invisible(n)) {
-                orig_len = j + 1;
-                run.push((j, n));
-                source.next();
-            }
-            // A bullet opening a line stays: paragraphs are read by it.
-            let bullet = chars.last().is_none_or(|&b| b == '\n');
-            if bullet {
-                for (j, n) in run.into_iter().filter(|&(_, n)| !is_invisible(n)) {
-                    chars.push(n);
-                    orig.push(j);
-                }
-            }
+        // A bullet opening a line stays: paragraphs are read by it.
+        if is_pictograph(c) && chars.last().is_some_and(|&b| b != '\n') {
             continue;
         }
         if is_inline_space(c) {
