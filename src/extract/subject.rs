@@ -2244,7 +2244,7 @@ fn is_share_verb(w: &Word) -> bool {
 }
 
 /// Words saying one figure holds for every item listed before it.
-const ALL_MARKS: &[&str] = &["均", "都", "均达", "均为", "均超", "都达", "都为", "全部", "全部达"];
+const ALL_MARKS: &[&str] = &["均", "都", "均达", "均为", "均超", "均居", "都达", "都为", "都居", "全部", "全部达"];
 
 /// Whether the linking words before the figure at `start` hold one of
 /// `marks` (`均`/`都`: it holds for every item listed; `分别`: respectively).
@@ -2257,11 +2257,13 @@ fn linked_by(words: &[Word], start: usize, marks: &[&str]) -> bool {
     words[end..=b].iter().any(|w| marks.contains(&w.text))
 }
 
-/// The first item of the list the clause before `start` opens with.
+/// The first item of the list the clause before `start` opens with, its
+/// items joined by `、` or by a conjunction (`有效评价率和主动评价率均居…`).
 fn first_listed(words: &[Word], start: usize) -> Option<String> {
     let b = words.iter().rposition(|w| w.end <= start)?;
     let clause_start = words[..=b].iter().rposition(|w| is_punct(w) && w.text != "、").map_or(0, |p| p + 1);
-    let sep = clause_start + words[clause_start..=b].iter().position(|w| w.text == "、")?;
+    let joins = |w: &Word| matches!(w.text, "、" | "和" | "及" | "与");
+    let sep = clause_start + words[clause_start..=b].iter().position(joins)?;
     backward(&words[clause_start..sep])
 }
 
@@ -2387,6 +2389,11 @@ mod tests {
         let s = "目前,我市行政复议案件案后回访满意率、新受理的行政复议案件全流程在线办理率、行政复议决定书网上公开率均达100%。";
         let got = subject_of(s, "100%");
         assert!(got.as_deref().is_some_and(|g| g.ends_with("满意率")), "{got:?}");
+        // So is one joined by 和, before 均居 too.
+        assert_subjects(&[
+            ("网络查控发起率和结案率均为100%。", "100%", Some("网络查控发起率")),
+            ("签约项目数量和投资总额均居全省前三位。", "三位", Some("签约项目数量")),
+        ]);
     }
 
     #[test]
