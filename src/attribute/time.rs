@@ -49,8 +49,8 @@ pub fn published(text: &str) -> Option<String> {
     let header: Vec<&str> = text.lines().take(HEADER_LINES).collect();
     let labelled = || header.iter().find_map(|l| LABELLED.captures(l));
     let opening = || header.iter().find_map(|l| DATE_LINE.captures(l));
-    let sourced =
-        || header.iter().filter(|l| SOURCE_MARKS.iter().any(|m| l.contains(m))).find_map(|l| SOURCE_LINE.captures(l));
+    let names_source = |l: &str| SOURCE_MARKS.iter().any(|m| l.contains(m));
+    let sourced = || header.iter().filter(|l| names_source(l)).find_map(|l| SOURCE_LINE.captures(l));
     let stamped = || header.iter().find_map(|l| STAMP.captures(l));
     let delivered = || header.iter().find_map(|l| DELIVERED.captures(l));
     // `…领导小组办公室\n2024年4月15日`: an official document signs off with
@@ -58,11 +58,8 @@ pub fn published(text: &str) -> Option<String> {
     // A news page may close with its byline instead (`(编辑:王某 2023年05月16日)`).
     let signed = || {
         let last = text.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(SIGNATURE_LINES);
-        let bylined = |l: &str| {
-            SOURCE_MARKS.iter().any(|m| l.contains(m))
-                && l.chars().count() <= MAX_BYLINE_CHARS
-                && !l.contains(['。', ',', '，'])
-        };
+        let bylined =
+            |l: &str| names_source(l) && l.chars().count() <= MAX_BYLINE_CHARS && !l.contains(['。', ',', '，']);
         last.into_iter()
             .find_map(|l| SIGNED.captures(l).or_else(|| bylined(l).then(|| SOURCE_LINE.captures(l)).flatten()))
     };

@@ -618,11 +618,12 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     let mut names: BTreeMap<String, (bool, BTreeSet<usize>)> = BTreeMap::new();
     // Each quote's run, read as one: the words before its first quote and
     // after its last speak for all of them (`推行“秒报”“秒办”服务`).
-    let spans: Vec<Quote> = runs(doc, quotes)
-        .into_iter()
+    let runs = runs(doc, quotes);
+    let spans: Vec<Quote> = runs
+        .iter()
         .flat_map(|run| {
             let span = Quote { start: quotes[run.start].start, end: quotes[run.end - 1].end, book: false };
-            run.map(move |_| span)
+            run.clone().map(move |_| span)
         })
         .collect();
     // Each quote's score as a measure, `None` for one read otherwise or
@@ -650,20 +651,17 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
         scored.push(score.map(|s| (s, quoted)));
     }
     // `办事“只进一扇门”“只上一个网”“最多跑一次”`: a short quote that is not
-    // ruled out, in a run with a measure, is one of the run's measures.
-    // Measures read on their own, by the start of their run.
-    let mut by_run: BTreeMap<usize, usize> = BTreeMap::new();
-    for (i, run) in spans.iter().enumerate() {
-        if scored[i].as_ref().is_some_and(|(s, _)| *s >= 2) {
-            *by_run.entry(run.start).or_default() += 1;
-        }
-    }
-    for (i, q) in quotes.iter().enumerate() {
-        let Some((score, quoted)) = &scored[i] else { continue };
-        let short = (3..=MAX_RUN_MATE_CHARS).contains(&quoted.chars().count());
-        let in_company = by_run.get(&spans[i].start).is_some_and(|&n| n > 0);
-        if *score >= 2 || (short && in_company) {
-            quoted_at(&mut names, quoted_name(doc, q, quoted.clone()), q.start);
+    // ruled out, in a run with a measure read on its own, is one of the
+    // run's measures.
+    let is_one = |i: usize| scored[i].as_ref().is_some_and(|(s, _)| *s >= 2);
+    for run in &runs {
+        let in_company = run.clone().any(is_one);
+        for i in run.clone() {
+            let Some((score, quoted)) = &scored[i] else { continue };
+            let short = (3..=MAX_RUN_MATE_CHARS).contains(&quoted.chars().count());
+            if *score >= 2 || (short && in_company) {
+                quoted_at(&mut names, quoted_name(doc, &quotes[i], quoted.clone()), quotes[i].start);
+            }
         }
     }
     for name in listed_practices(text).into_iter().chain(lexicon_names_in(chars).into_iter().map(|n| n.to_owned())) {

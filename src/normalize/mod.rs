@@ -205,7 +205,7 @@ pub fn normalize(original: &str) -> NormalizedDoc {
 }
 
 /// The characters `normalize` does not keep as they are: invisible ones,
-/// spaces, and those whose width it folds.
+/// pictographs, spaces, and those whose width it folds.
 static SPECIAL: LazyLock<CharClass> = LazyLock::new(|| {
     CharClass::new(|c| is_invisible(c) || is_pictograph(c) || is_inline_space(c) || fold_width(c) != c)
 });
