@@ -314,6 +314,11 @@ fn measure_score(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed
     if name.chars().all(super::numeral::is_cn_numeral_char) {
         return None;
     }
+    // `“压缩货物整体通关时间三分之一”任务`: a fraction is a figure; a
+    // quote holding one is a target, not a name.
+    if name.contains("分之") {
+        return None;
+    }
     // `“企业开办等证照审批”`: 等 closes a list of examples, not a name.
     if name.matches('、').count() >= 2
         || is_replaced(doc, q)
@@ -376,11 +381,16 @@ const SPIRITS: &[&str] = &[
     "情怀", "目标", "思路", "速度", "布局", "格局", "战略", "倡议",
 ];
 
-/// Whether the quote `q` is followed, maybe after 的, by one of [`SPIRITS`].
+/// What a quote names when one of these follows it: a problem the reform
+/// met, not the reform (`存在“三多三少”现象`, `“玻璃门”问题`).
+const PROBLEMS: &[&str] = &["现象", "问题", "难题", "顽疾", "痛点", "堵点", "怪圈"];
+
+/// Whether the quote `q` is followed, maybe after 的, by one of [`SPIRITS`]
+/// or [`PROBLEMS`].
 fn is_spirit(doc: &NormalizedDoc, q: &Quote) -> bool {
     let after = window(doc, q.end + 1, q.end + 4);
     let after = after.strip_prefix('的').unwrap_or(after);
-    SPIRITS.iter().any(|w| after.starts_with(w))
+    SPIRITS.iter().chain(PROBLEMS).any(|w| after.starts_with(w))
 }
 
 /// Words that say the quote before them gave way to the quote after them
@@ -498,7 +508,10 @@ fn numbered_name(doc: &NormalizedDoc, q: &Quote, quoted: &str) -> Option<(String
     let chars = &doc.chars;
     let after = q.end + 1;
     let tail_len = han_run(chars, after, NUMBERED_TAIL);
-    let tail = (2..=tail_len).rev().map(|n| window(doc, after, after + n)).find(|t| MEASURE_END.is_end_of(t))?;
+    // `“13710”工作制度`: a system (制度) ends it too, whole, though a quote
+    // that is all words needs a stronger ending than that.
+    let ends = |t: &str| MEASURE_END.is_end_of(t) || t.ends_with("制度");
+    let tail = (2..=tail_len).rev().map(|n| window(doc, after, after + n)).find(|t| ends(t))?;
     let open = q.start.checked_sub(1)?;
     let head_len = chars[..open].iter().rev().take(NUMBERED_HEAD).take_while(|&&c| is_han(c)).count();
     let head = strip_leading_verb(window(doc, open - head_len, open));
@@ -1482,6 +1495,9 @@ mod tests {
         assert_eq!(measure_names(s), ["一业一证", "四验同步", "五化管理"]);
         // 等 must close a list of measures: problems, ideas and honors are not.
         assert!(measure_names("聚焦“繁简不清”“流程不优”等问题").is_empty());
+        assert!(measure_names("县级审批存在“三多三少”现象:审批事项多。").is_empty());
+        assert!(measure_names("超额完成国务院“压缩货物整体通关时间三分之一”任务").is_empty());
+        assert!(measure_names("破解“准入不准营”问题").is_empty());
         assert!(measure_names("树立“项目为王”“招商第一”等理念推动服务").is_empty());
         assert!(measure_names("获评“四验同步”等多项荣誉").is_empty());
         // Only the run of quotes next to the closing word is listed.
@@ -1532,6 +1548,8 @@ mod tests {
         let s = "韶山市创新推出旅游市场综合监管服务“12345”模式,以“一榜一码一制度”为突破口";
         assert_eq!(records(s)[0], ("旅游市场综合监管服务12345模式".to_owned(), true, 7));
         assert_eq!(measure_names("通过“企业家群”“12345”市长热线等渠道"), ["企业家群", "12345市长热线"]);
+        // The whole ending word, not a shorter one inside it.
+        assert_eq!(measure_names("全面落实“13710”工作制度,扎实开展工作"), ["13710工作制度"]);
         assert_eq!(measure_names("推出了“533”审批制度改革。"), ["533审批制度改革"]);
         // No measure ending after the number: no name.
         assert!(measure_names("主动对接全省“51020”现代产业体系").is_empty());
