@@ -206,6 +206,16 @@ impl PartNames {
         // A short name that names a street, a square or a village is
         // that (`平江路`, `中山公园`), not the unit.
         hits.retain(|h| h.full || h.zone.is_some() || !LANDMARKS.iter().any(|w| extract::starts_with(chars, h.end, w)));
+        // `全州法院全面推行…`: 全 and a level's character say "the whole
+        // prefecture", not the county 全州县, unless the text writes that
+        // county's full name somewhere.
+        let full_units: Vec<usize> = hits.iter().filter(|h| h.full).flat_map(|h| h.units.iter().copied()).collect();
+        hits.retain(|h| {
+            h.full
+                || h.zone.is_some()
+                || !matches!(&chars[h.start..h.end], ['全', c] if ADMIN_SUFFIXES.contains(c))
+                || h.units.iter().any(|u| full_units.contains(u))
+        });
         // `江苏海峰环保科技公司`: a short name that opens a firm's name.
         hits.retain(|h| h.full || h.zone.is_some() || !opens_a_firm(chars, h.end));
         // `获评泉州市营商环境标杆城区`: a name right after a verb of
@@ -450,6 +460,10 @@ const LANDMARKS: &[&str] =
     &["路", "街", "大道", "巷", "广场", "公园", "小区", "社区", "村", "镇", "乡", "大桥", "机场", "码头"];
 
 /// Last characters of the names of administrative units.
+/// Most characters of a unit's own words (`法院`, `人民法院`) between its
+/// name and the mark that joins it to the next item of a list.
+const OWN_WORDS: usize = 4;
+
 const ADMIN_SUFFIXES: &[char] = &['省', '市', '县', '区', '州', '旗', '盟'];
 
 /// How far back the start of a paragraph is looked for.
@@ -629,10 +643,16 @@ impl Places {
     }
 
     /// Whether hit `p` is followed, past one list mark, by the next hit.
+    /// A few words of the unit's own may stand before the mark
+    /// (`恩施市法院、宣恩法院`).
     fn joined_to_next(&self, chars: &[char], p: usize) -> bool {
         let end = self.written_end(chars, p);
-        chars.get(end).is_some_and(|c| LIST_JOINERS.contains(c))
-            && self.hits.get(p + 1).is_some_and(|next| next.start == end + 1)
+        self.hits.get(p + 1).is_some_and(|next| {
+            next.start > end
+                && next.start - end <= 1 + OWN_WORDS
+                && LIST_JOINERS.contains(&chars[next.start - 1])
+                && chars[end..next.start - 1].iter().all(|&c| crate::normalize::is_han(c) && !LIST_JOINERS.contains(&c))
+        })
     }
 
     /// Where the name of hit `i` ends as written: past the suffix a short
@@ -743,6 +763,8 @@ mod tests {
         assert_eq!(main("江苏海峰环保科技公司领取4张证书"), None, "a firm's name");
         assert_eq!(main("浙江吉利控股集团投资"), None, "a group's name");
         assert_eq!(main("湘潭新增公司3200家"), Some("湘潭市".to_string()));
+        assert_eq!(main("全州法院全面推行改革经验"), None, "全州 is the whole prefecture");
+        assert_eq!(main("全州县推行改革。全州新增企业"), Some("全州县".to_string()));
     }
 
     #[test]
@@ -868,6 +890,15 @@ mod tests {
 
     fn some(names: &[&str]) -> Vec<Option<String>> {
         names.iter().map(|n| Some(n.to_string())).collect()
+    }
+
+    #[test]
+    fn a_figure_after_a_list_of_units_is_none_of_theirs() {
+        // The items may carry words of their own before the list mark.
+        let s = "恩施州优化营商环境\n恩施州新增企业1200家。5项改革试点分别落户恩施市法院、宣恩法院、巴东法院,试点数量位居全省第二。";
+        assert_eq!(claim_places(s, &["第二"]), some(&["恩施土家族苗族自治州"]));
+        let s = "恩施州优化营商环境\n恩施州新增企业1200家。巴东法院试点数量位居全省第二。";
+        assert_eq!(claim_places(s, &["第二"]), some(&["巴东县"]));
     }
 
     #[test]
