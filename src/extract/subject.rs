@@ -235,6 +235,13 @@ const ADVERBS: &[&str] = &[
     "才",
     "就",
     "即",
+    // `满意率却降至92.80%`, `出口则增长5%`, `仍保持第一`: turns of the story.
+    "却",
+    "则",
+    "仍",
+    "仍然",
+    "依然",
+    "依旧",
     "高",
     "低",
     "快",
@@ -456,6 +463,11 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
     {
         w.tag = "n";
     }
+    for w in out.iter_mut().filter(|w| w.tag == "ns") {
+        if let Some(&(_, tag)) = EVERYDAY_PLACE_WORDS.iter().find(|(word, _)| *word == w.text) {
+            w.tag = tag;
+        }
+    }
     // `合作/vn 城市/ns`, `试点/n 城市/ns`: 城市 after a noun is a kind of
     // city. (After a cut name, `顺/p 城市/ns`, it may end the name.) So is
     // 城市 after a count (`共9个/q 城市`) or opening a clause before a
@@ -585,6 +597,28 @@ fn is_misread_noun(w: &Word) -> bool {
         && segment::is_dictionary_word(w.text)
         && !crate::gazetteer::get().is_name(w.text)
 }
+
+/// Everyday words jieba's dictionary tags as places (`新增/上市/ns 企业`,
+/// `城镇/ns 新增就业`, `55个新建/ns 项目`), with the tag of their everyday
+/// sense. A few are short names too (新建区, 商城县); written as places they
+/// carry their suffix.
+const EVERYDAY_PLACE_WORDS: &[(&str, &str)] = &[
+    ("上市", "v"),
+    ("新建", "v"),
+    ("普及", "v"),
+    ("关联", "v"),
+    ("中断", "v"),
+    ("城镇", "n"),
+    ("山区", "n"),
+    ("海关", "n"),
+    ("治安", "n"),
+    ("福利", "n"),
+    ("深度", "n"),
+    ("长度", "n"),
+    ("商城", "n"),
+    ("古城", "n"),
+    ("新城", "n"),
+];
 
 /// `满意度/ns`: a word jieba reads as a place that ends in a noun suffix,
 /// or a kind of city (`特大城市/ns`). No county or city has such a name but
@@ -1501,6 +1535,16 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
             return join(&words[b - qualifiers..=b].iter().collect::<Vec<_>>());
         }
     }
+    // `邀请人大代表、律师等60余人走进法院`: a count closing a list with 等,
+    // followed by what they did, counts the list's items; the first names
+    // them, as for one figure shared by a list.
+    let closes_list = before.filter(|&b| b > from && words[b].text == "等" && words[b].end == start);
+    if let Some(b) = closes_list.filter(|_| kind == Kind::Count)
+        && words.iter().find(|w| w.start >= end).is_some_and(is_verb)
+        && let Some(subject) = first_item(&words[from..b])
+    {
+        return Some(subject);
+    }
     // A percentage is a share of the noun after it (`全县30%竹企业参与…`)
     // only when nothing before it names what it measures.
     forward_of(words, end, qualifies(kind))
@@ -1911,6 +1955,16 @@ fn backward(words: &[Word]) -> Option<String> {
             return backward(&words[..clause + zai]);
         }
     }
+    // `不见面审批事项占行政审批事项的比重达到91%`: a bare word of share
+    // after 的 is the share of what stands before a lone 占 in the clause.
+    if end - i == 1 && SHARE_NOUNS.contains(&words[i].text) && i > 1 && words[i - 1].text == "的" {
+        let clause = words[..i].iter().rposition(is_punct).map_or(0, |p| p + 1);
+        if let Some(zhan) = words[clause..i - 1].iter().rposition(is_share_verb)
+            && let Some(subject) = backward(&words[..clause + zhan])
+        {
+            return Some(subject);
+        }
+    }
     // `平均承诺时限为法定时限的62%`: the phrase found is the whole the
     // figure is a share of; what it measures stands before 为.
     // With 的 any verb of share says so; without it only 占 does (`为`, `是`
@@ -2236,6 +2290,9 @@ fn from_to(words: &[Word], from: (usize, usize, Kind), to: (usize, usize, Kind))
     !between.iter().any(is_punct) && between.windows(2).any(|p| takes_figure_by(&p[0], &p[1]))
 }
 
+/// Words naming a share of a whole (`比重`, `占比`).
+const SHARE_NOUNS: &[&str] = &["比重", "比例", "占比", "份额"];
+
 /// `咨询类占77.18%`: 占 standing alone (not merged into 占比) links a share
 /// to what it is a share of. Not among [`LINKS`], which would keep `占/比`
 /// from joining as a noun.
@@ -2265,6 +2322,19 @@ fn first_listed(words: &[Word], start: usize) -> Option<String> {
     let joins = |w: &Word| matches!(w.text, "、" | "和" | "及" | "与");
     let sep = clause_start + words[clause_start..=b].iter().position(joins)?;
     backward(&words[clause_start..sep])
+}
+
+/// The first item of the list that ends `words` (its clause, items joined
+/// by `、` or a conjunction), past the verbs that govern the list
+/// (`邀请/人大代表、政协委员、律师`): nouns only, at most [`MAX_WORDS`].
+fn first_item(words: &[Word]) -> Option<String> {
+    let clause = words.iter().rposition(|w| is_punct(w) && w.text != "、").map_or(0, |p| p + 1);
+    let joins = |w: &Word| matches!(w.text, "、" | "和" | "及" | "与");
+    let item_end = words[clause..].iter().position(joins).map_or(words.len(), |p| clause + p);
+    let item = &words[clause..item_end];
+    let item = &item[item.iter().take_while(|w| is_verb(w)).count()..];
+    let nouns = !item.is_empty() && item.len() <= MAX_WORDS && item.iter().all(|w| is_subject_word(w) && !is_verb(w));
+    nouns.then(|| join(&item.iter().collect::<Vec<_>>())).flatten()
 }
 
 /// `涉企警情数、刑事案件数、治安案件数同比下降19%、27%和44%`: the items of
@@ -2497,6 +2567,17 @@ mod tests {
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
             ("税收占财政收入的80%。", "80%", Some("税收")),
+            ("新增上市企业6家。", "6家", Some("新增上市企业")),
+            ("目前,55个新建项目中,大部分已开工。", "55个", Some("新建项目")),
+            ("全市城镇新增就业1.2万人。", "1.2万人", Some("城镇新增就业")),
+            ("邀请人大代表、政协委员、律师等60余人走进法院。", "60余人", Some("人大代表")),
+            ("邀请律师等60余人走进法院。", "60余人", Some("律师")),
+            ("“预约办理”满意率却降至92.80%。", "92.80%", Some("预约办理满意率")),
+            ("办理时间却缩短至3天。", "3天", Some("办理时间")),
+            ("不见面审批事项占行政审批事项的比重达到91%。", "91%", Some("不见面审批事项")),
+            ("其中民营企业占全部企业的比例为92%。", "92%", Some("民营企业")),
+            // Without 占 the word of share is the subject.
+            ("审批事项的比重达到91%。", "91%", Some("比重")),
             ("原先办理时限53天压减至20天以内。", "53天", Some("办理时限")),
             // Bare 城市 after a count is what is counted.
             ("成都市、泸州市、宜宾市共9个城市为“优秀”等级。", "9个", Some("城市")),
