@@ -1286,7 +1286,15 @@ fn sentence_subjects(
             } else if last == k && linked_by(words, start, ALL_MARKS) {
                 // `满意率、办理率、公开率均达100%`: one figure for a list; the
                 // first item names it (claims.md's own example).
-                first_listed(words, start).or_else(|| head.clone())
+                // `A、B分别达到X和Y,均保持全省第三`: the list stands in the
+                // clause of the figure before.
+                first_listed(words, start)
+                    .or_else(|| {
+                        before
+                            .filter(|_| only_links_before(words, start))
+                            .and_then(|p| first_listed(words, mentions[p].0))
+                    })
+                    .or_else(|| head.clone())
             } else if n == 0 {
                 head.clone()
             } else {
@@ -1535,6 +1543,17 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
             return join(&words[b - qualifiers..=b].iter().collect::<Vec<_>>());
         }
     }
+    // `求助类86.16万件占比40.42%`: a bare word of share right after the
+    // figure before is the share of what that figure counts, as in
+    // `咨询类占77.18%`; the phrase before that figure names it.
+    if let Some(b) = before.filter(|&b| b == from && from > 0 && SHARE_NOUNS.contains(&words[b].text))
+        && matches!(words[b - 1].tag, "m" | "q")
+    {
+        let figure = (0..b).rev().take_while(|&k| matches!(words[k].tag, "m" | "q")).last().unwrap_or(b);
+        if let Some(subject) = backward(&words[..figure]) {
+            return Some(subject);
+        }
+    }
     // `邀请人大代表、律师等60余人走进法院`: a count closing a list with 等,
     // followed by what they did, counts the list's items; the first names
     // them, as for one figure shared by a list.
@@ -1684,6 +1703,11 @@ fn qualifies(kind: Kind) -> bool {
 /// `qualifies`, else only after `的`.
 fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
     let after = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
+    // `求助类86.16万件占比40.42%`: a word of share after a figure opens the
+    // next figure's clause; it is not what the first counts.
+    if words.get(after).is_some_and(|w| SHARE_NOUNS.contains(&w.text)) {
+        return None;
+    }
     // jieba may glue a conjunction to the unit (`措施15条及强化…` as
     // `15/条及/c`): the figure then ends its phrase, and what follows is
     // the next item.
@@ -1782,7 +1806,13 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         // `4.3亿元未/d 清偿`: an adverb of one character says how, of the
         // verb after it.
         let adverb = w.tag == "d" && w.text.chars().count() == 1;
-        (is_subject_word(w) || is_zone(w) || is_level(w)) && noun && !adverb && (n == 0 || w.tag != "s")
+        // `2家全国重点实验室`: a scope that opens a noun phrase grades it.
+        let graded_by_scope =
+            n == 0 && SCOPES.contains(&w.text) && rest.get(1).is_some_and(|x| is_subject_word(x) && !is_verb(x));
+        (is_subject_word(w) || is_zone(w) || is_level(w) || graded_by_scope)
+            && noun
+            && !adverb
+            && (n == 0 || w.tag != "s")
     };
     // `省级/b 以上/f 园区`, `国家级/b 和/c 省级/b 园区`: a grade's bound or
     // the conjunction to the next grade stays inside the phrase.
@@ -2314,6 +2344,13 @@ fn linked_by(words: &[Word], start: usize, marks: &[&str]) -> bool {
     words[end..=b].iter().any(|w| marks.contains(&w.text))
 }
 
+/// Whether the clause before `start` holds nothing but linking words.
+fn only_links_before(words: &[Word], start: usize) -> bool {
+    let b = words.iter().take_while(|w| w.end <= start).count();
+    let clause = words[..b].iter().rposition(is_punct).map_or(0, |p| p + 1);
+    words[clause..b].iter().all(|w| !is_subject_word(w) || is_governing(w))
+}
+
 /// The first item of the list the clause before `start` opens with, its
 /// items joined by `、` or by a conjunction (`有效评价率和主动评价率均居…`).
 fn first_listed(words: &[Word], start: usize) -> Option<String> {
@@ -2567,6 +2604,9 @@ mod tests {
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
             ("税收占财政收入的80%。", "80%", Some("税收")),
+            ("财政总收入、一般公共预算收入分别达到1073.6亿元和638.7亿元,均保持全省第三。", "第三", Some("财政总收入")),
+            ("求助类86.16万件占比40.42%,咨询类82.56万件占比38.74%。", "86.16万件", Some("求助类")),
+            ("求助类86.16万件占比40.42%,咨询类82.56万件占比38.74%。", "38.74%", Some("咨询类")),
             ("新增上市企业6家。", "6家", Some("新增上市企业")),
             ("目前,55个新建项目中,大部分已开工。", "55个", Some("新建项目")),
             ("全市城镇新增就业1.2万人。", "1.2万人", Some("城镇新增就业")),
