@@ -463,8 +463,8 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
     {
         w.tag = "n";
     }
-    for w in out.iter_mut().filter(|w| w.tag == "ns") {
-        if let Some(&(_, tag)) = EVERYDAY_PLACE_WORDS.iter().find(|(word, _)| *word == w.text) {
+    for w in out.iter_mut().filter(|w| matches!(w.tag, "ns" | "nt")) {
+        if let Some(&(_, tag)) = MISTAGGED_WORDS.iter().find(|(word, _)| *word == w.text) {
             w.tag = tag;
         }
     }
@@ -598,11 +598,12 @@ fn is_misread_noun(w: &Word) -> bool {
         && !crate::gazetteer::get().is_name(w.text)
 }
 
-/// Everyday words jieba's dictionary tags as places (`新增/上市/ns 企业`,
-/// `城镇/ns 新增就业`, `55个新建/ns 项目`), with the tag of their everyday
-/// sense. A few are short names too (新建区, 商城县); written as places they
-/// carry their suffix.
-const EVERYDAY_PLACE_WORDS: &[(&str, &str)] = &[
+/// Everyday words jieba's dictionary tags as places or organisations
+/// (`新增/上市/ns 企业`, `城镇/ns 新增就业`, `55个新建/ns 项目`, `100万件
+/// 暨/nt 优化…`), with the tag of their everyday sense. A few are short
+/// names too (新建区, 商城县); written as places they carry their suffix.
+const MISTAGGED_WORDS: &[(&str, &str)] = &[
+    ("暨", "c"),
     ("上市", "v"),
     ("新建", "v"),
     ("普及", "v"),
@@ -2609,6 +2610,7 @@ mod tests {
             ("求助类86.16万件占比40.42%,咨询类82.56万件占比38.74%。", "38.74%", Some("咨询类")),
             ("新增上市企业6家。", "6家", Some("新增上市企业")),
             ("目前,55个新建项目中,大部分已开工。", "55个", Some("新建项目")),
+            ("办件量突破100万件暨专项行动启动仪式举行。", "100万件", Some("办件量")),
             ("全市城镇新增就业1.2万人。", "1.2万人", Some("城镇新增就业")),
             ("邀请人大代表、政协委员、律师等60余人走进法院。", "60余人", Some("人大代表")),
             ("邀请律师等60余人走进法院。", "60余人", Some("律师")),
