@@ -67,6 +67,7 @@ const BOUND_BEFORE: &[(&str, Bound)] = &[
 const BOUND_AFTER: &[(&str, Bound)] = &[
     ("及以上", Bound::Ge),
     ("以上", Bound::Ge),
+    ("及以下", Bound::Le),
     ("以下", Bound::Le),
     ("以内", Bound::Le),
     ("之内", Bound::Le),
@@ -318,6 +319,7 @@ mod tests {
     fn bounds_from_real_sentences() {
         assert_eq!(bound_of("对企业家的诉求和建议闭环管理,2天内交办", "2天"), Bound::Le);
         assert_eq!(bound_of("引进3亿元以上项目212个", "3亿元"), Bound::Ge);
+        assert_eq!(bound_of("用电报装容量200千伏安及以下", "200千伏安"), Bound::Le);
         // A limit word before the verb that takes the number.
         assert_eq!(bound_of("至少耗费两三天", "两三天"), Bound::Ge);
         assert_eq!(bound_of("区领导每月至少走访企业2次", "2次"), Bound::Ge);

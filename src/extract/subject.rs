@@ -1821,7 +1821,7 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     let graded = |n: usize, w: &Word| {
         n > 0
             && is_grade(&rest[n - 1])
-            && (matches!(w.text, "以上" | "以下" | "及以上")
+            && (matches!(w.text, "以上" | "以下" | "及以上" | "及以下")
                 || (matches!(w.text, "和" | "及" | "、") && rest.get(n + 1).is_some_and(is_grade)))
     };
     for (n, w) in rest.iter().enumerate() {

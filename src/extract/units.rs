@@ -101,6 +101,11 @@ mod tests {
         assert_eq!(unit("日内"), Some(("天", Kind::Duration)));
         assert_eq!(unit("户次"), Some(("户次", Kind::Count)));
         assert_eq!(unit("批次"), Some(("批次", Kind::Count)));
+        // Power: kilovolt-amperes are not kilovolts.
+        assert_eq!(unit("千伏安及以下"), Some(("千伏安", Kind::Other)));
+        assert_eq!(unit("KVA以下"), Some(("千伏安", Kind::Other)));
+        assert_eq!(unit("kWh"), Some(("千瓦时", Kind::Other)));
+        assert_eq!(unit("千伏线路"), Some(("千伏", Kind::Other)));
         // A character the unit does not stand before may open a word of its own.
         let unit_in = |s: &str, at: usize| {
             let chars: Vec<char> = s.chars().collect();
