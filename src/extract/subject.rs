@@ -861,10 +861,20 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             named = Some(k);
         }
     }
-    for (slot, m) in out.iter_mut().zip(mentions) {
-        if slot.is_none() && m.kind.is_claim() {
-            *slot =
-                continued_clause(doc, m.norm_start, m.kind == Kind::Rank).or_else(|| fronted_topic(doc, m.norm_start));
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if out[k].is_some() || !m.kind.is_claim() {
+            continue;
+        }
+        out[k] = continued_clause(doc, m.norm_start, m.kind == Kind::Rank).or_else(|| fronted_topic(doc, m.norm_start));
+        // `…大幅压缩,由原来的30天压缩至5天`: the second of a before/after
+        // pair continues the first's subject, found in the clause before.
+        let first = (0..k).rfind(|&p| mentions[p].kind.is_claim());
+        if out[k].is_none()
+            && let Some(p) = first
+                .filter(|&p| mentions[p].kind == m.kind && changed_to(doc.slice(mentions[p].norm_end, m.norm_start)))
+        {
+            out[k] = out[p].clone();
         }
     }
     // `全市A级纳税人达1200户,其中A级820户、B级380户`: parts of a total
@@ -951,14 +961,27 @@ fn continued_clause(doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String
         SCOPES.contains(&link)
     };
     let link = doc.slice(s, at);
-    if s <= sentence_start
-        || chars[s - 1] != ','
-        || !(CLAUSE_OPENING_LINKS.contains(&link) || (rank && scope_only(link)))
-    {
+    if s <= sentence_start || chars[s - 1] != ',' {
+        return None;
+    }
+    let opening = CLAUSE_OPENING_LINKS.contains(&link) || (rank && scope_only(link));
+    if !opening && !from_earlier(link) {
         return None;
     }
     let clause = doc.slice(clause_start(chars, sentence_start, s - 1), s - 1);
     let words = merge_suffixes(clause, segment::words(clause));
+    // `审批时间大幅压缩,由原来的30天压缩至5天`, `市场主体快速增长,达到
+    // 10.8万户`: a clause that ends in a verb of change says what changed;
+    // the phrase before the verb (and its adverbs) names the figure. A
+    // clause opening with where the figure came from needs one.
+    let changed = words.last().is_some_and(|w| CHANGE_VERBS.iter().any(|v| w.text.ends_with(v)));
+    if changed {
+        let setting = words.iter().take_while(|w| matches!(w.tag, "ns" | "t") || is_place_pronoun(w.text)).count();
+        return backward(&words[setting.min(words.len() - 1)..words.len() - 1]);
+    }
+    if !opening {
+        return None;
+    }
     // Past the place and the time the clause opens with (`全市`, `今年`).
     let setting = |w: &Word| {
         matches!(w.tag, "ns" | "t") || is_place_pronoun(w.text) || SCOPES.contains(&w.text) || w.text == "其中"
@@ -978,6 +1001,34 @@ fn continued_clause(doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String
     let run: Vec<&Word> =
         words[lead..].iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS).collect();
     join(&run).filter(|s| s.chars().count() >= 2)
+}
+
+/// Verbs of change that may close the clause before a figure's
+/// (`审批时间大幅压缩,…`), alone or glued to an adverb (`快速增长/n`).
+const CHANGE_VERBS: &[&str] = &[
+    "压缩", "压减", "缩短", "缩减", "减少", "降低", "下降", "增长", "增加", "提高", "提升", "提速", "上升", "跃升",
+    "攀升", "前移", "精简",
+];
+
+/// Whether `between` (the text between two figures) says the second is
+/// what the first changed to: a verb of change and 至, 到, 为 or 成,
+/// maybe with the second's date (`压缩至`, `跃升至2020年`, `提升到`).
+fn changed_to(between: &str) -> bool {
+    let between = between.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '底' | '末'));
+    CHANGE_VERBS.iter().any(|v| {
+        between
+            .strip_prefix(v)
+            .is_some_and(|rest| matches!(rest.strip_prefix('了').unwrap_or(rest), "至" | "到" | "为" | "成"))
+    })
+}
+
+/// `由原来的`, `从`, `由2018年`: the opening of a clause that says where
+/// a figure came from, with nothing of its own (an earlier time, a date,
+/// 的).
+fn from_earlier(link: &str) -> bool {
+    let Some(rest) = link.strip_prefix('由').or_else(|| link.strip_prefix('从')) else { return false };
+    let rest = rest.trim_end_matches('的').trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+    rest.is_empty() || EARLIER.contains(&rest)
 }
 
 /// Frames that are no topic: `在此基础上`, `在原有基础上`.
@@ -2605,6 +2656,12 @@ mod tests {
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
             ("税收占财政收入的80%。", "80%", Some("税收")),
+            ("审批时间大幅压缩,由原来的30天压缩至5天。", "30天", Some("审批时间")),
+            ("审批时间大幅压缩,由原来的30天压缩至5天。", "5天", Some("审批时间")),
+            ("全球排名持续提升,由2018年第172位跃升至2020年第33位。", "第33位", Some("全球排名")),
+            ("市场主体快速增长,达到10.8万户。", "10.8万户", Some("市场主体")),
+            // Without a verb of change the clause before names nothing.
+            ("为企业办实事,由原来的30天到5天。", "30天", None),
             ("财政总收入、一般公共预算收入分别达到1073.6亿元和638.7亿元,均保持全省第三。", "第三", Some("财政总收入")),
             ("求助类86.16万件占比40.42%,咨询类82.56万件占比38.74%。", "86.16万件", Some("求助类")),
             ("求助类86.16万件占比40.42%,咨询类82.56万件占比38.74%。", "38.74%", Some("咨询类")),
