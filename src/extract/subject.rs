@@ -1859,8 +1859,9 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         // verb after it.
         let adverb = w.tag == "d" && w.text.chars().count() == 1;
         // `2家全国重点实验室`: a scope that opens a noun phrase grades it.
-        let graded_by_scope =
-            n == 0 && SCOPES.contains(&w.text) && rest.get(1).is_some_and(|x| is_subject_word(x) && !is_verb(x));
+        let graded_by_scope = n == 0
+            && SCOPES.contains(&w.text)
+            && rest.get(1).is_some_and(|x| is_subject_word(x) && x.tag.starts_with('n'));
         (is_subject_word(w) || is_zone(w) || is_level(w) || graded_by_scope)
             && noun
             && !adverb
@@ -2660,6 +2661,8 @@ mod tests {
             ("审批时间大幅压缩,由原来的30天压缩至5天。", "5天", Some("审批时间")),
             ("全球排名持续提升,由2018年第172位跃升至2020年第33位。", "第33位", Some("全球排名")),
             ("市场主体快速增长,达到10.8万户。", "10.8万户", Some("市场主体")),
+            ("重组获批2家全国重点实验室。", "2家", Some("全国重点实验室")),
+            ("36项可比可量化指标中20项全省最佳表现达到全国先进水平。", "20项", Some("量化指标")),
             // Without a verb of change the clause before names nothing.
             ("为企业办实事,由原来的30天到5天。", "30天", None),
             ("财政总收入、一般公共预算收入分别达到1073.6亿元和638.7亿元,均保持全省第三。", "第三", Some("财政总收入")),
