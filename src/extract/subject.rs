@@ -1015,12 +1015,23 @@ const CHANGE_VERBS: &[&str] = &[
 /// maybe with the second's date (`压缩至`, `跃升至2020年`, `提升到`).
 fn changed_to(between: &str) -> bool {
     let between = between.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '底' | '末'));
+    // `压缩至承诺的`: which level the second is (承诺的) may follow.
+    let level = |rest: &str| {
+        rest.strip_suffix('的').is_some_and(|l| {
+            (1..=MAX_LEVEL_CHARS).contains(&l.chars().count()) && l.chars().all(crate::normalize::is_han)
+        })
+    };
     CHANGE_VERBS.iter().any(|v| {
-        between
-            .strip_prefix(v)
-            .is_some_and(|rest| matches!(rest.strip_prefix('了').unwrap_or(rest), "至" | "到" | "为" | "成"))
+        between.strip_prefix(v).is_some_and(|rest| {
+            let rest = rest.strip_prefix('了').unwrap_or(rest);
+            ["至", "到", "为", "成"].iter().any(|to| rest.strip_prefix(to).is_some_and(|r| r.is_empty() || level(r)))
+        })
     })
 }
+
+/// Most characters of the word saying which level a figure is, before
+/// its 的 (`承诺的`, `法定的`).
+const MAX_LEVEL_CHARS: usize = 3;
 
 /// `由原来的`, `从`, `由2018年`: the opening of a clause that says where
 /// a figure came from, with nothing of its own (an earlier time, a date,
@@ -2030,6 +2041,16 @@ fn backward(words: &[Word]) -> Option<String> {
         let ends_zone = |w: &Word| is_zone(w) || crate::gazetteer::Gazetteer::is_zone_name(w.text);
         i = (i..end - 1).rfind(|&k| ends_zone(&words[k])).map_or(i, |k| k + 1);
     }
+    // `办理时限由法定的20个工作日压缩至…`: a phrase closed by 的 right after
+    // 由 or 从 says which level the figure was (法定, 承诺); the subject
+    // stands before 由.
+    if i > 1
+        && words.get(end).is_some_and(|w| w.text == "的")
+        && matches!(words[i - 1].text, "由" | "从")
+        && let Some(subject) = backward(&words[..i - 1])
+    {
+        return Some(subject);
+    }
     // `增幅在全省二类县市中排名第一`: the phrase found is the set the figure
     // ranks among; the subject stands before 在.
     if words.get(end).is_some_and(|w| w.text == "中") {
@@ -2661,6 +2682,8 @@ mod tests {
             ("审批时间大幅压缩,由原来的30天压缩至5天。", "5天", Some("审批时间")),
             ("全球排名持续提升,由2018年第172位跃升至2020年第33位。", "第33位", Some("全球排名")),
             ("市场主体快速增长,达到10.8万户。", "10.8万户", Some("市场主体")),
+            ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "20个工作日", Some("办理时限")),
+            ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "5个工作日", Some("办理时限")),
             ("重组获批2家全国重点实验室。", "2家", Some("全国重点实验室")),
             ("36项可比可量化指标中20项全省最佳表现达到全国先进水平。", "20项", Some("量化指标")),
             // Without a verb of change the clause before names nothing.
