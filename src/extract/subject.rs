@@ -796,8 +796,13 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let gap = &chars[s..at];
         let labelled = gap.iter().filter(|&&c| !is_date_char(c)).count() <= MAX_LABEL_LINK
             && gap.iter().all(|&c| crate::normalize::is_han(c) || c.is_ascii_digit());
+        // Not after a verb of saying (`民意调查显示:近八成受访者…`): what
+        // follows is what was said, not a labelled figure.
+        let said = |colon: usize| REPORTING_VERBS.iter().any(|v| super::ends_with(&chars[..colon], v));
         let s = match s.checked_sub(1).map(|c| chars[c]) {
-            Some(':' | '：') if labelled && s > sentence_start => clause_start(chars, sentence_start, s - 1),
+            Some(':' | '：') if labelled && s > sentence_start && !said(s - 1) => {
+                clause_start(chars, sentence_start, s - 1)
+            }
             _ => s,
         };
         let s = quote_before(chars, sentence_start, s).unwrap_or(s);
@@ -1002,6 +1007,10 @@ fn continued_clause(doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String
         words[lead..].iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS).collect();
     join(&run).filter(|s| s.chars().count() >= 2)
 }
+
+/// Verbs of saying or showing before a colon (`调查显示:`): what follows
+/// is what was said, not a figure labelled by the words before.
+const REPORTING_VERBS: &[&str] = &["显示", "表明", "表示", "指出", "介绍", "称", "说", "透露", "强调"];
 
 /// Verbs of change that may close the clause before a figure's
 /// (`审批时间大幅压缩,…`), alone or glued to an adverb (`快速增长/n`).
@@ -2682,6 +2691,8 @@ mod tests {
             ("审批时间大幅压缩,由原来的30天压缩至5天。", "5天", Some("审批时间")),
             ("全球排名持续提升,由2018年第172位跃升至2020年第33位。", "第33位", Some("全球排名")),
             ("市场主体快速增长,达到10.8万户。", "10.8万户", Some("市场主体")),
+            ("一项最新民意调查显示:近八成受访者表示营商环境有改善。", "八成", Some("受访者")),
+            ("企业开办用时:3个工作日。", "3个工作日", Some("企业开办用时")),
             ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "20个工作日", Some("办理时限")),
             ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "5个工作日", Some("办理时限")),
             ("重组获批2家全国重点实验室。", "2家", Some("全国重点实验室")),
