@@ -30,6 +30,7 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
 /// dictionary has, `add_word` would change its frequency and keep its tag.
 const DOMAIN_WORDS: &[(&str, &str)] = &[
     ("用时", "n"),
+    ("专精特新", "n"),
     ("营商环境", "n"),
     ("惠企", "vn"),
     ("用电报装", "n"),

@@ -261,6 +261,8 @@ const ADVERBS: &[&str] = &[
     "可以",
     "至少",
     "连续",
+    // `余额历史性突破34万亿元`: jieba's noun of how.
+    "历史性",
     // `收入总量继续全省第一`, `提前了整整2周`.
     "继续",
     "整整",
@@ -807,6 +809,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         };
         let s = quote_before(chars, sentence_start, s).unwrap_or(s);
         let s = note_before(chars, sentence_start, s).unwrap_or(s);
+        let s = share_in_brackets(doc, sentence_start, s, at).unwrap_or(s);
         let sentence_end = e;
         let e = chars[last_end..e].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(e, |p| last_end + p);
         let e = quote_after(chars, e, sentence_end).unwrap_or(e);
@@ -1079,6 +1082,20 @@ fn fronted_topic(doc: &NormalizedDoc, at: usize) -> Option<String> {
 /// mark in `[from, at)`, else at `from`.
 fn clause_start(chars: &[char], from: usize, at: usize) -> usize {
     chars[from..at].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(from, |p| from + p + 1)
+}
+
+/// Where the clause opens before a share given in brackets after a noun
+/// (`制造业(占比32%)`), when the clause of the figure at `at` (opening at
+/// `s`) is only a word of share and maybe a linking verb; the share is the
+/// noun's.
+fn share_in_brackets(doc: &NormalizedDoc, from: usize, s: usize, at: usize) -> Option<usize> {
+    let chars = &doc.chars[..];
+    if s <= from + 1 || !matches!(chars[s - 1], '(' | '（') || !crate::normalize::is_han(chars[s - 2]) {
+        return None;
+    }
+    let inside = doc.slice(s, at);
+    let inside = inside.strip_suffix(['达', '为', '约']).unwrap_or(inside);
+    SHARE_NOUNS.contains(&inside).then(|| clause_start(chars, from, s - 1))
 }
 
 /// Where the clause opens that a short note in brackets closing just
@@ -1626,6 +1643,14 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
             return Some(subject);
         }
     }
+    // `制造业(占比32%)`: a word of share opening a bracket is the share of
+    // the noun before the bracket.
+    if let Some(b) = before.filter(|&b| b > from && SHARE_NOUNS.contains(&words[b].text))
+        && matches!(words[b - 1].text, "(" | "（")
+        && let Some(subject) = backward(&words[..b - 1])
+    {
+        return Some(subject);
+    }
     // `邀请人大代表、律师等60余人走进法院`: a count closing a list with 等,
     // followed by what they did, counts the list's items; the first names
     // them, as for one figure shared by a list.
@@ -1800,8 +1825,8 @@ fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
 /// Words of within, after a count of time (`一年内`).
 const WITHIN: &[&str] = &["内", "以内", "之内", "里", "期间"];
 
-/// Words for how a result went (`好成绩`, `佳绩`, `名次`).
-const RESULTS: &[&str] = &["成绩", "佳绩", "名次", "位次", "成效"];
+/// Words for how a result went (`好成绩`, `佳绩`, `名次`, `历史新低`).
+const RESULTS: &[&str] = &["成绩", "佳绩", "名次", "位次", "成效", "新低", "新高"];
 
 /// `1406名党员干部`, `9000万元的预授信`: the nouns right after the mention.
 fn forward(words: &[Word], qualifies: bool) -> Option<String> {
@@ -2691,6 +2716,10 @@ mod tests {
             ("审批时间大幅压缩,由原来的30天压缩至5天。", "5天", Some("审批时间")),
             ("全球排名持续提升,由2018年第172位跃升至2020年第33位。", "第33位", Some("全球排名")),
             ("市场主体快速增长,达到10.8万户。", "10.8万户", Some("市场主体")),
+            ("• 制造业(占比32%)", "32%", Some("制造业")),
+            ("贷款加权平均利率降至3.69%的历史新低。", "3.69%", Some("贷款加权平均利率")),
+            ("普惠小微贷款余额历史性突破34万亿元大关。", "34万亿元", Some("普惠小微贷款余额")),
+            ("专精特新企业年均贷款增长45%。", "45%", Some("专精特新企业年均贷款")),
             ("一项最新民意调查显示:近八成受访者表示营商环境有改善。", "八成", Some("受访者")),
             ("企业开办用时:3个工作日。", "3个工作日", Some("企业开办用时")),
             ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "20个工作日", Some("办理时限")),
@@ -2936,7 +2965,8 @@ mod tests {
             ("移交市纪委监委查办40件。", "40件", Some("纪委监委查办")),
             // After a count a level is what is counted; as a qualifier it stays.
             ("全市13个县(市、区)推广。", "13个", Some("县")),
-            ("新增省级专精特新中小企业144家。", "144家", Some("省级专精特新中小企业")),
+            // (新增 stays too, as in the gold's `新增上市企业`.)
+            ("新增省级专精特新中小企业144家。", "144家", Some("新增省级专精特新中小企业")),
             // A figure with a subject of its own keeps it.
             ("国家级企业18家、自治区26个重点事项。", "18家", Some("国家级企业")),
         ]);
