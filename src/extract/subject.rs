@@ -354,6 +354,11 @@ const COUNTED_HEADS: &[&str] = &[
     "村",
     "任务",
     "套餐",
+    // Money given (`100万元财政奖励/vn`), which jieba may tag as verbs.
+    "奖励",
+    "补贴",
+    "补助",
+    "奖补",
 ];
 
 /// Whether `text` ends in one of [`COUNTED_HEADS`].
@@ -1980,6 +1985,15 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         len += w.text.chars().count();
         run.push(w);
         if ends_in_counted_head(w.text) {
+            // `30项奖励/vn 支持/v 措施`: a head tagged as a verb, that a verb
+            // and another head follow within the limits, modifies that head
+            // (`1406名党员干部/n 担任/v 企业…` stops at 干部).
+            let further = (w.tag.starts_with('v') && rest.get(n + 1).is_some_and(is_verb))
+                .then(|| headed_phrase(&rest[n + 1..], len, run.len()))
+                .flatten();
+            if let Some(h) = further {
+                run.extend(&rest[n + 1..=n + 1 + h]);
+            }
             return join(&run);
         }
     }
@@ -2717,6 +2731,8 @@ mod tests {
             ("全球排名持续提升,由2018年第172位跃升至2020年第33位。", "第33位", Some("全球排名")),
             ("市场主体快速增长,达到10.8万户。", "10.8万户", Some("市场主体")),
             ("• 制造业(占比32%)", "32%", Some("制造业")),
+            ("即获100万元财政奖励。", "100万元", Some("财政奖励")),
+            ("采取30项奖励支持措施。", "30项", Some("奖励支持措施")),
             ("贷款加权平均利率降至3.69%的历史新低。", "3.69%", Some("贷款加权平均利率")),
             ("普惠小微贷款余额历史性突破34万亿元大关。", "34万亿元", Some("普惠小微贷款余额")),
             ("专精特新企业年均贷款增长45%。", "45%", Some("专精特新企业年均贷款")),
@@ -3201,7 +3217,9 @@ mod tests {
             // A word closing the list after 等 is no part of the phrase.
             ("解决投融资需求、用工保障等方面实际问题近4000件。", "4000件", "实际问题"),
             ("从各部门抽调263名专业骨干、专家教授组成服务队伍。", "263名", "专业骨干"),
-            ("发放100万元财政奖励。", "100万元", "财政"),
+            // Money given is a head however jieba tags it (`奖励/vn`), as
+            // the public gold reads `财政奖励`.
+            ("发放100万元财政奖励。", "100万元", "财政奖励"),
         ];
         for (sentence, mention, want) in cases {
             assert_eq!(subject_of(sentence, mention).as_deref(), Some(want), "{sentence}");
