@@ -1351,11 +1351,25 @@ fn sentence_subjects(
             let between = words_between(words, p_end, start);
             // `政府采购等5个指标居全省第一`: after a verb of placing, the
             // things counted are what ranks, not a set it ranks among.
-            let placed = between.iter().any(|w| places_on_list(w.text));
+            // Not when 在…中 frames the count as the set
+            // (`在全省54个市辖区中位列第一`).
+            let framed = between.iter().any(|w| w.text == "中")
+                && words.iter().rfind(|w| w.end <= p_start).is_some_and(|w| w.text == "在" || SCOPES.contains(&w.text));
+            let placed = !framed && between.iter().any(|w| places_on_list(w.text));
             let in_clause = !between.iter().any(is_punct);
             if in_clause && !placed && (head.is_none() || head == out[p]) {
-                let floor = (0..p).rfind(|&c| mentions[c].2.is_claim()).map_or(0, |c| mentions[c].1);
-                head = subject_in(words, floor, p_start, p_end, kind).or(head);
+                let earlier = (0..p).rfind(|&c| mentions[c].2.is_claim());
+                let floor = earlier.map_or(0, |c| mentions[c].1);
+                // `得分为83.15分,在全省54个市辖区中位列第一`: with nothing
+                // before the set but where it is, the rank is the figure
+                // before's, in the clause before.
+                let only_setting = |c: usize| {
+                    words_between(words, mentions[c].1, p_start)
+                        .iter()
+                        .all(|w| w.text == "," || w.text == "在" || SCOPES.contains(&w.text))
+                };
+                let named = subject_in(words, floor, p_start, p_end, kind).filter(|s| Some(s) != out[p].as_ref());
+                head = named.or_else(|| earlier.filter(|&c| only_setting(c)).and_then(|c| out[c].clone())).or(head);
             }
         }
         let items = listed_subjects(words, start);
@@ -2732,6 +2746,7 @@ mod tests {
             ("市场主体快速增长,达到10.8万户。", "10.8万户", Some("市场主体")),
             ("• 制造业(占比32%)", "32%", Some("制造业")),
             ("即获100万元财政奖励。", "100万元", Some("财政奖励")),
+            ("一级评价指标得分为83.15分,在全省54个市辖区中位列第一。", "第一", Some("评价指标")),
             ("采取30项奖励支持措施。", "30项", Some("奖励支持措施")),
             ("贷款加权平均利率降至3.69%的历史新低。", "3.69%", Some("贷款加权平均利率")),
             ("普惠小微贷款余额历史性突破34万亿元大关。", "34万亿元", Some("普惠小微贷款余额")),
