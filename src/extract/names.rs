@@ -1184,6 +1184,11 @@ pub const RECEIVING: &[&str] = &[
 
 static EDITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:首|第[一二三四五六七八九十\d]+)届").unwrap());
 
+/// Verbs of having created a title, read like verbs of receiving before an
+/// unquoted title (`成功创建湖北旅游强市`), unless still aimed at
+/// (`力争成功创建…`).
+const CREATING: &[&str] = &["成功创建", "创成"];
+
 /// The most characters of a title read after a verb of receiving.
 const MAX_RECEIVED_TITLE: usize = 24;
 
@@ -1195,7 +1200,7 @@ fn received_titles(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<(usize, String,
         AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(RECEIVING)
+            .build(RECEIVING.iter().chain(CREATING))
             .expect("a short fixed word list")
     });
     let chars = &doc.chars[..];
@@ -1644,6 +1649,8 @@ mod tests {
         let s = "该市被国家发展改革委评为全国营商环境标杆城市。";
         assert_eq!(honor_names(s), [("全国营商环境标杆城市".to_owned(), None)]);
         assert_eq!(honor_names("力争成功创建全国营商环境示范城市。"), []);
+        assert_eq!(honor_names("麻城成功创建湖北旅游强市。"), [("湖北旅游强市".to_owned(), None)]);
+        assert_eq!(honor_names("力争成功创建湖北旅游强市。"), []);
         // A person's award is not the place's.
         assert_eq!(honor_names("县委书记张某被授予“全国优秀县委书记”称号。"), []);
         assert_eq!(honor_names("李某荣获全国劳动模范称号。"), []);
