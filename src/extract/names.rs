@@ -1032,8 +1032,10 @@ fn title_after_quote(doc: &NormalizedDoc, at: usize) -> Option<&str> {
     // `获得全省“大力推进一事联办”改革先行区称号`: 称号 says the words
     // before it end a title, whatever their shape.
     let called = raw.ends_with("称号");
-    (run <= MAX_TITLE_AFTER_QUOTE && !title.is_empty() && !title.starts_with('等') && (called || is_honor_name(title)))
-        .then_some(title)
+    // `被评为“灵秀湖北”十大旅游新秀`: a title of the best few names itself.
+    let ranked = RANKED_TITLES.iter().any(|p| title.starts_with(p) && title.len() > p.len());
+    let shaped = called || ranked || is_honor_name(title);
+    (run <= MAX_TITLE_AFTER_QUOTE && !title.is_empty() && !title.starts_with('等') && shaped).then_some(title)
 }
 
 /// Honors in the report, once each, ordered by first appearance.
@@ -1650,6 +1652,8 @@ mod tests {
         assert_eq!(honor_names(s), [("全国营商环境标杆城市".to_owned(), None)]);
         assert_eq!(honor_names("力争成功创建全国营商环境示范城市。"), []);
         assert_eq!(honor_names("麻城成功创建湖北旅游强市。"), [("湖北旅游强市".to_owned(), None)]);
+        let s = "麻城还被评为“灵秀湖北”十大旅游新秀。";
+        assert_eq!(honor_names(s), [("灵秀湖北十大旅游新秀".to_owned(), None)]);
         assert_eq!(honor_names("力争成功创建湖北旅游强市。"), []);
         // A person's award is not the place's.
         assert_eq!(honor_names("县委书记张某被授予“全国优秀县委书记”称号。"), []);
