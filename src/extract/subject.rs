@@ -1849,19 +1849,20 @@ const RESULTS: &[&str] = &["成绩", "佳绩", "名次", "位次", "成效", "�
 
 /// `1406名党员干部`, `9000万元的预授信`: the nouns right after the mention.
 fn forward(words: &[Word], qualifies: bool) -> Option<String> {
-    let possessive = words.first().is_some_and(|w| w.text == "的");
+    // A bound may stand before 的 (`80%以上的新增就业`).
+    let skip = words.iter().take_while(|w| matches!(w.text, "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
+    let possessive = words[..skip].iter().any(|w| w.text == "的");
     if !qualifies && !possessive {
         return None;
     }
     // `取得全市第四的好成绩`: a result word after a rank or a share says how
     // good it was, not what it measures.
     if !qualifies {
-        let phrase: String = words.iter().skip(1).take_while(|w| !is_punct(w)).take(3).map(|w| w.text).collect();
+        let phrase: String = words.iter().skip(skip).take_while(|w| !is_punct(w)).take(3).map(|w| w.text).collect();
         if RESULTS.iter().any(|r| phrase.ends_with(r)) {
             return None;
         }
     }
-    let skip = words.iter().take_while(|w| matches!(w.text, "以上" | "以下" | "左右" | "余" | "多" | "的")).count();
     // `161栋千万级税收楼宇`, `40栋亿元/m 级/q 楼宇`: a grade of size before
     // the counted noun is passed over.
     let grade = match &words[skip..] {
@@ -2746,6 +2747,7 @@ mod tests {
             ("市场主体快速增长,达到10.8万户。", "10.8万户", Some("市场主体")),
             ("• 制造业(占比32%)", "32%", Some("制造业")),
             ("即获100万元财政奖励。", "100万元", Some("财政奖励")),
+            ("贡献了80%以上的新增就业。", "80%", Some("新增就业")),
             ("一级评价指标得分为83.15分,在全省54个市辖区中位列第一。", "第一", Some("评价指标")),
             ("采取30项奖励支持措施。", "30项", Some("奖励支持措施")),
             ("贷款加权平均利率降至3.69%的历史新低。", "3.69%", Some("贷款加权平均利率")),
