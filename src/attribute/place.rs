@@ -459,11 +459,11 @@ fn specificity(g: &Gazetteer, p: &Place) -> u8 {
 const LANDMARKS: &[&str] =
     &["路", "街", "大道", "巷", "广场", "公园", "小区", "社区", "村", "镇", "乡", "大桥", "机场", "码头"];
 
-/// Last characters of the names of administrative units.
 /// Most characters of a unit's own words (`法院`, `人民法院`) between its
 /// name and the mark that joins it to the next item of a list.
 const OWN_WORDS: usize = 4;
 
+/// Last characters of the names of administrative units.
 const ADMIN_SUFFIXES: &[char] = &['省', '市', '县', '区', '州', '旗', '盟'];
 
 /// How far back the start of a paragraph is looked for.
