@@ -111,6 +111,8 @@ struct Selves {
     other: usize,
     /// As a town or township (`全镇`, `我乡`).
     town: usize,
+    /// As a province (`我省`, `本省`; not `全省`, also a scope of rank).
+    province: usize,
 }
 
 impl std::ops::AddAssign for Selves {
@@ -118,6 +120,7 @@ impl std::ops::AddAssign for Selves {
         self.city += part.city;
         self.other += part.other;
         self.town += part.town;
+        self.province += part.province;
     }
 }
 
@@ -132,6 +135,9 @@ impl Selves {
                     '市' => selves.city += 1,
                     '区' | '县' | '旗' => selves.other += 1,
                     '镇' | '乡' => selves.town += 1,
+                    // Not 全省: any report says where it ranks in its
+                    // province (`全省第一`, `在全省二类县市中`).
+                    '省' if pair[0] != '全' => selves.province += 1,
                     _ => {}
                 }
             }
@@ -147,6 +153,11 @@ impl Selves {
     /// Whether the text speaks of itself only as a town, more than once.
     fn only_town(self) -> bool {
         self.town >= 2 && self.city == 0 && self.other == 0
+    }
+
+    /// Whether the text speaks of itself only as a province, more than once.
+    fn only_province(self) -> bool {
+        self.province >= 2 && self.city == 0 && self.other == 0 && self.town == 0
     }
 }
 
@@ -297,12 +308,23 @@ impl Scores {
         let g = gazetteer::get();
         // `歡城鎮…全鎮實現…`: a text that speaks of itself only as a town is
         // the story of the town it names most, however often it names others.
-        if self.selves.only_town() {
-            let town = |p: &Place| matches!(p, Place::Unit(u) if g.units[*u].level == Level::Township);
-            let best = self.places.iter().filter(|(p, _)| town(p)).max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)));
-            if let Some((place, _)) = best {
-                return Some(place.clone());
-            }
+        // `我省新登记各类市场主体…合肥市…`: likewise a province's report
+        // on its cities is the province's.
+        let only_level = |level: Level| {
+            let of_level = |p: &Place| matches!(p, Place::Unit(u) if g.units[*u].level == level);
+            let best =
+                self.places.iter().filter(|(p, _)| of_level(p)).max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)));
+            best.map(|(place, _)| place.clone())
+        };
+        if self.selves.only_town()
+            && let Some(town) = only_level(Level::Township)
+        {
+            return Some(town);
+        }
+        if self.selves.only_province()
+            && let Some(province) = only_level(Level::Province)
+        {
+            return Some(province);
         }
         match main_place(g, &self.places)? {
             // `上饶经开区获颁…百佳案例…我市营商环境`: a zone named in a text
@@ -764,6 +786,13 @@ mod tests {
         assert_eq!(main("浙江吉利控股集团投资"), None, "a group's name");
         assert_eq!(main("湘潭新增公司3200家"), Some("湘潭市".to_string()));
         assert_eq!(main("全州法院全面推行改革经验"), None, "全州 is the whole prefecture");
+        // A text that speaks of itself only as a province is the province's,
+        // though it names one of its cities more often.
+        let s =
+            "安徽市场主体快速增长\n我省新登记市场主体53万户,其中合肥市14万户,合肥市增速最快。我省个体工商户34万户。";
+        assert_eq!(main(s), Some("安徽省".to_string()));
+        let s = "合肥市场主体快速增长\n安徽新登记市场主体53万户,其中合肥市14万户,合肥市增速最快,居全省第一、全省前列。";
+        assert_eq!(main(s), Some("合肥市".to_string()), "全省 is a scope any report names");
         assert_eq!(main("全州县推行改革。全州新增企业"), Some("全州县".to_string()));
     }
 
