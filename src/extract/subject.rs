@@ -1021,7 +1021,10 @@ fn continued_clause(doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String
 const REPORTING_VERBS: &[&str] = &["显示", "表明", "表示", "指出", "介绍", "称", "说", "透露", "强调"];
 
 /// Verbs of change that may close the clause before a figure's
-/// (`审批时间大幅压缩,…`), alone or glued to an adverb (`快速增长/n`).
+/// (`审批时间大幅压缩,…`), alone or glued to an adverb (`快速增长/n`): the
+/// two-character ones of `context`'s change verbs that say a level moved,
+/// not one-character verbs that end other words (`新增`). A test keeps
+/// them among those.
 const CHANGE_VERBS: &[&str] = &[
     "压缩", "压减", "缩短", "缩减", "减少", "降低", "下降", "增长", "增加", "提高", "提升", "提速", "上升", "跃升",
     "攀升", "前移", "精简",
@@ -2492,23 +2495,30 @@ fn only_links_before(words: &[Word], start: usize) -> bool {
 /// items joined by `、` or by a conjunction (`有效评价率和主动评价率均居…`).
 fn first_listed(words: &[Word], start: usize) -> Option<String> {
     let b = words.iter().rposition(|w| w.end <= start)?;
-    let clause_start = words[..=b].iter().rposition(|w| is_punct(w) && w.text != "、").map_or(0, |p| p + 1);
-    let joins = |w: &Word| matches!(w.text, "、" | "和" | "及" | "与");
-    let sep = clause_start + words[clause_start..=b].iter().position(joins)?;
-    backward(&words[clause_start..sep])
+    let (item, joined) = opening_item(&words[..=b]);
+    joined.then(|| backward(item)).flatten()
 }
 
 /// The first item of the list that ends `words` (its clause, items joined
 /// by `、` or a conjunction), past the verbs that govern the list
 /// (`邀请/人大代表、政协委员、律师`): nouns only, at most [`MAX_WORDS`].
 fn first_item(words: &[Word]) -> Option<String> {
-    let clause = words.iter().rposition(|w| is_punct(w) && w.text != "、").map_or(0, |p| p + 1);
-    let joins = |w: &Word| matches!(w.text, "、" | "和" | "及" | "与");
-    let item_end = words[clause..].iter().position(joins).map_or(words.len(), |p| clause + p);
-    let item = &words[clause..item_end];
+    let (item, _) = opening_item(words);
     let item = &item[item.iter().take_while(|w| is_verb(w)).count()..];
     let nouns = !item.is_empty() && item.len() <= MAX_WORDS && item.iter().all(|w| is_subject_word(w) && !is_verb(w));
     nouns.then(|| join(&item.iter().collect::<Vec<_>>())).flatten()
+}
+
+/// The words that open the clause ending `words` (its start is past the
+/// last punctuation but `、`) up to the first `、` or conjunction, and
+/// whether one closed them (else they run to the end).
+fn opening_item<'w, 'a>(words: &'w [Word<'a>]) -> (&'w [Word<'a>], bool) {
+    let clause = words.iter().rposition(|w| is_punct(w) && w.text != "、").map_or(0, |p| p + 1);
+    let joins = |w: &Word| matches!(w.text, "、" | "和" | "及" | "与");
+    match words[clause..].iter().position(joins) {
+        Some(p) => (&words[clause..clause + p], true),
+        None => (&words[clause..], false),
+    }
 }
 
 /// `涉企警情数、刑事案件数、治安案件数同比下降19%、27%和44%`: the items of
@@ -2596,6 +2606,13 @@ mod tests {
     fn assert_subjects(cases: &[(&str, &str, Option<&str>)]) {
         for &(sentence, mention, want) in cases {
             assert_eq!(subject_of(sentence, mention).as_deref(), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn verbs_closing_a_changed_clause_are_change_verbs() {
+        for verb in CHANGE_VERBS {
+            assert!(crate::extract::context::is_change_verb(verb), "{verb}");
         }
     }
 
