@@ -475,6 +475,22 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
             w.tag = tag;
         }
     }
+    // `合肥/n 新/a 设/v 市场主体`, `孝感/n 新/a 登记/v 企业`: a place's
+    // short name that jieba reads as a noun, opening a clause right before
+    // more words, names where, not what.
+    for i in 0..out.len() {
+        let opening = i == 0 || is_punct(&out[i - 1]);
+        // Not before a level's character (`八宿/n 市共`): that name was cut
+        // from its suffix.
+        let followed = out.get(i + 1).is_some_and(|n| {
+            n.start == out[i].end
+                && n.tag != "x"
+                && !n.text.starts_with(['省', '市', '县', '区', '州', '旗', '镇', '乡'])
+        });
+        if opening && followed && is_short_place_read_as_noun(&out[i]) {
+            out[i].tag = "ns";
+        }
+    }
     // `合作/vn 城市/ns`, `试点/n 城市/ns`: 城市 after a noun is a kind of
     // city. (After a cut name, `顺/p 城市/ns`, it may end the name.) So is
     // 城市 after a count (`共9个/q 城市`) or opening a clause before a
@@ -627,6 +643,16 @@ const MISTAGGED_WORDS: &[(&str, &str)] = &[
     ("古城", "n"),
     ("新城", "n"),
 ];
+
+/// Whether `w` is a place's short name (two characters or more, never an
+/// everyday word: the gazetteer leaves those out) that jieba tags as a
+/// common or proper noun (`合肥/n`, `孝感/n`).
+fn is_short_place_read_as_noun(w: &Word) -> bool {
+    matches!(w.tag, "n" | "nz" | "j")
+        && w.text.chars().count() >= 2
+        && w.text.chars().all(crate::normalize::is_han)
+        && crate::gazetteer::get().is_name(w.text)
+}
 
 /// `满意度/ns`: a word jieba reads as a place that ends in a noun suffix,
 /// or a kind of city (`特大城市/ns`). No county or city has such a name but
@@ -3170,6 +3196,16 @@ mod tests {
             ("宁乡高新技术产业开发区新增企业3家。", "3家", Some("新增企业")),
             // Also where the word limit cuts the phrase inside the zone's name.
             ("广州经济技术开发区营商环境指数全国第一", "第一", Some("营商环境指数")),
+        ]);
+    }
+
+    #[test]
+    fn a_short_place_name_read_as_a_noun_is_a_place() {
+        assert_subjects(&[
+            ("今年1-9月,孝感新登记企业1.2万户。", "1.2万户", Some("新登记企业")),
+            ("巧家每千人拥有市场主体104.2户。", "104.2户", Some("每千人拥有市场主体")),
+            // A name cut from its suffix (`八宿/n 市共`) is left as it was.
+            ("八宿市共新增市场主体9306户。", "9306户", Some("八宿市共新增市场主体")),
         ]);
     }
 
