@@ -547,6 +547,21 @@ impl Places {
                 && own.len() <= 4 && own.iter().all(|&o| crate::normalize::is_han(o) && !LIST_JOINERS.contains(&o)));
             (after.first() == Some(&'等') && after.len() <= 2) || joined
         };
+        // `赛罕区“一表通”入选…案例,全市120个典型做法…`: the whole of the
+        // report's place, written after the sub-unit and before the figure,
+        // takes the figure back (unless the sub-unit is of the same level:
+        // a county-level city's report says 全市 of itself).
+        let whole_between = |i: usize| {
+            let level = main.name().chars().last();
+            let own_level = within(i).and_then(|p| p.name().chars().last());
+            level.is_some_and(|c| own_level != Some(c))
+                && chars[self.hits[i].end..at]
+                    .windows(2)
+                    .any(|w| matches!(w[0], '全' | '我' | '本') && Some(w[1]) == level)
+        };
+        if in_sentence.is_some_and(whole_between) {
+            return Some(main.clone());
+        }
         if let Some(i) = in_sentence.filter(|&i| !listed(i)) {
             // `信丰县、龙南市…分别排名第4、第7位`: each its own.
             let span = |i: usize| (self.hits[i].start, self.written_end(chars, i));
@@ -908,6 +923,15 @@ mod tests {
         // No place before the verb: the report's.
         let s = "泉州市优化营商环境\n泉州市新增企业1.2万户。连续两年荣获“中国营商环境百佳示范县市”。";
         assert!(!received_by_others(s, "中国营商环境百佳示范县市"));
+    }
+
+    #[test]
+    fn the_whole_place_written_after_a_sub_unit_takes_the_figure_back() {
+        let s = "呼和浩特市优化营商环境\n呼和浩特市深化改革,我市新增企业3万户。赛罕区“一表通”案例入选全国推广案例,全市120个典型做法被媒体报道,赛罕区办件2万件。";
+        assert_eq!(claim_places(s, &["120个", "2万件"]), some(&["呼和浩特市", "赛罕区"]));
+        // Not where the sub-unit is of the report's level: 全市 may be its.
+        let s = "赣州市优化营商环境\n赣州市新增经营主体15.8万户。\n瑞金市推行改革,全市11个乡镇实现全覆盖。";
+        assert_eq!(claim_places(s, &["11个"]), some(&["瑞金市"]));
     }
 
     fn claim_places(s: &str, needles: &[&str]) -> Vec<Option<String>> {
