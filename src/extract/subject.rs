@@ -741,7 +741,7 @@ const SIGNS: &[&str] = &["≤", "≥", "<", ">"];
 /// Nouns jieba's dictionary tags as verbs; the flows of money (`累计放款
 /// 12.3亿元`) name their amounts like nouns.
 const VERB_TAGGED_NOUNS: &[&str] =
-    &["增速", "举措", "就业", "得分", "营收", "放款", "成交", "授信", "诉求", "投诉", "咨询", "减税", "退税"];
+    &["增速", "举措", "就业", "得分", "营收", "收入", "放款", "成交", "授信", "诉求", "投诉", "咨询", "减税", "退税"];
 
 /// Verbs jieba's dictionary tags as nouns (`套餐/n 上线/n`).
 const NOUN_TAGGED_VERBS: &[&str] = &["上线", "落地"];
@@ -3331,6 +3331,9 @@ mod tests {
         assert_eq!(subject_of("2023年得分92.5分。", "92.5分").as_deref(), Some("得分"));
         assert_eq!(subject_of("营收环比下降2.1%。", "2.1%").as_deref(), Some("营收"));
         assert_eq!(subject_of("通过平台累计放款12.3亿元。", "12.3亿元").as_deref(), Some("放款"));
+        // `收入/v` after a list mark: the amount of income.
+        let s = "实现鲜食葡萄销售18.74万吨、收入9.3亿元。";
+        assert_eq!(subject_of(s, "9.3亿元").as_deref(), Some("收入"));
         // `时/n 长/a` is one noun; 保持 links a streak's subject to its level.
         assert_eq!(subject_of("平均办理时长缩短至2.5天。", "2.5天").as_deref(), Some("平均办理时长"));
         assert_eq!(subject_of("好评率连续36个月保持100%。", "100%").as_deref(), Some("好评率"));
