@@ -480,6 +480,26 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
                 continue;
             }
         }
+        // `第11~20位`, `第21至第31位`, `第3-5名`: a range of places in a
+        // ranking is one rank; not a move from one place to another
+        // (`从第5到第9位`).
+        if let Some(b) = atoms.get(k + 1)
+            && a.ordinal
+            && !(a.first > 0 && matches!(chars[a.first - 1], '从' | '由'))
+            && a.unit.is_none()
+            && b.unit.is_some_and(|u| u.surface == ['名'] || u.surface == ['位'])
+            && b.first == a.num.end + 1
+            && RANGE_SEPS.contains(&chars[a.num.end])
+            && a.num.value_max.is_none()
+            && b.num.value_max.is_none()
+            && b.num.value.to_f64() > a.num.value.to_f64()
+        {
+            let mut merged = range_of(a, b, a.num.value);
+            merged.ordinal = true;
+            push_draft(&mut drafts, &mut previous, chars, classify(chars, &merged, names), &merged);
+            k += 2;
+            continue;
+        }
         // `30%-50%`, `5000万元至1亿元`, `2小时~3小时`: a range written with
         // the unit at both ends is one mention too (`到` is left out: after
         // it the second figure is often a new level, `从30%到50%`).
@@ -627,6 +647,9 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if num.chinese && num.value.is_one() && num.value_max.is_none() && !multiple {
         return None;
     }
+    if is_bottom_of_ranking(chars, a) {
+        return None;
+    }
     if let Some(top) = top_of_ranking(chars, a) {
         return top;
     }
@@ -736,6 +759,21 @@ fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
     before.last() != Some(&'前')
         && (scoped || RANK_VERBS.iter().any(|w| contains(before, w)))
         && context::change(chars, a.first).is_none()
+}
+
+/// `排在最后5位的`, `排名后10位`, `排名倒数3位`: the bottom places of a
+/// ranking, after a ranking verb in the clause. They say how many places
+/// from the end, no place a reader could compare, so they are no mention.
+fn is_bottom_of_ranking(chars: &[char], a: &Atom) -> bool {
+    let ranked = a.unit.is_none_or(|u| u.surface == ['名'] || u.surface == ['位']);
+    if a.ordinal || !ranked || a.first == 0 {
+        return false;
+    }
+    let before = &chars[..a.first];
+    let bottom = ["最后", "最末", "末", "倒数"].iter().any(|w| ends_with(before, w))
+        || (before.last() == Some(&'后') && !ends_with(before, "之后") && !ends_with(before, "以后"));
+    let clause_start = crate::normalize::bounded_start(chars, a.first, 12, context::CLAUSE_END);
+    bottom && RANK_VERBS.iter().any(|w| contains(&chars[clause_start..a.first], w))
 }
 
 /// `进入全国前十名`, `位居全省前3位`, `排名前三`: the top places of a

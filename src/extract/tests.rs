@@ -391,6 +391,29 @@ fn the_top_places_of_a_ranking_are_a_rank_no_lower() {
 }
 
 #[test]
+fn a_range_of_places_is_one_rank() {
+    let rank = |t: &str, v: f64, max: f64| (t.to_owned(), v, Some(max), "名".to_owned(), "rank", "eq", None);
+    assert_eq!(claims("排在中间位置(第11~20位)的有安徽"), [rank("第11~20位", 11.0, 20.0)]);
+    assert_eq!(claims("排名第21至第31位的省份"), [rank("第21至第31位", 21.0, 31.0)]);
+    assert_eq!(claims("位居全省第3-5名"), [rank("第3-5名", 3.0, 5.0)]);
+    // Two places in their order, each its own.
+    assert_eq!(texts("从第5位降至第9位"), ["第5位", "第9位"]);
+    // (A bare 第5 before more words is not read as a place, as before.)
+    assert_eq!(texts("排名从第5到第9位"), ["第9位"]);
+    assert_eq!(texts("排名第一至第三批"), Vec::<String>::new());
+}
+
+#[test]
+fn the_bottom_places_of_a_ranking_are_no_mention() {
+    assert!(texts("排在最后5位的,依次是新疆、青海").is_empty());
+    assert!(texts("该指标排名后10位").is_empty());
+    // After 之后 the places are past the top ones (a rank, bound gt).
+    assert_eq!(texts("排在全省20位以后,"), ["20位"]);
+    // No ranking verb: what is counted.
+    assert_eq!(texts("最后5位代表发言"), ["5位"]);
+}
+
+#[test]
 fn page_statistics_and_journal_issues_are_no_claims() {
     assert!(texts("发布时间:2020-07-11 浏览次数: 5293次").is_empty());
     assert!(texts("阅读量:440次\n点击数 2881次").is_empty());
