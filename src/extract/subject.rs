@@ -1876,6 +1876,23 @@ const WITHIN: &[&str] = &["内", "以内", "之内", "里", "期间"];
 /// Words for how a result went (`好成绩`, `佳绩`, `名次`, `历史新低`).
 const RESULTS: &[&str] = &["成绩", "佳绩", "名次", "位次", "成效", "新低", "新高"];
 
+/// `5个过亿元重点项目`, `5个亿元以上重点项目`, `3个10亿元级项目`: how many
+/// words at the start of `words` make a threshold of money that grades the
+/// counted noun after it (none when no noun follows).
+fn money_threshold(words: &[Word]) -> usize {
+    let over = usize::from(words.first().is_some_and(|w| matches!(w.text, "过" | "超" | "超过")));
+    let amount = words[over..]
+        .iter()
+        .take_while(|w| w.tag == "m" && w.text.chars().all(|c| c.is_ascii_digit() || "十百千万亿元".contains(c)))
+        .count();
+    if amount == 0 || !words[over + amount - 1].text.ends_with('元') {
+        return 0;
+    }
+    let end = over + amount;
+    let end = end + usize::from(words.get(end).is_some_and(|w| matches!(w.text, "以上" | "及以上" | "级")));
+    if words.get(end).is_some_and(|w| w.tag.starts_with('n') && is_subject_word(w)) { end } else { 0 }
+}
+
 /// `1406名党员干部`, `9000万元的预授信`: the nouns right after the mention.
 fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     // A bound may stand before 的 (`80%以上的新增就业`).
@@ -1897,7 +1914,7 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     let grade = match &words[skip..] {
         [w, ..] if w.tag == "m" && w.text.ends_with('级') => 1,
         [w, g, ..] if w.tag == "m" && g.text == "级" => 2,
-        _ => 0,
+        rest => money_threshold(rest),
     };
     let rest = &words[skip + grade..];
     // `200个“一件事一次办”事项`: a quoted name with the noun it qualifies.
@@ -3196,6 +3213,17 @@ mod tests {
             ("宁乡高新技术产业开发区新增企业3家。", "3家", Some("新增企业")),
             // Also where the word limit cuts the phrase inside the zone's name.
             ("广州经济技术开发区营商环境指数全国第一", "第一", Some("营商环境指数")),
+        ]);
+    }
+
+    #[test]
+    fn a_threshold_of_money_after_a_count_grades_the_counted_noun() {
+        assert_subjects(&[
+            ("新开工健身中心、微电子等5个过亿元重点项目。", "5个", Some("重点项目")),
+            ("新开工5个亿元以上重点项目。", "5个", Some("重点项目")),
+            ("引进5个超10亿元产业项目。", "5个", Some("产业项目")),
+            ("引进5个超10亿元产业项目。", "10亿元", Some("产业项目")),
+            ("签约3个10亿元级项目。", "3个", Some("项目")),
         ]);
     }
 
