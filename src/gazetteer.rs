@@ -707,9 +707,8 @@ mod tests {
     fn everyday_words_are_not_county_names() {
         assert!(names("和平发展,新华社报道").iter().all(|(n, _)| n != "和平" && n != "新华"));
         // Words of government prose: 会同 (together with), 比如, 惠民, 大关.
-        // 大田 (open fields: `大田种植`, `大田蔬菜`).
-        let prose =
-            "会同公安等部门推进乡村振兴,比如落实惠民政策,产值突破百亿大关,深化合作,新建标准厂房,大田蔬菜2.4万亩。";
+        // 大田 (open fields: `大田种植`, `大田蔬菜`), 商城 (a mall: `机电云商城`).
+        let prose = "会同公安等部门推进乡村振兴,比如落实惠民政策,产值突破百亿大关,深化合作,新建标准厂房,大田蔬菜2.4万亩,签约机电云商城。";
         assert_eq!(names(prose), []);
         assert!(!names("会同县,公安县").is_empty(), "full names are still found");
     }
