@@ -524,6 +524,9 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
             && !a.ordinal
             && a.unit.is_none_or(is_bare_ge)
             && let Some(unit) = shared_unit(chars, atoms, k)
+            // A `个` written out only goes on into a longer unit of its own
+            // (`1个、4个、5个工作日`), never into another (`项目2个、5亿元`).
+            && (a.unit.is_none() || unit.surface.first() == Some(&'个'))
         {
             let mut shared = a.clone();
             shared.unit = Some(unit);
@@ -538,7 +541,7 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
 }
 
 /// Keeps a draft, pointing its bound words at the head of the list it
-/// continues, if it continues one.
+/// continues, if it continues one in the same unit.
 fn push_draft(
     drafts: &mut Vec<Draft>,
     previous: &mut Option<(usize, usize)>,
@@ -546,8 +549,17 @@ fn push_draft(
     draft: Option<Draft>,
     a: &Atom,
 ) {
+    // A list's items share its unit (`10亿元以上项目2个、5亿元以上项目1个`
+    // is no list of `2个` and `5亿元`).
+    let same_unit = |d: &Draft| drafts.last().is_some_and(|last| last.unit == d.unit && last.kind == d.kind);
     let head = match *previous {
-        Some((end, head)) if a.first == end + 1 && context::LIST_JOINERS.contains(&chars[end]) => head,
+        Some((end, head))
+            if a.first == end + 1
+                && context::LIST_JOINERS.contains(&chars[end])
+                && draft.as_ref().is_none_or(same_unit) =>
+        {
+            head
+        }
         _ => a.first,
     };
     *previous = Some((a.end, head));

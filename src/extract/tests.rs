@@ -136,6 +136,11 @@ fn lists_share_their_unit() {
         rows,
         [("1个", "工作日", "duration"), ("4个", "工作日", "duration"), ("5个工作日", "工作日", "duration")]
     );
+    // A `个` goes on into no other unit, nor shares its bound: these are
+    // two thresholds, each with its own count.
+    let got = claims("其中10亿元以上项目2个、5亿元以上项目1个");
+    let rows: Vec<(&str, &str, &str)> = got.iter().map(|c| (c.0.as_str(), c.3.as_str(), c.5)).collect();
+    assert_eq!(rows, [("10亿元", "元", "ge"), ("2个", "个", "eq"), ("5亿元", "元", "ge"), ("1个", "个", "eq")]);
     // A limit after the list is every item's; `余` after it is the last one's.
     let got = claims("验收时限分别压缩至8个、5个工作日以内,建成3、4余个");
     let bounds: Vec<&str> = got.iter().map(|c| c.5).collect();
