@@ -516,8 +516,22 @@ fn numbered_name(doc: &NormalizedDoc, q: &Quote, quoted: &str) -> Option<(String
     let head_len = chars[..open].iter().rev().take(NUMBERED_HEAD).take_while(|&&c| is_han(c)).count();
     let head = strip_leading_verb(window(doc, open - head_len, open));
     let head = head.rsplit(['了', '的', '是', '和', '与', '及', '在']).next().unwrap_or(head);
+    let head = after_place(head);
     let start = open - head.chars().count();
     Some((format!("{head}{quoted}{tail}"), start))
+}
+
+/// The words of `head` after the last place named in full in it
+/// (`并结合高邮市` → ``): whose a numbered name is, not part of it.
+fn after_place(head: &str) -> &str {
+    let g = crate::gazetteer::get();
+    let ends: Vec<usize> = head.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+    let starts: Vec<usize> = head.char_indices().map(|(i, _)| i).collect();
+    let named_to = |end: usize| {
+        head[..end].ends_with(['省', '市', '县', '区', '州', '旗'])
+            && starts.iter().filter(|&&s| s < end && end - s >= 6).any(|&s| g.is_name(&head[s..end]))
+    };
+    ends.into_iter().rfind(|&end| named_to(end)).map_or(head, |cut| &head[cut..])
 }
 
 /// Whether `name` says 最 (`“企业最有感”`, `“最美窗口”`): a slogan or a
@@ -1561,6 +1575,8 @@ mod tests {
         // No measure ending after the number: no name.
         assert!(measure_names("主动对接全省“51020”现代产业体系").is_empty());
         assert!(measure_names("拨打“12345”,反映问题").is_empty());
+        // A place named before the quote is whose the name is.
+        assert_eq!(measure_names("并结合高邮市“356”行动计划,修改完善了方案"), ["356行动"]);
     }
 
     #[test]
