@@ -32,6 +32,12 @@ const LINKS: &[&str] = &[
     "倒数",
     "同比",
     "环比",
+    // `同口径增长48.1%`, `按可比价计算同比增长9.5%`: on what basis.
+    "同口径",
+    "可比口径",
+    "可比价",
+    "可比价格",
+    "计算",
     "比",
     "了",
     "已",
@@ -83,6 +89,9 @@ const LINKS: &[&str] = &[
     "扩大",
     "缩小",
     "多增",
+    "净增",
+    "净增加",
+    "净减少",
     "翻番",
     "翻一番",
     "翻了一番",
@@ -616,10 +625,13 @@ const TIME_TAGGED_NOUNS: &[&str] = &["周期"];
 
 /// `楼宇/nr`, `荣誉/nr`: jieba's dictionary tags thousands of two-character
 /// common nouns as names of people; a person's name in a report is not a
-/// dictionary word (`王永晨`, `李华`). Places stay places (`滕州/nr`).
+/// dictionary word (`王永晨`, `李华`). Places stay places (`滕州/nr`). So
+/// are longer words (`农村居民/nr`); three characters are left as they are,
+/// the length of most names the dictionary holds.
 fn is_misread_noun(w: &Word) -> bool {
     w.tag == "nr"
-        && w.text.chars().count() == 2
+        && w.text.chars().count() != 3
+        && w.text.chars().count() >= 2
         && segment::is_dictionary_word(w.text)
         && !crate::gazetteer::get().is_name(w.text)
 }
@@ -2846,6 +2858,12 @@ mod tests {
             ("信用指数排名全国倒数第三,位居西部第二。", "第二", Some("信用指数")),
             ("主园区地区生产总值增长9.7%,增速稳居全市第一。", "第一", Some("增速")),
             ("GDP排在全省第5位。", "第5位", Some("GDP")),
+            // On what basis a rate is counted links it to the figure before.
+            ("地方一般公共预算收入6.14亿元,同口径增长48.1%。", "48.1%", Some("一般公共预算收入")),
+            ("全市实现地区生产总值947.13亿元,按可比价计算同比增长9.5%。", "9.5%", Some("地区生产总值")),
+            ("申请地方政府专项债券资金13.78亿元,净增5.17亿元。", "5.17亿元", Some("政府专项债券资金")),
+            // jieba reads 农村居民 as a person's name.
+            ("农村居民人均可支配收入17225元。", "17225元", Some("农村居民人均可支配收入")),
             ("“标准地”已占总出让土地约60%。", "60%", Some("标准地")),
             ("咨询类诉求124599件,占63.72%;", "63.72%", Some("咨询类诉求")),
             // jieba glues 压 to 时长; it goes back to 减至.
