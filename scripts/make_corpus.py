@@ -25,6 +25,17 @@ def short(name):
     return name
 
 
+def scaled(number, factor):
+    """`number` times `factor`, written as reports write numbers: a whole
+    number stays whole (and at least 1: no `第0`), a decimal keeps at most
+    two places, and never in exponent form (`{:.4g}` wrote 10060 as
+    `1.006e+04`)."""
+    value = float(number) * factor
+    if "." not in number:
+        return str(max(1, int(round(value))))
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 def main():
     out, target_mb = sys.argv[1], float(sys.argv[2])
     single = "--single" in sys.argv
@@ -45,7 +56,7 @@ def main():
         for o in originals:
             text = text.replace(o, new_place)
         factor = rng.choice([0.5, 0.8, 1.1, 1.3, 2.0])
-        text = re.sub(r"\d+(\.\d+)?", lambda m: m.group(0) if len(m.group(0)) == 4 else f"{float(m.group(0)) * factor:.4g}", text)
+        text = re.sub(r"\d+(\.\d+)?", lambda m: m.group(0) if len(m.group(0)) == 4 else scaled(m.group(0), factor), text)
         data = text.encode("utf-8")
         size += len(data)
         if single:
