@@ -1018,7 +1018,13 @@ fn continued_clause(doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String
     if s <= sentence_start || chars[s - 1] != ',' {
         return None;
     }
-    let opening = CLAUSE_OPENING_LINKS.contains(&link) || (rank && scope_only(link));
+    // `地区生产总值跃上百亿元台阶,增长3.8%`: a clause of only a change (and
+    // 同比/环比) continues the one before.
+    let change_only = |link: &str| {
+        let link = ["同比", "环比"].iter().find_map(|p| link.strip_prefix(p)).unwrap_or(link);
+        CHANGE_VERBS.contains(&link)
+    };
+    let opening = CLAUSE_OPENING_LINKS.contains(&link) || (rank && scope_only(link)) || (!rank && change_only(link));
     if !opening && !from_earlier(link) {
         return None;
     }
@@ -1036,9 +1042,18 @@ fn continued_clause(doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String
     if !opening {
         return None;
     }
+    // `…,创历史新高,同比增长35.5%`: a clause that says how good a result
+    // was names nothing the change is of.
+    if !rank && change_only(link) && words.last().is_some_and(|w| RESULTS.iter().any(|r| w.text.ends_with(r))) {
+        return None;
+    }
     // Past the place and the time the clause opens with (`全市`, `今年`).
     let setting = |w: &Word| {
-        matches!(w.tag, "ns" | "t") || is_place_pronoun(w.text) || SCOPES.contains(&w.text) || w.text == "其中"
+        // (`全年/m`: jieba counts the whole year.)
+        matches!(w.tag, "ns" | "t")
+            || is_place_pronoun(w.text)
+            || SCOPES.contains(&w.text)
+            || ["其中", "全年"].contains(&w.text)
     };
     let lead = words.iter().take_while(|w| setting(w)).count();
     // `用气报装时间最短,仅为2天`: a clause that says the figure is the
@@ -2862,6 +2877,10 @@ mod tests {
             ("地方一般公共预算收入6.14亿元,同口径增长48.1%。", "48.1%", Some("一般公共预算收入")),
             ("全市实现地区生产总值947.13亿元,按可比价计算同比增长9.5%。", "9.5%", Some("地区生产总值")),
             ("申请地方政府专项债券资金13.78亿元,净增5.17亿元。", "5.17亿元", Some("政府专项债券资金")),
+            // A clause of only a change continues the clause before.
+            ("全年地区生产总值跃上百亿元台阶,增长3.8%。", "3.8%", Some("地区生产总值")),
+            ("营商环境持续优化,同比提升15%。", "15%", Some("营商环境")),
+            ("营商环境评价创历史新高,同比提升15%。", "15%", None),
             // jieba reads 农村居民 as a person's name.
             ("农村居民人均可支配收入17225元。", "17225元", Some("农村居民人均可支配收入")),
             ("“标准地”已占总出让土地约60%。", "60%", Some("标准地")),
