@@ -386,11 +386,14 @@ const JOINERS: &[char] = &['、', '和', '及', '与', ','];
 const NOUN_SUFFIXES: &[&str] = &["率", "量", "数", "额", "值", "度", "费", "款", "类"];
 
 /// Whether `w` joins the word `prev` before it as a noun suffix (`公开/率`,
-/// and `占/比`, a share; `时/长`, a length of time; `压减/幅度`, the size
+/// and `占/比`, a share; `存贷/比`, a ratio; `时/长`, a length of time; `压减/幅度`, the size
 /// of a change).
 fn is_suffix_of(prev: &Word, w: &Word) -> bool {
     (NOUN_SUFFIXES.contains(&w.text)
         || (w.text == "比" && prev.text == "占")
+        // `存贷/n 比达/nrt`, `负债/n 比为/d`: a 比 jieba glued to the link
+        // after it (split off as a noun) is a ratio, no comparison.
+        || (w.text == "比" && w.tag == "n" && prev.tag.starts_with(['n', 'j']))
         || (w.text == "长" && prev.text == "时")
         || (w.text == "幅度" && super::context::is_change_verb(prev.text)))
         && prev.end == w.start
@@ -2877,6 +2880,10 @@ mod tests {
             ("地方一般公共预算收入6.14亿元,同口径增长48.1%。", "48.1%", Some("一般公共预算收入")),
             ("全市实现地区生产总值947.13亿元,按可比价计算同比增长9.5%。", "9.5%", Some("地区生产总值")),
             ("申请地方政府专项债券资金13.78亿元,净增5.17亿元。", "5.17亿元", Some("政府专项债券资金")),
+            // A 比 glued to the link after it ends a ratio; a comparison stays.
+            ("地方财政收入增长3.4%,地方税比达67.1%。", "67.1%", Some("地方税比")),
+            ("金融机构存贷比达77.2%。", "77.2%", Some("金融机构存贷比")),
+            ("增速比全省高2个百分点。", "2个百分点", Some("增速")),
             // A clause of only a change continues the clause before.
             ("全年地区生产总值跃上百亿元台阶,增长3.8%。", "3.8%", Some("地区生产总值")),
             ("营商环境持续优化,同比提升15%。", "15%", Some("营商环境")),
