@@ -1422,13 +1422,17 @@ fn sentence_subjects(
             if in_clause && !placed && (head.is_none() || head == out[p]) {
                 let earlier = (0..p).rfind(|&c| mentions[c].2.is_claim());
                 let floor = earlier.map_or(0, |c| mentions[c].1);
-                // `得分为83.15分,在全省54个市辖区中位列第一`: with nothing
-                // before the set but where it is, the rank is the figure
-                // before's, in the clause before.
+                // `得分为83.15分,在全省54个市辖区中位列第一`, `增长15.9%,居
+                // 全市6个县市第1位`: with nothing before the set but where it
+                // is (and a verb of placing), the rank is the figure before's,
+                // in the clause before.
                 let only_setting = |c: usize| {
-                    words_between(words, mentions[c].1, p_start)
-                        .iter()
-                        .all(|w| w.text == "," || w.text == "在" || SCOPES.contains(&w.text))
+                    words_between(words, mentions[c].1, p_start).iter().all(|w| {
+                        [",", "在"].contains(&w.text)
+                            || SCOPES.contains(&w.text)
+                            || PLACING_VERBS.contains(&w.text)
+                            || ALL_MARKS.contains(&w.text)
+                    })
                 };
                 let named = subject_in(words, floor, p_start, p_end, kind).filter(|s| Some(s) != out[p].as_ref());
                 head = named.or_else(|| earlier.filter(|&c| only_setting(c)).and_then(|c| out[c].clone())).or(head);
@@ -2470,10 +2474,29 @@ fn among_set(words: &[Word]) -> Option<usize> {
     (names_set && set.iter().any(|w| SCOPES.contains(&w.text) || w.tag == "ns")).then_some(at + 1)
 }
 
+/// Plural names of the units a place ranks among (`全市6县市`, `全省14个市州`).
+const UNIT_SETS: &[&str] =
+    &["县市", "县区", "区县", "县市区", "市县", "市州", "地市", "设区市", "省份", "省区市", "城市"];
+
+/// `均居全市6县市第1位`: where a count of units that `words` ends with
+/// opens (the number, and 个 if written), the set the figure after ranks
+/// among. The count may be no mention (`6县市` has no classifier).
+fn counted_units_before(words: &[Word]) -> Option<usize> {
+    let number =
+        |w: &Word| w.tag == "m" && w.text.chars().all(|c| c.is_ascii_digit() || super::numeral::is_cn_numeral_char(c));
+    let set = match words {
+        [.., n, ge, units] if number(n) && ge.text == "个" && UNIT_SETS.contains(&units.text) => 3,
+        [.., n, units] if number(n) && UNIT_SETS.contains(&units.text) => 2,
+        _ => return None,
+    };
+    Some(words.len() - set)
+}
+
 /// Index just past the subject phrase: skips linking words and governing
 /// verbs back from the number; `None` when the clause ends first.
 fn links_before(words: &[Word]) -> Option<usize> {
-    let mut i = among_set(words).unwrap_or(words.len());
+    let mut i = among_set(words).or_else(|| counted_units_before(words)).unwrap_or(words.len());
+    let set_start = i;
     let mut verbs = 0;
     while i > 0 {
         let w = &words[i - 1];
@@ -2490,7 +2513,7 @@ fn links_before(words: &[Word]) -> Option<usize> {
         }
         // `增幅居赣州市第2位`: the place right before the figure links too;
         // so does a scope (`跃升全球第12位`).
-        let ranked_in = (w.tag == "ns" || SCOPES.contains(&w.text)) && i == words.len();
+        let ranked_in = (w.tag == "ns" || SCOPES.contains(&w.text)) && i == set_start;
         let link = is_linking(w.text)
             || LINK_TAGS.contains(&w.tag)
             || TRAILING_LINKS.contains(&w.text)
@@ -2884,6 +2907,10 @@ mod tests {
             ("地方财政收入增长3.4%,地方税比达67.1%。", "67.1%", Some("地方税比")),
             ("金融机构存贷比达77.2%。", "77.2%", Some("金融机构存贷比")),
             ("增速比全省高2个百分点。", "2个百分点", Some("增速")),
+            // A count of units before a rank is the set it ranks among.
+            ("税收收入增长15.9%,均居全市6县市第1位。", "第1位", Some("税收收入")),
+            ("税收收入增长15.9%,居全市6个县市第1位。", "第1位", Some("税收收入")),
+            ("GDP增速居全省14个市州第3位。", "第3位", Some("GDP增速")),
             // A clause of only a change continues the clause before.
             ("全年地区生产总值跃上百亿元台阶,增长3.8%。", "3.8%", Some("地区生产总值")),
             ("营商环境持续优化,同比提升15%。", "15%", Some("营商环境")),
