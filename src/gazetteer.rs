@@ -517,7 +517,12 @@ impl Gazetteer {
             }
             let s = at - 2;
             let bounded = boundary(s) || ends[s];
-            if covered[s..=at].contains(&true) || !bounded || !chars[s..at].iter().all(|&c| crate::normalize::is_han(c))
+            // `八大产业园区`: an enumeration (claims.md §1.1), no zone's name.
+            let enumeration = "一二两三四五六七八九十".contains(chars[s]) && chars[s + 1] == '大';
+            if covered[s..=at].contains(&true)
+                || !bounded
+                || enumeration
+                || !chars[s..at].iter().all(|&c| crate::normalize::is_han(c))
             {
                 continue;
             }
@@ -673,6 +678,8 @@ mod tests {
         let got = names("●湘潭高新区积极探索;●昭山示范区下放权力");
         assert_eq!(got[0].0, "湘潭高新区");
         assert_eq!(got[1].0, "昭山示范区");
+        // An enumeration (`八大产业园区`) names no zone.
+        assert!(names("八大产业园区入驻企业达到1200家").is_empty());
         // One zone written in full and short takes the full name throughout.
         let got = names("长沙经开区获评先进。长沙经济技术开发区新增企业。高新区、湘潭经开区");
         let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
