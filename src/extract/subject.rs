@@ -1166,13 +1166,14 @@ fn share_in_brackets(doc: &NormalizedDoc, from: usize, s: usize, at: usize) -> O
 }
 
 /// Where the clause opens that a short note in brackets closing just
-/// before `at` follows a word of (`注册资本(金)`), within the sentence
-/// starting at `from`.
+/// before `at` follows a word of (`注册资本(金)`, `一般公共预算收入(剔除
+/// 留抵退税因素)`), within the sentence starting at `from`: at most
+/// [`MAX_NOTE_CHARS`] characters inside, all Chinese.
 fn note_before(chars: &[char], from: usize, at: usize) -> Option<usize> {
     if at <= from || !matches!(chars[at - 1], ')' | '）') {
         return None;
     }
-    let reach = (at - 1).saturating_sub(4).max(from);
+    let reach = (at - 1).saturating_sub(MAX_NOTE_CHARS + 1).max(from);
     let open = chars[reach..at - 1].iter().rposition(|&c| matches!(c, '(' | '（'))? + reach;
     let inside = &chars[open + 1..at - 1];
     let word_before = open > from && crate::normalize::is_han(chars[open - 1]);
@@ -2445,8 +2446,14 @@ fn quoted_head<'w, 'a>(words: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
     (!inside.is_empty() && inside.iter().all(|w| !is_punct(w))).then_some(inside)
 }
 
+/// The most words, and characters, inside a note in brackets after a
+/// subject ([`bracketed_note`] reads words, [`note_before`] characters).
+const MAX_NOTE_WORDS: usize = 5;
+const MAX_NOTE_CHARS: usize = 10;
+
 /// Where the short note in brackets that `words` ends with opens, when a
-/// noun stands right before it (`注册资本(金)`): at most two words inside.
+/// noun stands right before it (`注册资本(金)`, `一般公共预算收入(剔除留抵
+/// 退税因素)`): at most [`MAX_NOTE_WORDS`] words inside.
 fn bracketed_note(words: &[Word]) -> Option<usize> {
     let (close, rest) = words.split_last()?;
     if !matches!(close.text, ")" | "）") {
@@ -2455,7 +2462,7 @@ fn bracketed_note(words: &[Word]) -> Option<usize> {
     let open = rest.iter().rposition(|w| matches!(w.text, "(" | "（"))?;
     let inside = &rest[open + 1..];
     let noun_before = open.checked_sub(1).is_some_and(|b| is_subject_word(&rest[b]));
-    (noun_before && (1..=2).contains(&inside.len()) && !inside.iter().any(is_punct)).then_some(open)
+    (noun_before && (1..=MAX_NOTE_WORDS).contains(&inside.len()) && !inside.iter().any(is_punct)).then_some(open)
 }
 
 /// The most words between a verb of placing and the figure that name the
@@ -2471,7 +2478,14 @@ fn among_set(words: &[Word]) -> Option<usize> {
     let at = words.len() - 1 - verb;
     let set = &words[at + 1..];
     let names_set = !set.is_empty() && set.iter().all(|w| !is_punct(w) && !is_verb(w));
-    (names_set && set.iter().any(|w| SCOPES.contains(&w.text) || w.tag == "ns")).then_some(at + 1)
+    (names_set && set.iter().any(|w| SCOPES.contains(&w.text) || w.tag == "ns" || names_units(w.text)))
+        .then_some(at + 1)
+}
+
+/// `中心城区`, `主城区`, `县市`: a word that names a kind of unit places
+/// rank among (`增速位居中心城区第三`).
+fn names_units(word: &str) -> bool {
+    UNIT_SETS.contains(&word) || ["城区", "县区", "区县", "城市"].iter().any(|k| word.ends_with(k))
 }
 
 /// Plural names of the units a place ranks among (`全市6县市`, `全省14个市州`).
@@ -2907,6 +2921,10 @@ mod tests {
             ("地方财政收入增长3.4%,地方税比达67.1%。", "67.1%", Some("地方税比")),
             ("金融机构存贷比达77.2%。", "77.2%", Some("金融机构存贷比")),
             ("增速比全省高2个百分点。", "2个百分点", Some("增速")),
+            // So is a kind of unit after a verb of placing.
+            ("一般公共预算收入增长8.31%,增速位居中心城区第三。", "第三", Some("增速")),
+            // A longer note in brackets after the subject.
+            ("一般公共预算收入(剔除留抵退税因素)同比增长11.8%。", "11.8%", Some("一般公共预算收入")),
             // A count of units before a rank is the set it ranks among.
             ("税收收入增长15.9%,均居全市6县市第1位。", "第1位", Some("税收收入")),
             ("税收收入增长15.9%,居全市6个县市第1位。", "第1位", Some("税收收入")),
