@@ -2093,6 +2093,17 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
             if let Some(h) = further {
                 run.extend(&rest[n + 1..=n + 1 + h]);
             }
+            // `2家平台/n 企业/n`: a head right before a word for firms or
+            // bodies qualifies it (not a thing counted before what the next
+            // figure measures: `231项事项/申报材料精简39.96%`).
+            if let Some(next) = rest.get(n + 1).filter(|x| {
+                x.start == w.end
+                    && ["企业", "公司", "机构", "单位"].contains(&x.text)
+                    && len + x.text.chars().count() <= MAX_CHARS_AFTER
+            }) && further.is_none()
+            {
+                run.push(next);
+            }
             return join(&run);
         }
     }
@@ -2925,6 +2936,10 @@ mod tests {
             ("一般公共预算收入增长8.31%,增速位居中心城区第三。", "第三", Some("增速")),
             // A longer note in brackets after the subject.
             ("一般公共预算收入(剔除留抵退税因素)同比增长11.8%。", "11.8%", Some("一般公共预算收入")),
+            // A head before a word for firms qualifies it; not one before
+            // what the next figure measures.
+            ("2家平台企业获评电子商务示范企业。", "2家", Some("平台企业")),
+            ("两批231项事项申报材料精简39.96%。", "231项", Some("事项")),
             // A count of units before a rank is the set it ranks among.
             ("税收收入增长15.9%,均居全市6县市第1位。", "第1位", Some("税收收入")),
             ("税收收入增长15.9%,居全市6个县市第1位。", "第1位", Some("税收收入")),
