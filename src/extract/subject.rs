@@ -1972,7 +1972,9 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         // `7项“秒报”和5项…`: a quoted name right after a count that ends
         // the item is what is counted (after `的` it is a figure of speech:
         // `第36位的“…密码”`).
-        let ends_item = !possessive && rest.get(close + 1).is_none_or(|w| is_punct(w) || w.tag == "c");
+        // So is one the phrase's 的 follows (`3项“一件事”的基础上`).
+        let ends_item =
+            !possessive && rest.get(close + 1).is_none_or(|w| is_punct(w) || w.tag == "c" || w.text == "的");
         // `11.8万项“政务服务事项”实现…`: so is one that ends in a head noun.
         let headed = quote.last().is_some_and(|w| ends_in_counted_head(w.text));
         if nouns.is_empty() && !ends_item && !headed {
@@ -2940,6 +2942,8 @@ mod tests {
             // what the next figure measures.
             ("2家平台企业获评电子商务示范企业。", "2家", Some("平台企业")),
             ("两批231项事项申报材料精简39.96%。", "231项", Some("事项")),
+            // A quoted name after a count, before 的, is what is counted.
+            ("在落实省级3项“一件事”的基础上推进改革。", "3项", Some("一件事")),
             // A count of units before a rank is the set it ranks among.
             ("税收收入增长15.9%,均居全市6县市第1位。", "第1位", Some("税收收入")),
             ("税收收入增长15.9%,居全市6个县市第1位。", "第1位", Some("税收收入")),
