@@ -551,13 +551,20 @@ impl Places {
         // report's place, written after the sub-unit and before the figure,
         // takes the figure back (unless the sub-unit is of the same level:
         // a county-level city's report says 全市 of itself).
+        // Not 全X as the scope of a rank or an average (`赛罕区…居全市第一`
+        // is the district's).
         let whole_between = |i: usize| {
             let level = main.name().chars().last();
             let own_level = within(i).and_then(|p| p.name().chars().last());
+            let from = self.hits[i].end;
+            let scope = |k: usize| {
+                matches!(chars.get(k + 2), Some('第' | '前' | '首' | '排' | '领' | '平' | '均'))
+                    || (k > 0 && matches!(chars[k - 1], '居' | '列' | '在' | '于' | '比' | '超' | '高' | '低'))
+            };
             level.is_some_and(|c| own_level != Some(c))
-                && chars[self.hits[i].end..at]
-                    .windows(2)
-                    .any(|w| matches!(w[0], '全' | '我' | '本') && Some(w[1]) == level)
+                && (from..at.saturating_sub(1)).any(|k| {
+                    Some(chars[k + 1]) == level && (matches!(chars[k], '我' | '本') || (chars[k] == '全' && !scope(k)))
+                })
         };
         if in_sentence.is_some_and(whole_between) {
             return Some(main.clone());
@@ -929,6 +936,13 @@ mod tests {
     fn the_whole_place_written_after_a_sub_unit_takes_the_figure_back() {
         let s = "呼和浩特市优化营商环境\n呼和浩特市深化改革,我市新增企业3万户。赛罕区“一表通”案例入选全国推广案例,全市120个典型做法被媒体报道,赛罕区办件2万件。";
         assert_eq!(claim_places(s, &["120个", "2万件"]), some(&["呼和浩特市", "赛罕区"]));
+        // Not 全市 as the scope of the sub-unit's rank.
+        let s = "呼和浩特市优化营商环境\n呼和浩特市深化改革,我市新增企业3万户。赛罕区营商环境评价居全市第一。";
+        assert_eq!(claim_places(s, &["第一"]), some(&["赛罕区"]));
+        // After another verb it is the whole place's still.
+        let s =
+            "呼和浩特市优化营商环境\n呼和浩特市深化改革,我市新增企业3万户。赛罕区推行改革,企业参与全市评价6900多次。";
+        assert_eq!(claim_places(s, &["6900多次"]), some(&["呼和浩特市"]));
         // Not where the sub-unit is of the report's level: 全市 may be its.
         let s = "赣州市优化营商环境\n赣州市新增经营主体15.8万户。\n瑞金市推行改革,全市11个乡镇实现全覆盖。";
         assert_eq!(claim_places(s, &["11个"]), some(&["瑞金市"]));
