@@ -1921,7 +1921,7 @@ fn money_threshold(words: &[Word]) -> usize {
     let over = usize::from(words.first().is_some_and(|w| matches!(w.text, "过" | "超" | "超过")));
     let amount = words[over..]
         .iter()
-        .take_while(|w| w.tag == "m" && w.text.chars().all(|c| c.is_ascii_digit() || "十百千万亿元".contains(c)))
+        .take_while(|w| w.tag == "m" && w.text.chars().all(|c| c.is_ascii_digit() || ".十百千万亿元".contains(c)))
         .count();
     if amount == 0 || !words[over + amount - 1].text.ends_with('元') {
         return 0;
@@ -3337,6 +3337,7 @@ mod tests {
             ("引进5个超10亿元产业项目。", "5个", Some("产业项目")),
             ("引进5个超10亿元产业项目。", "10亿元", Some("产业项目")),
             ("签约3个10亿元级项目。", "3个", Some("项目")),
+            ("签约3个超1.5亿元项目。", "3个", Some("项目")),
         ]);
     }
 
