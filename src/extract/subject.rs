@@ -923,7 +923,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         if out[k].is_some() || !m.kind.is_claim() {
             continue;
         }
-        out[k] = continued_clause(doc, m.norm_start, m.kind == Kind::Rank).or_else(|| fronted_topic(doc, m.norm_start));
+        out[k] = continued_clause(doc, m.norm_start, m.kind).or_else(|| fronted_topic(doc, m.norm_start));
         // `…大幅压缩,由原来的30天压缩至5天`: the second of a before/after
         // pair continues the first's subject, found in the clause before.
         let first = (0..k).rfind(|&p| mentions[p].kind.is_claim());
@@ -1007,7 +1007,8 @@ const CLAUSE_OPENING_LINKS: &[&str] =
 /// `GDP总量跨越千亿台阶,达1023.6亿元`: a figure whose clause is a linking
 /// verb and the figure continues the clause before, in the same sentence;
 /// its subject is the noun phrase that opens that clause.
-fn continued_clause(doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String> {
+fn continued_clause(doc: &NormalizedDoc, at: usize, kind: Kind) -> Option<String> {
+    let rank = kind == Kind::Rank;
     let chars = &doc.chars[..];
     let sentence_start = doc.sentence_start(at);
     let s = clause_start(chars, sentence_start, at);
@@ -1022,12 +1023,16 @@ fn continued_clause(doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String
         return None;
     }
     // `地区生产总值跃上百亿元台阶,增长3.8%`: a clause of only a change (and
-    // 同比/环比) continues the one before.
+    // 同比/环比) to a rate continues the one before. (After a change in a
+    // count the noun counted follows: `增加18个编制`.)
     let change_only = |link: &str| {
+        if kind != Kind::Percent {
+            return false;
+        }
         let link = ["同比", "环比"].iter().find_map(|p| link.strip_prefix(p)).unwrap_or(link);
         CHANGE_VERBS.contains(&link)
     };
-    let opening = CLAUSE_OPENING_LINKS.contains(&link) || (rank && scope_only(link)) || (!rank && change_only(link));
+    let opening = CLAUSE_OPENING_LINKS.contains(&link) || (rank && scope_only(link)) || change_only(link);
     if !opening && !from_earlier(link) {
         return None;
     }
@@ -1047,7 +1052,7 @@ fn continued_clause(doc: &NormalizedDoc, at: usize, rank: bool) -> Option<String
     }
     // `…,创历史新高,同比增长35.5%`: a clause that says how good a result
     // was names nothing the change is of.
-    if !rank && change_only(link) && words.last().is_some_and(|w| RESULTS.iter().any(|r| w.text.ends_with(r))) {
+    if change_only(link) && words.last().is_some_and(|w| RESULTS.iter().any(|r| w.text.ends_with(r))) {
         return None;
     }
     // Past the place and the time the clause opens with (`全市`, `今年`).
@@ -2952,6 +2957,7 @@ mod tests {
             ("全年地区生产总值跃上百亿元台阶,增长3.8%。", "3.8%", Some("地区生产总值")),
             ("营商环境持续优化,同比提升15%。", "15%", Some("营商环境")),
             ("营商环境评价创历史新高,同比提升15%。", "15%", None),
+            ("成立服务中心2个机构,增加18个编制。", "18个", None),
             // jieba reads 农村居民 as a person's name.
             ("农村居民人均可支配收入17225元。", "17225元", Some("农村居民人均可支配收入")),
             ("“标准地”已占总出让土地约60%。", "60%", Some("标准地")),
