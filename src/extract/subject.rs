@@ -2696,8 +2696,31 @@ fn listed_subjects(words: &[Word], start: usize) -> Vec<String> {
             }
         }
     }
-    let names: Vec<String> = items.iter().filter_map(|(it, _)| join(it)).collect();
-    if names.len() == items.len() { names } else { Vec::new() }
+    let mut names: Vec<String> = items.iter().filter_map(|(it, _)| join(it)).collect();
+    if names.len() != items.len() {
+        return Vec::new();
+    }
+    // `城镇和农村居民人均可支配收入`: one-word items before a longer last one
+    // stand for the opening of its first word, as long; they share the
+    // rest (城镇居民人均可支配收入).
+    if let Some(((last, 0), rest)) = items.split_last()
+        && last.len() >= 2
+        && !rest.is_empty()
+        && rest.iter().all(|(item, quoted)| item.len() == 1 && *quoted == 0)
+    {
+        let first = last[0].text;
+        let tail: String = last[1..].iter().map(|w| w.text).collect();
+        for (name, (item, _)) in names.iter_mut().zip(rest) {
+            // The byte offset after the first word's opening n characters
+            // (its end when it is no longer): none when it is shorter.
+            let n = item[0].text.chars().count();
+            let mut boundaries = first.char_indices().map(|(i, _)| i).chain(std::iter::once(first.len()));
+            if let Some(at) = boundaries.nth(n) {
+                *name = format!("{}{}{}", item[0].text, &first[at..], tail);
+            }
+        }
+    }
+    names
 }
 
 /// The words of `run` as one phrase: one with Han characters, or a Latin
@@ -2958,6 +2981,10 @@ mod tests {
             ("营商环境持续优化,同比提升15%。", "15%", Some("营商环境")),
             ("营商环境评价创历史新高,同比提升15%。", "15%", None),
             ("成立服务中心2个机构,增加18个编制。", "18个", None),
+            // One-word items share the rest of the last item's phrase.
+            ("城镇和农村居民人均可支配收入分别为34621元、19426元。", "34621元", Some("城镇居民人均可支配收入")),
+            ("城镇和农村居民人均可支配收入分别为34621元、19426元。", "19426元", Some("农村居民人均可支配收入")),
+            ("省级和市级重点项目分别达到12个、30个。", "12个", Some("省级重点项目")),
             // jieba reads 农村居民 as a person's name.
             ("农村居民人均可支配收入17225元。", "17225元", Some("农村居民人均可支配收入")),
             ("“标准地”已占总出让土地约60%。", "60%", Some("标准地")),
