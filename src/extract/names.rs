@@ -850,6 +850,7 @@ const HONOR_ENDINGS: &[&str] = &[
     "潜力县",
     "文化名城",
     "模范城",
+    "园林城",
     "模范城市",
     "模范县",
     "百佳示范县市",
@@ -1667,6 +1668,8 @@ mod tests {
         let s = "该市被国家发展改革委评为全国营商环境标杆城市。";
         assert_eq!(honor_names(s), [("全国营商环境标杆城市".to_owned(), None)]);
         assert_eq!(honor_names("力争成功创建全国营商环境示范城市。"), []);
+        // A garden city's title, written short (园林城).
+        assert_eq!(honor_names("2015年,该县率先成功创成国家级园林城。"), [("国家级园林城".to_owned(), Some(2015))]);
         assert_eq!(honor_names("麻城成功创建湖北旅游强市。"), [("湖北旅游强市".to_owned(), None)]);
         let s = "麻城还被评为“灵秀湖北”十大旅游新秀。";
         assert_eq!(honor_names(s), [("灵秀湖北十大旅游新秀".to_owned(), None)]);
