@@ -487,7 +487,7 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
             && a.ordinal
             && !(a.first > 0 && matches!(chars[a.first - 1], '从' | '由'))
             && a.unit.is_none()
-            && b.unit.is_some_and(|u| u.surface == ['名'] || u.surface == ['位'])
+            && b.unit.is_some_and(is_place_unit)
             && b.first == a.num.end + 1
             && RANGE_SEPS.contains(&chars[a.num.end])
             && a.num.value_max.is_none()
@@ -619,6 +619,11 @@ fn is_bare_ge(unit: &UnitDef) -> bool {
     unit.surface == ['个']
 }
 
+/// Whether `unit` counts places in a ranking (`名`, `位`).
+fn is_place_unit(unit: &UnitDef) -> bool {
+    unit.surface == ['名'] || unit.surface == ['位']
+}
+
 fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft> {
     let num = &a.num;
     let next = chars.get(a.end).copied();
@@ -725,7 +730,7 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
 
 fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
     match a.unit {
-        Some(u) if u.surface == ['名'] || u.surface == ['位'] => Some(claim(chars, a, "名", Kind::Rank)),
+        Some(u) if is_place_unit(u) => Some(claim(chars, a, "名", Kind::Rank)),
         Some(_) => None,
         None => {
             let next = chars.get(a.num.end).copied();
@@ -777,7 +782,7 @@ fn is_ranked_place(chars: &[char], a: &Atom) -> bool {
 /// ranking, after a ranking verb in the clause. They say how many places
 /// from the end, no place a reader could compare, so they are no mention.
 fn is_bottom_of_ranking(chars: &[char], a: &Atom) -> bool {
-    let ranked = a.unit.is_none_or(|u| u.surface == ['名'] || u.surface == ['位']);
+    let ranked = a.unit.is_none_or(is_place_unit);
     if a.ordinal || !ranked || a.first == 0 {
         return false;
     }
@@ -797,7 +802,7 @@ fn is_bottom_of_ranking(chars: &[char], a: &Atom) -> bool {
 fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Option<Draft>> {
     const ENTRY_VERBS: &[&str] = &["进入", "跻身", "迈入", "挺进", "保持", "稳居", "居于", "入选", "入围"];
     let unit_ok = match a.unit {
-        Some(u) => u.surface == ['名'] || u.surface == ['位'],
+        Some(u) => is_place_unit(u),
         None => chars.get(a.num.end).is_none_or(|&c| !crate::normalize::is_han(c)),
     };
     if a.ordinal || a.first == 0 || chars[a.first - 1] != '前' || !unit_ok || a.num.value_max.is_some() {
@@ -839,7 +844,7 @@ fn names_a_circle(chars: &[char], a: &Atom) -> bool {
 /// ranking's scope, in the clause.
 fn past_top_of_ranking(chars: &[char], a: &Atom) -> Option<Draft> {
     const PAST: &[&str] = &["之外", "以外", "开外", "之后", "以后"];
-    let ranked = a.unit.is_some_and(|u| u.surface == ['名'] || u.surface == ['位']);
+    let ranked = a.unit.is_some_and(is_place_unit);
     if a.ordinal || !ranked || a.num.value_max.is_some() || !PAST.iter().any(|w| starts_with(chars, a.end, w)) {
         return None;
     }
