@@ -395,9 +395,23 @@ fn is_suffix_of(prev: &Word, w: &Word) -> bool {
         // after it (split off as a noun) is a ratio, no comparison.
         || (w.text == "比" && w.tag == "n" && prev.tag.starts_with(['n', 'j']))
         || (w.text == "长" && prev.text == "时")
-        || (w.text == "幅度" && super::context::is_change_verb(prev.text)))
+        || (w.text == "幅度" && super::context::is_change_verb(prev.text))
+        || is_area_of(prev, w))
         && prev.end == w.start
         && prev.text.chars().all(crate::normalize::is_han)
+}
+
+/// `产业/n 集聚/v 区/n`, `集中供热/l 区/n`: a 区 that jieba cuts off the
+/// word before it is a kind of area (集聚区, 先行区), no level of
+/// government, after a word of two characters or more that is neither a
+/// level (`市/区`) nor a place's name (`江北/区`).
+fn is_area_of(prev: &Word, w: &Word) -> bool {
+    w.text == "区"
+        && w.tag == "n"
+        && matches!(prev.tag, "n" | "v" | "vn" | "l")
+        && prev.text.chars().count() >= 2
+        && !is_level(prev)
+        && !crate::gazetteer::get().is_name(prev.text)
 }
 
 /// Units jieba cuts off as numbers or classifiers where they open a noun
@@ -623,8 +637,9 @@ fn split_glued_comparisons(words: Vec<Word>) -> Vec<Word> {
 }
 
 /// Nouns jieba tags as times, which link rather than name (`审理/vn 周期/t`):
-/// what a duration measures.
-const TIME_TAGGED_NOUNS: &[&str] = &["周期"];
+/// what a duration measures; and a time of day that qualifies a noun
+/// (`夜间/t 经济`).
+const TIME_TAGGED_NOUNS: &[&str] = &["周期", "夜间"];
 
 /// `楼宇/nr`, `荣誉/nr`: jieba's dictionary tags thousands of two-character
 /// common nouns as names of people; a person's name in a report is not a
@@ -1903,14 +1918,33 @@ fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
         return None;
     }
     // jieba may glue the classifier to the noun it counts (`118/m 个村/n`):
-    // the rest of that word opens the phrase.
+    // the rest of that word opens the phrase. Or to the verb after it
+    // (`100/m 项压/n 减至/v`): the rest, cut with the word after it, says
+    // which.
     if let Some(glued) = after.checked_sub(1).map(|g| &words[g]).filter(|w| w.start < end && w.end > end) {
         let at = glued.text.char_indices().nth(end - glued.start).map_or(glued.text.len(), |(i, _)| i);
-        let rest = Word { start: end, byte_start: glued.byte_start + at, text: &glued.text[at..], tag: "n", ..*glued };
+        let text = &glued.text[at..];
+        let tag = rest_tag(text, words.get(after).filter(|w| w.start == glued.end));
+        let rest = Word { start: end, byte_start: glued.byte_start + at, text, tag, ..*glued };
         let words: Vec<Word> = std::iter::once(rest).chain(words[after..].iter().cloned()).collect();
         return forward(&words, qualifies);
     }
     forward(&words[after..], qualifies)
+}
+
+/// The tag of `rest`, the part of a word jieba glued to a classifier, as
+/// jieba tags it cut alone with the word `next` after it: a noun
+/// (`个村/n` → `村`) unless that cut makes it something else (`项压/n 减至`
+/// → `压/v`).
+fn rest_tag(rest: &str, next: Option<&Word>) -> &'static str {
+    let Some(next) = next else { return "n" };
+    let text = format!("{rest}{}", next.text);
+    let cut = segment::words(&text);
+    match cut.first() {
+        Some(w) if w.text == rest && w.tag.starts_with('v') => "v",
+        Some(w) if w.text == rest && w.tag.starts_with(['d', 'p', 'c']) => "d",
+        _ => "n",
+    }
 }
 
 /// Words of within, after a count of time (`一年内`).
@@ -2884,6 +2918,16 @@ mod tests {
             ("“欠费不停供”累计缓交34385.13万元。", "34385.13万元", Some("缓交")),
             // So does a village.
             ("全镇77个村顺利完成农村集体产权改革工作。", "77个", Some("村")),
+            // A verb glued to the unit is no noun counted (`100/m 项压/n 减至/v`).
+            ("审批事项由100项压减至66项。", "100项", Some("审批事项")),
+            ("审批事项由100项压减至66项。", "66项", Some("审批事项")),
+            // A 区 cut off the word before it is a kind of area, no level.
+            ("建成产业集聚区3个。", "3个", Some("建成产业集聚区")),
+            ("建成集中供热区2个。", "2个", Some("建成集中供热区")),
+            ("培育夜间经济集聚区20个。", "20个", Some("培育夜间经济集聚区")),
+            ("全市各区5个。", "5个", None),
+            // A domain word jieba lacks (`充电/v 桩/q`).
+            ("建成充电桩1200个。", "1200个", Some("建成充电桩")),
             // A zone word ends what a count counts.
             ("对19个国家级开发区年度营商环境进行评价。", "19个", Some("国家级开发区")),
             // A scope right before a rank says where it ranks.
