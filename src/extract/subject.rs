@@ -366,6 +366,9 @@ const COUNTED_HEADS: &[&str] = &[
     "村",
     "任务",
     "套餐",
+    // `5个可复制推广的经验`, `120个典型做法`.
+    "经验",
+    "做法",
     // Money given (`100万元财政奖励/vn`), which jieba may tag as verbs.
     "奖励",
     "补贴",
@@ -2926,6 +2929,9 @@ mod tests {
             ("建成集中供热区2个。", "2个", Some("建成集中供热区")),
             ("培育夜间经济集聚区20个。", "20个", Some("培育夜间经济集聚区")),
             ("全市各区5个。", "5个", None),
+            // Ways of working that a count counts.
+            ("形成5个可复制可推广的经验。", "5个", Some("经验")),
+            ("全市120个典型做法入选。", "120个", Some("典型做法")),
             // A domain word jieba lacks (`充电/v 桩/q`).
             ("建成充电桩1200个。", "1200个", Some("建成充电桩")),
             // A zone word ends what a count counts.
