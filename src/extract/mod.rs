@@ -744,11 +744,28 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
                 });
             let at_boundary = listed || ends_place(next);
             let before = &chars[a.first.saturating_sub(8)..a.first];
-            let ranked =
-                RANK_CONTEXT.iter().chain(RANK_VERBS).any(|w| contains(before, w)) || before.last() == Some(&'”');
+            let ranked = RANK_CONTEXT.iter().chain(RANK_VERBS).any(|w| contains(before, w))
+                || before.last() == Some(&'”')
+                || counted_set_before(&chars[..a.first]);
             (at_boundary && ranked && a.num.value.to_f64() < 1000.0).then(|| claim(chars, a, "名", Kind::Rank))
         }
     }
+}
+
+/// Plural names of the units a place ranks among (`全市6县市`, `全省14个市州`,
+/// `五城区`).
+const UNIT_SETS: &[&str] =
+    &["县市", "县区", "区县", "县市区", "市县", "市州", "地市", "设区市", "省份", "省区市", "城市", "城区"];
+
+/// `增速五城区第一`, `6县市第1`, `14个市州第一`: whether `before` ends
+/// with a count of units (a numeral, 个 if written, one of [`UNIT_SETS`]),
+/// the set a bare rank after it ranks among.
+fn counted_set_before(before: &[char]) -> bool {
+    UNIT_SETS.iter().any(|set| {
+        let rest = ends_with(before, set).then(|| &before[..before.len() - set.chars().count()]);
+        let rest = rest.map(|r| r.strip_suffix(&['个']).unwrap_or(r));
+        rest.and_then(|r| r.last()).is_some_and(|&c| c.is_ascii_digit() || numeral::is_cn_numeral_char(c))
+    })
 }
 
 /// Verbs that place something in a ranking (`排名57位`, `进位至57位`).

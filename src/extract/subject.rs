@@ -2540,12 +2540,8 @@ fn among_set(words: &[Word]) -> Option<usize> {
 /// `中心城区`, `主城区`, `县市`: a word that names a kind of unit places
 /// rank among (`增速位居中心城区第三`).
 fn names_units(word: &str) -> bool {
-    UNIT_SETS.contains(&word) || ["城区", "县区", "区县", "城市"].iter().any(|k| word.ends_with(k))
+    super::UNIT_SETS.contains(&word) || ["城区", "县区", "区县", "城市"].iter().any(|k| word.ends_with(k))
 }
-
-/// Plural names of the units a place ranks among (`全市6县市`, `全省14个市州`).
-const UNIT_SETS: &[&str] =
-    &["县市", "县区", "区县", "县市区", "市县", "市州", "地市", "设区市", "省份", "省区市", "城市"];
 
 /// `均居全市6县市第1位`: where a count of units that `words` ends with
 /// opens (the number, and 个 if written), the set the figure after ranks
@@ -2554,8 +2550,8 @@ fn counted_units_before(words: &[Word]) -> Option<usize> {
     let number =
         |w: &Word| w.tag == "m" && w.text.chars().all(|c| c.is_ascii_digit() || super::numeral::is_cn_numeral_char(c));
     let set = match words {
-        [.., n, ge, units] if number(n) && ge.text == "个" && UNIT_SETS.contains(&units.text) => 3,
-        [.., n, units] if number(n) && UNIT_SETS.contains(&units.text) => 2,
+        [.., n, ge, units] if number(n) && ge.text == "个" && super::UNIT_SETS.contains(&units.text) => 3,
+        [.., n, units] if number(n) && super::UNIT_SETS.contains(&units.text) => 2,
         _ => return None,
     };
     Some(words.len() - set)
@@ -2932,6 +2928,8 @@ mod tests {
             // Ways of working that a count counts.
             ("形成5个可复制可推广的经验。", "5个", Some("经验")),
             ("全市120个典型做法入选。", "120个", Some("典型做法")),
+            // A count of units before a rank is the set it ranks among.
+            ("规上工业增加值增速五城区第一;", "第一", Some("规上工业增加值增速")),
             // A domain word jieba lacks (`充电/v 桩/q`).
             ("建成充电桩1200个。", "1200个", Some("建成充电桩")),
             // A zone word ends what a count counts.

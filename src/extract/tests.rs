@@ -193,6 +193,11 @@ fn ranks() {
     assert_eq!(texts("分别排名第二与第五。"), ["第二", "第五"]);
     assert!(texts("全省第一和第二批试点").is_empty());
     assert!(texts("孝南区从营商环境全省第三方评价一般县市区").is_empty());
+    // A count of units right before a bare place is the set it ranks among.
+    assert_eq!(texts("规上工业增加值增速五城区第一;"), ["第一"]);
+    assert_eq!(texts("增速居6个县市第1。"), ["6个", "第1"]);
+    assert!(texts("三城区第一批试点").is_empty());
+    assert!(texts("老城区第一中学").is_empty());
     // A move on the list is the size of a change, not a place on it.
     assert_eq!(claims("现已进位至57位")[0].3, "名");
     let moved = claims("排名上升8位");
