@@ -776,11 +776,13 @@ const SIGNS: &[&str] = &["≤", "≥", "<", ">"];
 
 /// Nouns jieba's dictionary tags as verbs; the flows of money (`累计放款
 /// 12.3亿元`) name their amounts like nouns.
-const VERB_TAGGED_NOUNS: &[&str] =
-    &["增速", "举措", "就业", "得分", "营收", "收入", "放款", "成交", "授信", "诉求", "投诉", "咨询", "减税", "退税"];
+const VERB_TAGGED_NOUNS: &[&str] = &[
+    "增速", "举措", "就业", "得分", "营收", "收入", "放款", "成交", "授信", "诉求", "投诉", "咨询", "减税", "退税",
+    "提案",
+];
 
-/// Verbs jieba's dictionary tags as nouns (`套餐/n 上线/n`).
-const NOUN_TAGGED_VERBS: &[&str] = &["上线", "落地"];
+/// Verbs jieba's dictionary tags as nouns (`套餐/n 上线/n`, `学校/n 投入使用/n`).
+const NOUN_TAGGED_VERBS: &[&str] = &["上线", "落地", "投入使用"];
 
 fn is_verb(w: &Word) -> bool {
     (w.tag.starts_with('v') && w.tag != "vn" && !VERB_TAGGED_NOUNS.contains(&w.text))
@@ -2153,7 +2155,10 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     }
     // With no head noun, the phrase ends at its last noun (`财政/n 奖励/vn`
     // is `财政`); after `的` it is kept whole (`9000万元的预授信`).
-    while !possessive && run.len() > 1 && !run.last().is_some_and(|w| w.tag.starts_with('n')) {
+    while !possessive
+        && run.len() > 1
+        && !run.last().is_some_and(|w| w.tag.starts_with('n') || VERB_TAGGED_NOUNS.contains(&w.text))
+    {
         run.pop();
     }
     join(&run)
@@ -2930,6 +2935,9 @@ mod tests {
             ("全市120个典型做法入选。", "120个", Some("典型做法")),
             // A count of units before a rank is the set it ranks among.
             ("规上工业增加值增速五城区第一;", "第一", Some("规上工业增加值增速")),
+            // Dictionary tags read the other way: `提案/v` names, `投入使用/n` acts.
+            ("115件人大代表建议、168件政协委员提案全部办结。", "168件", Some("政协委员提案")),
+            ("世外高中等10所学校投入使用。", "10所", Some("学校")),
             // A domain word jieba lacks (`充电/v 桩/q`).
             ("建成充电桩1200个。", "1200个", Some("建成充电桩")),
             // A zone word ends what a count counts.
