@@ -246,8 +246,11 @@ fn opens_part(part: &[char], at: usize, end: usize) -> bool {
 const MAX_LEAD_IN: usize = 6;
 const MAX_SOURCE_LEAD_IN: usize = 20;
 
-/// How many semicolon-separated parts back a sentence's opening period is looked for.
-const MAX_PARTS_BACK: usize = 3;
+/// How many semicolon-separated parts back a sentence's opening period is
+/// looked for: a work report's paragraph of figures runs to six or more
+/// (`全年地区生产总值增长8.4%;…;…;…;…;城镇居民人均可支配收入增长5%`), and
+/// the bound keeps a list of thousands of parts cheap.
+const MAX_PARTS_BACK: usize = 12;
 
 /// Words that move a clause to the present (`2012年进入百强,现在已进位至
 /// 57位`): the period stated before them is not the claim's. The present is
@@ -443,6 +446,9 @@ mod tests {
         let s = "今年一季度,完成财政总收入47.8亿元;完成地方一般公共预算收入22.5亿元。";
         assert_eq!(period_at(s, "47.8").as_deref(), Some("今年一季度"));
         assert_eq!(period_at(s, "22.5").as_deref(), Some("今年一季度"));
+        // However many parts the sentence has.
+        let s = "全年地区生产总值增长8.4%;投资增长21.8%;社零增长5.8%;税收增长7.8%;收入增长5%;出口增长3%。";
+        assert_eq!(period_at(s, "3%").as_deref(), Some("全年"));
         // A short lead-in clause may stand before it.
         let s = "据统计,今年前三季度,实现地区生产总值1650亿元;规上工业增加值增长9.1%。";
         assert_eq!(period_at(s, "9.1%").as_deref(), Some("今年前三季度"));
