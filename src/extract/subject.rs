@@ -2242,6 +2242,11 @@ fn backward(words: &[Word]) -> Option<String> {
         sorts += usize::from(sorts_inside(i - 1));
         i -= 1;
     }
+    // `新/a 设/v 农民/n 专业/n 合作社/l`: the word limit, reached at the
+    // verb, does not cut the 新 jieba cut off it.
+    if i > 0 && new_of_verb(i - 1) {
+        i -= 1;
+    }
     // `广州/ns 经济/n 技术开发区/n 营商/n 环境/n 指数/n`: a phrase cut short
     // by the word limit inside a zone's name starts past the zone's suffix.
     if i > 0 && end - i - sorts == MAX_WORDS && is_subject_word(&words[i - 1]) {
@@ -2938,6 +2943,8 @@ mod tests {
             // Dictionary tags read the other way: `提案/v` names, `投入使用/n` acts.
             ("115件人大代表建议、168件政协委员提案全部办结。", "168件", Some("政协委员提案")),
             ("世外高中等10所学校投入使用。", "10所", Some("学校")),
+            // A 新 cut off its verb stays with it at the word limit.
+            ("新设农民专业合作社12.6万户。", "12.6万户", Some("新设农民专业合作社")),
             // A domain word jieba lacks (`充电/v 桩/q`).
             ("建成充电桩1200个。", "1200个", Some("建成充电桩")),
             // A zone word ends what a count counts.
