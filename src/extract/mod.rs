@@ -458,7 +458,15 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
     let mut k = 0;
     let mut previous: Option<(usize, usize)> = None; // (end, list head start) of the last atom
     while k < atoms.len() {
-        let a = &atoms[k];
+        // `第1、2名`, `第一、二、三位`: numbers listed after a bare place in
+        // a ranking are places too, with the 第 written once.
+        let listed;
+        let a = if !atoms[k].ordinal && atoms[k].unit.is_none_or(is_place_unit) && lists_places(chars, atoms, k) {
+            listed = Atom { ordinal: true, ..atoms[k].clone() };
+            &listed
+        } else {
+            &atoms[k]
+        };
         if a.unit.is_none() && !a.fraction && !a.ordinal {
             // `35至70个工作日`: one mention from the first number to the unit;
             // `3-5亿元`: the low end shares the high end's magnitude.
@@ -538,6 +546,25 @@ fn join_and_classify(chars: &[char], atoms: &[Atom], names: &[(usize, usize)]) -
         k += 1;
     }
     drafts
+}
+
+/// Whether the atom at `k` continues a list (joined by `、`, `和`, `与`)
+/// that a bare place in a ranking opens (`第1、2名`): the items between
+/// have no unit either.
+fn lists_places(chars: &[char], atoms: &[Atom], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        let before = &atoms[j - 1];
+        let joined = before.end + 1 == atoms[j].first && matches!(chars[before.end], '、' | '和' | '与');
+        if !joined || before.unit.is_some() || before.fraction {
+            return false;
+        }
+        if before.ordinal {
+            return true;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// Keeps a draft, pointing its bound words at the head of the list it

@@ -193,6 +193,12 @@ fn ranks() {
     assert_eq!(texts("分别排名第二与第五。"), ["第二", "第五"]);
     assert!(texts("全省第一和第二批试点").is_empty());
     assert!(texts("孝南区从营商环境全省第三方评价一般县市区").is_empty());
+    // Numbers listed after a bare place are places, the 第 written once.
+    let listed = claims("分别获得全省排名第1、2名;");
+    assert_eq!(listed.iter().map(|r| r.4).collect::<Vec<_>>(), ["rank", "rank"]);
+    assert_eq!(texts("分别位居全省第一、二、三位。"), ["第一", "二", "三位"]);
+    assert!(kinds_of("分别位居全省第一、二、三位。", Kind::Count).is_empty());
+    assert!(texts("第一、二、三产业新设企业").is_empty());
     // A count of units right before a bare place is the set it ranks among.
     assert_eq!(texts("规上工业增加值增速五城区第一;"), ["第一"]);
     assert_eq!(texts("增速居6个县市第1。"), ["6个", "第1"]);
