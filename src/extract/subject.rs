@@ -893,6 +893,19 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         // when, whatever jieba tags it.
         for m in mentions[group..i].iter().filter(|m| m.kind == Kind::Date && m.norm_start >= s && m.norm_end <= e) {
             let (from, to) = (m.norm_start - s, m.norm_end - s);
+            // `2020/m 年省/n 营商环境`: a word jieba glued onto the date's
+            // end is cut there; not one that ends the date's time
+            // (`6月底`, `三年间`).
+            let glued = |w: &Word| {
+                w.start >= from
+                    && w.start < to
+                    && w.end > to
+                    && !w.text.ends_with(['底', '初', '末', '间', '中', '内', '前', '后', '来', '度', '份', '里'])
+            };
+            if let Some(k) = words.iter().position(glued) {
+                let (date, rest) = split_word(&words[k], to, words.get(k + 1));
+                words.splice(k..=k, [date, rest]);
+            }
             for w in words.iter_mut().filter(|w| w.start >= from && w.end <= to) {
                 w.tag = "t";
             }
@@ -1793,6 +1806,11 @@ fn streak_after(words: &[Word], start: usize, end: usize) -> Option<String> {
     }
     let rest = &words[words.iter().position(|w| w.start >= end)?..];
     let (verb, after) = rest.split_first()?;
+    // `连续三年/排名第/1位`: a verb of placing glued to the rank after it
+    // names nothing.
+    if verb.text.strip_suffix('第').is_some_and(places_on_list) {
+        return None;
+    }
     // `连续三年在全省营商环境评价中位列第一方阵`: the evaluation it was
     // placed in, without its scope.
     let clause = &after[..after.iter().take_while(|w| !is_punct(w)).count()];
@@ -1927,14 +1945,22 @@ fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
     // (`100/m 项压/n 减至/v`): the rest, cut with the word after it, says
     // which.
     if let Some(glued) = after.checked_sub(1).map(|g| &words[g]).filter(|w| w.start < end && w.end > end) {
-        let at = glued.text.char_indices().nth(end - glued.start).map_or(glued.text.len(), |(i, _)| i);
-        let text = &glued.text[at..];
-        let tag = rest_tag(text, words.get(after).filter(|w| w.start == glued.end));
-        let rest = Word { start: end, byte_start: glued.byte_start + at, text, tag, ..*glued };
+        let (_, rest) = split_word(glued, end, words.get(after));
         let words: Vec<Word> = std::iter::once(rest).chain(words[after..].iter().cloned()).collect();
         return forward(&words, qualifies);
     }
     forward(&words[after..], qualifies)
+}
+
+/// `w` cut at sentence offset `at`, inside it: the part before keeps the
+/// tag; the part after is tagged as [`rest_tag`] reads it with `next`, the
+/// word after `w`.
+fn split_word<'a>(w: &Word<'a>, at: usize, next: Option<&Word>) -> (Word<'a>, Word<'a>) {
+    let byte = w.text.char_indices().nth(at - w.start).map_or(w.text.len(), |(i, _)| i);
+    let (head, tail) = w.text.split_at(byte);
+    let tag = rest_tag(tail, next.filter(|n| n.start == w.end));
+    let rest = Word { start: at, byte_start: w.byte_start + byte, text: tail, tag, ..*w };
+    (Word { end: at, byte_end: w.byte_start + byte, text: head, ..*w }, rest)
 }
 
 /// The tag of `rest`, the part of a word jieba glued to a classifier, as
@@ -2945,6 +2971,13 @@ mod tests {
             ("世外高中等10所学校投入使用。", "10所", Some("学校")),
             // A 新 cut off its verb stays with it at the word limit.
             ("新设农民专业合作社12.6万户。", "12.6万户", Some("新设农民专业合作社")),
+            // A word jieba glued onto a date's end is cut there (`年省`),
+            // unless it ends the date's time (`年底`).
+            ("获得2020年省营商环境评价第一名。", "第一名", Some("营商环境评价")),
+            ("每千人拥有企业数由2019年底的27.6户增长到30.0户。", "27.6户", Some("每千人拥有企业数")),
+            // A streak before a placing verb glued to the rank names nothing
+            // of its own (`排名第/i`).
+            ("总体得分全省第一,连续三年排名第1位。", "三年", Some("总体得分")),
             // A domain word jieba lacks (`充电/v 桩/q`).
             ("建成充电桩1200个。", "1200个", Some("建成充电桩")),
             // A zone word ends what a count counts.
