@@ -502,11 +502,18 @@ const NUMBERED_HEAD: usize = 12;
 /// starts; `None` when the quote holds Chinese or no ending follows.
 fn numbered_name(doc: &NormalizedDoc, q: &Quote, quoted: &str) -> Option<(String, usize)> {
     let is_han = crate::normalize::is_han;
-    if q.book || quoted.chars().any(is_han) || !quoted.chars().any(|c| c.is_ascii_digit()) {
+    // `“1+1>2”`: a formula is a figure of speech.
+    let formula = quoted.contains(['>', '<', '=', '＞', '＜', '＝']);
+    if q.book || formula || quoted.chars().any(is_han) || !quoted.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let chars = &doc.chars;
     let after = q.end + 1;
+    // `“12345”的…`: the words after 的 are what the number qualifies, no
+    // name it heads.
+    if chars.get(after) == Some(&'的') {
+        return None;
+    }
     let tail_len = han_run(chars, after, NUMBERED_TAIL);
     // `“13710”工作制度`: a system (制度) ends it too, whole, though a quote
     // that is all words needs a stronger ending than that.
@@ -1578,6 +1585,9 @@ mod tests {
         assert!(measure_names("拨打“12345”,反映问题").is_empty());
         // A place named before the quote is whose the name is.
         assert_eq!(measure_names("并结合高邮市“356”行动计划,修改完善了方案"), ["356行动"]);
+        // A formula, or a number 的 qualifies, heads no name.
+        assert!(measure_names("合作区持续释放“1+1>2”的体制优势").is_empty());
+        assert!(measure_names("打响“12345”的服务品牌").is_empty());
     }
 
     #[test]
