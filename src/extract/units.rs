@@ -100,6 +100,7 @@ mod tests {
         assert_eq!(unit("个工作小时"), Some(("小时", Kind::Duration)));
         assert_eq!(unit("日内"), Some(("天", Kind::Duration)));
         assert_eq!(unit("户次"), Some(("户次", Kind::Count)));
+        assert_eq!(unit("辆次"), Some(("辆次", Kind::Count)));
         assert_eq!(unit("批次"), Some(("批次", Kind::Count)));
         // Power: kilovolt-amperes are not kilovolts.
         assert_eq!(unit("千伏安及以下"), Some(("千伏安", Kind::Other)));
