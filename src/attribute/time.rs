@@ -78,7 +78,7 @@ static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
         r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{months})?|{CN_YEAR}年(?:度)?(?:(?:前|第)?[一二三四]季度|上半年|下半年|全年|{cn_months})?|(?:今年|去年)?(?:{months}|(?:前|第)?[一二三四]季度|上半年|下半年))"
     );
     let regex = Regex::new(&format!(
-        r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|过去一年|全年|前三季度|疫情期间|截至目前"
+        r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|过去一年|全年|前三季度|疫情期间|截至目前|近?[一两三四五六七八九十]{{1,2}}年来"
     ))
     .unwrap();
     RunRegex::new(regex, PERIOD_ANCHORS, in_period)
@@ -96,7 +96,7 @@ fn in_period(c: char) -> bool {
 const PERIOD_CHARS: &[char] = &[
     '截', '至', '止', '到', '自', '从', '年', '度', '前', '第', '一', '二', '三', '四', '季', '上', '下', '半', '月',
     '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目', '~', '—', '〇', '零',
-    '五', '六', '七', '八', '九', '十', '日', '过',
+    '五', '六', '七', '八', '九', '十', '日', '过', '两', '近',
 ];
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"((?:19|20)\d\d|{CN_YEAR})年")).unwrap());
 
@@ -420,6 +420,9 @@ mod tests {
         assert_eq!(period_at(s, "20.2").as_deref(), Some("2023年1-7月"));
         assert_eq!(period_at("截至2023年第三季度,召开恳谈会55期", "55期").as_deref(), Some("截至2023年第三季度"));
         assert_eq!(period_at("今年以来,受理企业诉求108件", "108件").as_deref(), Some("今年以来"));
+        // A count of years up to now is a period; 近年来 is vague, none.
+        assert_eq!(period_at("两年来,经口岸出入的旅客超2125万人次", "2125").as_deref(), Some("两年来"));
+        assert_eq!(period_at("近年来,新增企业5000家", "5000"), None);
         assert_eq!(period_at("2023年全年新成立公司4800家", "4800家").as_deref(), Some("2023年全年"));
         // 全年 after another period is the whole of that time.
         let s = "2020年电力科技产业园区全年主营业务收入达60亿元以上。";
