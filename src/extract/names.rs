@@ -944,6 +944,9 @@ const PUBLICATIONS: &[&str] = &["报告", "榜单", "名单", "排行", "研究"
 const TALLIED_AFTER: &[&str] = &["总数", "数量", "个数", "总量"];
 /// Words right before an unquoted title that compare with those holding it.
 const COMPARED_WITH: &[&str] = &["比", "较", "向", "对标", "对照", "对比", "赶超", "学习", "高于", "低于", "接近"];
+/// How many Chinese characters after a quoted title a word of a model
+/// case (`案例`, `试点`) is looked for in.
+const CASE_REACH: usize = 8;
 /// How many characters after a title [`SEEKING_AFTER`] is looked for in.
 const SEEKING_AFTER_CHARS: usize = 4;
 
@@ -1102,7 +1105,11 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
                 && ["位居", "位列", "排名", "排第", "居第"].iter().any(|w| sentence_after.contains(w));
             HONOR_VERB_FINDER.is_match(sentence_before) || in_ranking
         };
-        let excluded = || NOT_HONOR_FINDER.is_match(tail.unwrap_or(&name)) || firm_is_subject(doc, q.start);
+        // `被…评为“行风建设助力优化营商环境”优秀实践案例`: a quote that
+        // names a model case or a pilot (claims.md §3) is no title.
+        let after = window(doc, q.end + 1, q.end + 1 + han_run(&doc.chars, q.end + 1, CASE_REACH));
+        let a_case = ["案例", "试点"].iter().any(|w| after.contains(w));
+        let excluded = || a_case || NOT_HONOR_FINDER.is_match(tail.unwrap_or(&name)) || firm_is_subject(doc, q.start);
         if (after_verb || titled) && !excluded() {
             run_end = Some(q.end);
             add(&mut found, name, prefix_year.or_else(|| year_before(doc, q.start)), name_start);
@@ -1780,6 +1787,9 @@ mod tests {
     #[test]
     fn pilots_cases_and_firms_are_not_honors() {
         assert!(honor_names("被国务院列入全国“放管服”改革典型案例").is_empty());
+        let s = "被国家市场监管总局评为“行风建设助力优化营商环境”优秀实践案例。";
+        assert!(honor_names(s).is_empty());
+        assert_eq!(honor_names("被评为“全国文明城市”。"), [("全国文明城市".to_owned(), None)]);
         assert!(honor_names("有3家企业入选全省民营企业“百强”").is_empty());
         assert!(honor_names("融通高科入选“中国独角兽企业”").is_empty());
         assert!(honor_names("发布“湖州民企50强”榜单,由企业家代表为获评“好案例”的部门颁奖").is_empty());
