@@ -1963,10 +1963,10 @@ fn split_word<'a>(w: &Word<'a>, at: usize, next: Option<&Word>) -> (Word<'a>, Wo
     (Word { end: at, byte_end: w.byte_start + byte, text: head, ..*w }, rest)
 }
 
-/// The tag of `rest`, the part of a word jieba glued to a classifier, as
-/// jieba tags it cut alone with the word `next` after it: a noun
-/// (`个村/n` → `村`) unless that cut makes it something else (`项压/n 减至`
-/// → `压/v`).
+/// The tag of `rest`, the part of a word that jieba glued onto a
+/// classifier or a date (`个村`, `年省`), as jieba tags it cut alone with
+/// the word `next` after it: a noun (`个村/n` → `村`) unless that cut makes
+/// it something else (`项压/n 减至` → `压/v`).
 fn rest_tag(rest: &str, next: Option<&Word>) -> &'static str {
     let Some(next) = next else { return "n" };
     let text = format!("{rest}{}", next.text);
