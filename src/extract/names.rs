@@ -919,6 +919,16 @@ const HONOR_ENDINGS: &[&str] = &[
 /// list, creating a title, keeping one (`跻身…百强`, `成功创建…`, `蝉联…`).
 const OTHER_HONOR_VERBS: &[&str] = &["跻身", "荣登", "创成", "成功创建", "蝉联", "入围", "获"];
 
+/// Words that open with a verb of receiving but mean no title received:
+/// `获悉` (learned), `获知`, `获取`, `获得感` (a sense of gain).
+const NOT_RECEIVING: &[&str] = &["获悉", "获知", "获取", "获得感"];
+
+/// Whether `text` holds a verb of receiving or holding a title, not as
+/// part of one of [`NOT_RECEIVING`] (`…审批局获悉,“拿地即开工”…`).
+fn says_received(text: &str) -> bool {
+    HONOR_VERB_FINDER.find_iter(text).any(|m| !NOT_RECEIVING.iter().any(|w| text[m.start()..].starts_with(w)))
+}
+
 /// Whether `word` is a verb of receiving or holding a title.
 pub(super) fn is_honor_verb(word: &str) -> bool {
     RECEIVING.contains(&word) || OTHER_HONOR_VERBS.contains(&word)
@@ -1097,13 +1107,13 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         // (`“获得电力”“登记财产”两项指标`).
         let previous_end = i.checked_sub(1).map_or(0, |p| quotes[p].end + 1);
         let before = window(doc, verb_end.saturating_sub(7).max(previous_end).min(verb_end), verb_end);
-        let after_verb = called || HONOR_VERB_FINDER.is_match(before) || run_end.is_some_and(|e| q.start <= e + 3);
+        let after_verb = called || says_received(before) || run_end.is_some_and(|e| q.start <= e + 3);
         // The sentence is looked at only for a title-shaped name.
         let titled = !after_verb && is_honor_name(&name) && {
             let (sentence_before, sentence_after) = sentence_around(doc, q.start, q.end);
             let in_ranking = sentence_after.starts_with("榜单")
                 && ["位居", "位列", "排名", "排第", "居第"].iter().any(|w| sentence_after.contains(w));
-            HONOR_VERB_FINDER.is_match(sentence_before) || in_ranking
+            says_received(sentence_before) || in_ranking
         };
         // `被…评为“行风建设助力优化营商环境”优秀实践案例`: a quote that
         // names a model case or a pilot (claims.md §3) is no title.
@@ -1787,6 +1797,8 @@ mod tests {
     #[test]
     fn pilots_cases_and_firms_are_not_honors() {
         assert!(honor_names("被国务院列入全国“放管服”改革典型案例").is_empty());
+        assert!(honor_names("昨从该区行政审批局获悉,“拿地即开工”在全区已实现全覆盖。").is_empty());
+        assert_eq!(honor_names("该县获“全国文明城市”称号。"), [("全国文明城市".to_owned(), None)]);
         let s = "被国家市场监管总局评为“行风建设助力优化营商环境”优秀实践案例。";
         assert!(honor_names(s).is_empty());
         assert_eq!(honor_names("被评为“全国文明城市”。"), [("全国文明城市".to_owned(), None)]);
