@@ -2362,15 +2362,20 @@ fn backward(words: &[Word]) -> Option<String> {
     // when, with it.
     let within_time = i > 0 && words[i - 1].tag.starts_with('m') && WITHIN.contains(&words[i].text);
     let i = i + usize::from(i < end && within_time);
-    let quoted = quoted_head(&words[..i]).filter(|_| i < end || !words[end..].iter().any(|w| w.text == "等"));
-    let run: Vec<&Word> =
-        quoted.unwrap_or_default().iter().chain(words[i..end].iter().filter(|w| !SORTS.contains(&w.text))).collect();
     // jieba may glue a bound word to the noun before it (`固投超/v`); a
     // dictionary word that ends the same way (`平均`) is left whole. The
-    // dictionary is asked only when a bound character ends the phrase.
+    // dictionary is asked only when a bound character ends a word.
     const BOUNDS: [char; 13] = ['超', '达', '约', '近', '逾', '仅', '只', '即', '才', '就', '共', '均', '已'];
     let glued =
         |w: &Word| w.text.ends_with(BOUNDS) && w.text.chars().count() > 1 && !segment::is_dictionary_word(w.text);
+    // `不动产登记/局共/d 办理/不动产登记`: such a word inside the phrase
+    // closes the clause's subject (登记局, 共); the phrase starts after it.
+    // Not one of 均, which makes "per" (`亩均/税收`, `案均/审理天数`).
+    let closes = |w: &Word| glued(w) && !w.text.ends_with('均');
+    let i = (i..end.saturating_sub(1)).rev().find(|&k| closes(&words[k])).map_or(i, |k| k + 1);
+    let quoted = quoted_head(&words[..i]).filter(|_| i < end || !words[end..].iter().any(|w| w.text == "等"));
+    let run: Vec<&Word> =
+        quoted.unwrap_or_default().iter().chain(words[i..end].iter().filter(|w| !SORTS.contains(&w.text))).collect();
     // A verb alone names nothing (`推动`, `耗费`), unless a change word
     // follows it: `审批提速67%` measures the approval. A noun glued to a
     // bound word is read as a verb. Two verbs or more name an action
@@ -2978,6 +2983,10 @@ mod tests {
             // A streak before a placing verb glued to the rank names nothing
             // of its own (`排名第/i`).
             ("总体得分全省第一,连续三年排名第1位。", "三年", Some("总体得分")),
+            // A noun glued to a bound inside the phrase ends what was before.
+            ("7月份,不动产登记局共办理不动产登记2571宗。", "2571宗", Some("办理不动产登记")),
+            ("2021年,固始县共新增市场主体9306户。", "9306户", Some("新增市场主体")),
+            ("“五类合同”案件案均审理天数降至30.11天。", "30.11天", Some("五类合同案件案均审理天数")),
             // A domain word jieba lacks (`充电/v 桩/q`).
             ("建成充电桩1200个。", "1200个", Some("建成充电桩")),
             // A zone word ends what a count counts.
@@ -3475,8 +3484,9 @@ mod tests {
         assert_subjects(&[
             ("今年1-9月,孝感新登记企业1.2万户。", "1.2万户", Some("新登记企业")),
             ("巧家每千人拥有市场主体104.2户。", "104.2户", Some("每千人拥有市场主体")),
-            // A name cut from its suffix (`八宿/n 市共`) is left as it was.
-            ("八宿市共新增市场主体9306户。", "9306户", Some("八宿市共新增市场主体")),
+            // A name cut from its suffix (`八宿/n 市共`) is not read as a
+            // place; the bound glued to the suffix ends the phrase there.
+            ("八宿市共新增市场主体9306户。", "9306户", Some("新增市场主体")),
         ]);
     }
 
