@@ -2025,6 +2025,16 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         rest => money_threshold(rest),
     };
     let rest = &words[skip + grade..];
+    // `40栋亿元级、161栋千万级税收楼宇`: a grade alone before the next
+    // count of a list grades the noun that item counts.
+    if let [joiner, n, classifier, next @ ..] = rest
+        && grade > 0
+        && joiner.text == "、"
+        && n.tag == "m"
+        && matches!(classifier.tag, "q" | "zg")
+    {
+        return forward(next, qualifies);
+    }
     // `200个“一件事一次办”事项`: a quoted name with the noun it qualifies.
     let closing = rest.first().and_then(|open| closing_quote(open.text));
     if let Some(close) = closing.and_then(|c| rest.iter().position(|w| w.text == c)) {
@@ -2987,6 +2997,8 @@ mod tests {
             ("7月份,不动产登记局共办理不动产登记2571宗。", "2571宗", Some("办理不动产登记")),
             ("2021年,固始县共新增市场主体9306户。", "9306户", Some("新增市场主体")),
             ("“五类合同”案件案均审理天数降至30.11天。", "30.11天", Some("五类合同案件案均审理天数")),
+            // A grade alone before the next count of a list shares its noun.
+            ("全区40栋亿元级、161栋千万级税收楼宇。", "40栋", Some("税收楼宇")),
             // A domain word jieba lacks (`充电/v 桩/q`).
             ("建成充电桩1200个。", "1200个", Some("建成充电桩")),
             // A zone word ends what a count counts.
