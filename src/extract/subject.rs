@@ -2025,15 +2025,16 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         rest => money_threshold(rest),
     };
     let rest = &words[skip + grade..];
-    // `40栋亿元级、161栋千万级税收楼宇`: a grade alone before the next
-    // count of a list grades the noun that item counts.
-    if let [joiner, n, classifier, next @ ..] = rest
-        && grade > 0
+    // `40栋亿元级、161栋千万级税收楼宇`, `10亿元以上、5亿元以上项目`: a
+    // grade or a bound alone before the next figure of a list qualifies
+    // the noun that item names.
+    if let [joiner, n, ..] = rest
+        && (grade > 0 || skip > 0)
         && joiner.text == "、"
         && n.tag == "m"
-        && matches!(classifier.tag, "q" | "zg")
     {
-        return forward(next, qualifies);
+        let figure = rest[1..].iter().take_while(|w| matches!(w.tag, "m" | "q" | "zg")).count();
+        return forward(&rest[1 + figure..], qualifies);
     }
     // `200个“一件事一次办”事项`: a quoted name with the noun it qualifies.
     let closing = rest.first().and_then(|open| closing_quote(open.text));
@@ -2999,6 +3000,7 @@ mod tests {
             ("“五类合同”案件案均审理天数降至30.11天。", "30.11天", Some("五类合同案件案均审理天数")),
             // A grade alone before the next count of a list shares its noun.
             ("全区40栋亿元级、161栋千万级税收楼宇。", "40栋", Some("税收楼宇")),
+            ("引进10亿元以上、5亿元以上项目各3个。", "10亿元", Some("项目")),
             // A domain word jieba lacks (`充电/v 桩/q`).
             ("建成充电桩1200个。", "1200个", Some("建成充电桩")),
             // A zone word ends what a count counts.
