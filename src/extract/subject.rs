@@ -315,8 +315,9 @@ const MAX_CHARS_AFTER: usize = 8;
 /// in, and the most characters the phrase then has.
 const HEAD_REACH: usize = 2;
 const MAX_CHARS_HEADED: usize = 12;
-/// The longest clause between a count and the `的` before its noun, in words.
-const MAX_RELATIVE_WORDS: usize = 6;
+/// The longest clause between a count and the `的` before its noun, in
+/// words (a list in it counts its `、`).
+const MAX_RELATIVE_WORDS: usize = 10;
 /// Nouns that head what a count counts: the phrase after a count ends at
 /// the first word ending in one (`1000个政务服务事项“跨市通办”`,
 /// `45家企业申报知识产权`, `1406名党员干部联系企业`), since what follows
@@ -2067,9 +2068,14 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
     // closed by `的` describes the counted noun after it, when that noun
     // phrase ends in a head noun (`用于支持企业的发展` is no such case).
     if !possessive && rest.first().is_some_and(|w| !w.tag.starts_with('n')) {
-        let de = rest.iter().take(MAX_RELATIVE_WORDS).position(|w| w.text == "的" || is_punct(w));
+        // The clause may list things (`涉及出生、就业等全生命周期的`), but
+        // no figures: after `投资4.2亿元、日处理垃圾600吨的…项目` the list
+        // is of figures, each with its own noun.
+        let de = rest.iter().take(MAX_RELATIVE_WORDS).position(|w| w.text == "的" || (is_punct(w) && w.text != "、"));
+        let listing_figures =
+            |p: usize| rest[..p].iter().any(|w| w.text == "、") && rest[..p].iter().any(|w| w.tag == "m");
         let headed = de
-            .filter(|&p| p > 0 && rest[p].text == "的")
+            .filter(|&p| p > 0 && rest[p].text == "的" && !listing_figures(p))
             .and_then(|p| forward(&rest[p..], true))
             .filter(|s| ends_in_counted_head(s));
         if headed.is_some() {
@@ -3001,6 +3007,9 @@ mod tests {
             // A grade alone before the next count of a list shares its noun.
             ("全区40栋亿元级、161栋千万级税收楼宇。", "40栋", Some("税收楼宇")),
             ("引进10亿元以上、5亿元以上项目各3个。", "10亿元", Some("项目")),
+            // A clause closed by 的 may list things before the counted noun.
+            ("已经梳理出了39个涉及出生、就业等全生命周期的“一件事一次办”事项。", "39个", Some("一件事一次办事项")),
+            ("投资4.2亿元、日处理垃圾600吨的环保发电项目已开工。", "4.2亿元", Some("投资")),
             // A domain word jieba lacks (`充电/v 桩/q`).
             ("建成充电桩1200个。", "1200个", Some("建成充电桩")),
             // A zone word ends what a count counts.
