@@ -316,8 +316,10 @@ const MAX_CHARS_AFTER: usize = 8;
 const HEAD_REACH: usize = 2;
 const MAX_CHARS_HEADED: usize = 12;
 /// The longest clause between a count and the `的` before its noun, in
-/// words (a list in it counts its `、`).
-const MAX_RELATIVE_WORDS: usize = 10;
+/// words (a list in it counts its `、`): long enough for a list of the
+/// stages a service covers (`涉及出生、就业、婚姻、退休以及公司设立、
+/// 经营、退出等全生命周期的`, 19 words).
+const MAX_RELATIVE_WORDS: usize = 20;
 /// Nouns that head what a count counts: the phrase after a count ends at
 /// the first word ending in one (`1000个政务服务事项“跨市通办”`,
 /// `45家企业申报知识产权`, `1406名党员干部联系企业`), since what follows
