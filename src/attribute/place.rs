@@ -71,9 +71,11 @@ pub struct PartNames {
     hits: Vec<Hit>,
     /// Where the title lines end (the first part only): names there weigh more.
     title_end: usize,
-    /// Where the names that open a title received or a medium's name
-    /// start, in order.
+    /// Where the names that open a title received, a medium's name or a
+    /// place gone to start, in order.
     givers: Vec<usize>,
+    /// Where the names of the venues of events start, in order.
+    venues: Vec<usize>,
     /// How often the text speaks of itself as a city and as another unit.
     selves: Selves,
 }
@@ -101,6 +103,31 @@ fn visited(chars: &[char], hits: &[Hit]) -> Vec<usize> {
         i = j + 1;
     }
     out
+}
+
+/// Verbs of holding an event: the place named right before one, after 在
+/// (`在北京发布…报告`, `论坛在广州召开`), is where the event was held.
+const HOLDING: &[&str] = &["召开", "举行", "举办", "开幕", "闭幕", "发布"];
+/// Adverbs that may stand between the venue and the verb (`在杭州隆重召开`).
+const HOLDING_MANNERS: &[&str] = &["隆重", "顺利", "正式", "成功"];
+
+/// Where the names of the venues of events start (`在北京发布年县域营商环境
+/// 百强县报告`), in order.
+fn venues(chars: &[char], hits: &[Hit]) -> Vec<usize> {
+    hits.iter()
+        .filter(|h| h.start > 0 && chars[h.start - 1] == '在')
+        .filter(|h| {
+            let mut at = h.end;
+            if !h.full && chars.get(at).is_some_and(|c| ADMIN_SUFFIXES.contains(c)) {
+                at += 1;
+            }
+            if let Some(m) = HOLDING_MANNERS.iter().find(|m| extract::starts_with(chars, at, m)) {
+                at += m.chars().count();
+            }
+            HOLDING.iter().any(|v| extract::starts_with(chars, at, v))
+        })
+        .map(|h| h.start)
+        .collect()
 }
 
 /// How often a text speaks of its own place as a city (`我市`, `全市`) and
@@ -244,15 +271,18 @@ impl PartNames {
         givers.extend(visited(chars, &hits));
         givers.sort_unstable();
         givers.dedup();
-        PartNames { hits, title_end, givers, selves: Selves::count(chars) }
+        let venues = venues(chars, &hits);
+        PartNames { hits, title_end, givers, venues, selves: Selves::count(chars) }
     }
 
     /// Weight of a hit: title lines weigh more; the giver of a title
-    /// received and a medium's name do not count.
+    /// received and a medium's name do not count. A venue weighs as a name
+    /// in the text even in a title line: the event held there may be the
+    /// place's own (`交流会在南海举行`) or not (`在北京发布…百强县报告`).
     fn weight(&self, h: &Hit) -> f64 {
         if self.givers.binary_search(&h.start).is_ok() {
             0.0
-        } else if h.start < self.title_end {
+        } else if h.start < self.title_end && self.venues.binary_search(&h.start).is_err() {
             TITLE_WEIGHT
         } else {
             1.0
@@ -902,6 +932,15 @@ mod tests {
         // A text that speaks of itself as a town is the town's.
         let s = "今年以来,欢城镇紧紧围绕年度目标。全镇实现地区生产总值27.9亿元。先后赴北京、杭州、昆山等地考察。全镇77个村完成改革。";
         assert_eq!(main(s).as_deref(), Some("欢城镇"));
+        // A venue in the first line weighs as a name in the text, not as
+        // the headline's place…
+        let s = "研究中心于17日在北京发布县域营商环境百强县报告。\n报告显示,山东有9个县进入百强,分别为:\
+                 龙口市(13位)、胶州市(16位)、荣成市(25位)、肥城市(37位)、平度市(44位)、滕州市(46位)。\n\
+                 从分布来看,山东占9席列全国第三。";
+        assert_eq!(main(s).as_deref(), Some("山东省"));
+        // …while an event held in the place may well be its own.
+        let s = "南海推进政务通办。\n南海区与荔湾区实现通办。\n佛山政务。交流会在南海举行。";
+        assert_eq!(main(s).as_deref(), Some("南海区"));
     }
 
     /// The main place `find` gives report `s`.
