@@ -773,10 +773,35 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
             let before = &chars[a.first.saturating_sub(8)..a.first];
             let ranked = RANK_CONTEXT.iter().chain(RANK_VERBS).any(|w| contains(before, w))
                 || before.last() == Some(&'”')
-                || counted_set_before(&chars[..a.first]);
+                || counted_set_before(&chars[..a.first])
+                || continues_ranked_list(chars, a.first);
             (at_boundary && ranked && a.num.value.to_f64() < 1000.0).then(|| claim(chars, a, "名", Kind::Rank))
         }
     }
+}
+
+/// The most characters of the name that opens an item of a list of
+/// places in a ranking (`深圳南山区`).
+const MAX_RANKED_NAME: usize = 8;
+/// How far back the start of a ranking's clause is looked for.
+const RANKED_LIST_REACH: usize = 60;
+
+/// `深圳排名第一、广州第二、佛山第三`: whether the bare `第N` at `first`
+/// ends an item (a short name and the place) of a list whose items before
+/// it end in places too, in a clause where a ranking verb or scope stands.
+fn continues_ranked_list(chars: &[char], first: usize) -> bool {
+    let clause = crate::normalize::bounded_start(chars, first, RANKED_LIST_REACH, context::CLAUSE_END);
+    let before = &chars[clause..first];
+    let Some(joint) = before.iter().rposition(|&c| c == '、') else { return false };
+    let name = &before[joint + 1..];
+    let named = (1..=MAX_RANKED_NAME).contains(&name.len())
+        && name.iter().all(|&c| crate::normalize::is_han(c) && c != '第' && !numeral::is_cn_numeral_char(c));
+    // The item before ends in a place: 第, a number, and 名 or 位 if written.
+    let prior = &before[..joint];
+    let prior = prior.strip_suffix(&['名']).or_else(|| prior.strip_suffix(&['位'])).unwrap_or(prior);
+    let digits = prior.iter().rev().take_while(|&&c| c.is_ascii_digit() || numeral::is_cn_numeral_char(c)).count();
+    let placed = digits > 0 && prior.len() > digits && prior[prior.len() - digits - 1] == '第';
+    named && placed && RANK_CONTEXT.iter().chain(RANK_VERBS).any(|w| contains(&prior[..prior.len() - digits - 1], w))
 }
 
 /// Plural names of the units a place ranks among (`全市6县市`, `全省14个市州`,

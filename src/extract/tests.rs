@@ -192,6 +192,11 @@ fn ranks() {
     assert_eq!(texts("青岛、昆山开发区分别位居第二和第三位。"), ["第二", "第三位"]);
     assert_eq!(texts("分别排名第二与第五。"), ["第二", "第五"]);
     assert!(texts("全省第一和第二批试点").is_empty());
+    // Places of a ranking listed, each after its own name.
+    assert_eq!(texts("深圳排名第一、广州第二、佛山第三。"), ["第一", "第二", "第三"]);
+    assert_eq!(texts("禅城区排名第一、深圳南山区第二、广州天河区第三位"), ["第一", "第二", "第三位"]);
+    assert!(texts("获评第一、改革第三").is_empty(), "no ranking in the clause");
+    assert_eq!(texts("排名第一、第二季度"), ["第一"], "a season after the place");
     assert!(texts("孝南区从营商环境全省第三方评价一般县市区").is_empty());
     // Numbers listed after a bare place are places, the 第 written once.
     let listed = claims("分别获得全省排名第1、2名;");
