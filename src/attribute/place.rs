@@ -524,6 +524,13 @@ const PARAGRAPH_REACH: usize = 2000;
 const HEADING_CHARS: usize = 40;
 /// Marks that end a clause.
 const CLAUSE_ENDS: &[char] = &[',', '。', ';', ':', '!', '?', '\n'];
+/// How far back the start of a list's item is looked for.
+const LIST_ITEM_REACH: usize = 16;
+/// Verbs of ranking between a place's name and its place in a list
+/// (`深圳排名第一、广州第二`).
+const ITEM_RANKING_VERBS: &[&str] = &["排名", "排在", "位居", "位列", "名列", "并列", "居", "列"];
+/// Marks that end an item of a list.
+const ITEM_ENDS: &[char] = &['、', ',', '。', ';', ':', '!', '?', '\n'];
 /// Marks that join the items of a list of places.
 const LIST_JOINERS: &[char] = &['、', '和', '与', '及'];
 /// Marks that end a sentence: a line ending in one is no heading.
@@ -549,6 +556,9 @@ impl Places {
         let main = self.main.as_ref()?;
         if let Some(average) = self.compared_average(doc, at, main) {
             return Some(average);
+        }
+        if let Some(item) = self.list_item(doc, at, main) {
+            return Some(item);
         }
         let sentence_start = doc.sentence_start(at);
         let within = |i: usize| self.sub_place(i, main);
@@ -678,6 +688,36 @@ impl Places {
         !receivers.is_empty() && receivers.iter().all(|&(i, _)| !own(i))
     }
 
+    /// `深圳排名第一、广州第二、佛山第三`, `龙口市(13位)、胶州市(16位)`: the
+    /// place whose name opens the item of a list of figures that the claim
+    /// at `at` ends, the figure right after the name (or after a bracket or a verb
+    /// of ranking), whatever unit it is. Not a unit the report's place lies
+    /// in: that is the scope of a ranking (`居全省第二、荆州第一`).
+    fn list_item(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
+        let chars = &doc.chars[..];
+        let item = crate::normalize::bounded_start(chars, at, LIST_ITEM_REACH, ITEM_ENDS);
+        // The item before ends in its own figure (`第一、`, `(13位)、`), not
+        // in a place named with this one (`长沙、武汉位列第8位`).
+        let own_figure =
+            |c: char| c.is_ascii_digit() || extract::numeral::is_cn_numeral_char(c) || ")名位%".contains(c);
+        if item < 2 || chars[item - 1] != '、' || !own_figure(chars[item - 2]) {
+            return None;
+        }
+        let first = self.hits.partition_point(|h| h.start < item);
+        self.hits.get(first).filter(|h| h.start == item && h.end <= at)?;
+        let named = self.chain_end(chars, first);
+        let gap: String = chars[self.written_end(chars, named).min(at)..at].iter().collect();
+        if !(gap.is_empty() || gap == "(" || ITEM_RANKING_VERBS.contains(&gap.as_str())) {
+            return None;
+        }
+        if let Some(sub) = self.sub_place(named, main) {
+            return Some(sub);
+        }
+        let unit = self.resolved[named].filter(|_| self.hits[named].zone.is_none())?;
+        let main_unit = main.unit()?;
+        (unit == main_unit || !gazetteer::get().is_within(main_unit, unit)).then_some(Place::Unit(unit))
+    }
+
     /// The unit other than `main` whose name opens the clause of the claim
     /// at `at`, when no other place is named between it and the claim.
     fn opening_other(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
@@ -688,11 +728,26 @@ impl Places {
         let clause = crate::normalize::bounded_start(&doc.chars, at, at - sentence_start, CLAUSE_ENDS);
         let first = self.hits.partition_point(|h| h.start < clause);
         let last = self.hits.partition_point(|h| h.start < at);
-        if last != first + 1 || self.hits[first].start != clause || self.hits[first].zone.is_some() {
+        if last <= first || self.hits[first].start != clause {
             return None;
         }
-        let unit = self.resolved[first]?;
+        // `佛山禅城区排名第一`: a unit written after the one it lies in.
+        let named = self.chain_end(&doc.chars, first);
+        if last != named + 1 || self.hits[named].zone.is_some() {
+            return None;
+        }
+        let unit = self.resolved[named]?;
         (unit != main_unit && !g.is_within(unit, main_unit)).then_some(Place::Unit(unit))
+    }
+
+    /// The last of the hits written one right after another from hit `i`
+    /// (`深圳南山区`: 深圳, then 南山区).
+    fn chain_end(&self, chars: &[char], i: usize) -> usize {
+        let mut k = i;
+        while self.hits.get(k + 1).is_some_and(|next| next.start == self.written_end(chars, k)) {
+            k += 1;
+        }
+        k
     }
 
     /// The place name that opens the line starting at `line` (past bullets),
@@ -1024,9 +1079,12 @@ mod tests {
         let s = "株洲市优化营商环境\n●醴陵市:推行改革\n该市梳理事项120项。\n●攸县:打造品牌\n全县建成服务站35个。\n株洲市新增企业3.2万户。";
         assert_eq!(claim_places(s, &["120项", "35个", "3.2万户"]), some(&["醴陵市", "攸县", "株洲市"]));
         // A unit above the report's place that opens the clause is the
-        // place, when it is the only place named there.
+        // place, when it is the only place named there (a unit written after
+        // the province it lies in names one place).
         let s = "杭州营商环境报告\n杭州市新增企业3.2万户。浙江在营商环境省份排名中获全国第一,湖南省长沙市位列第8位。";
-        assert_eq!(claim_places(s, &["第一", "3.2万户", "第8位"]), some(&["浙江省", "杭州市", "杭州市"]));
+        assert_eq!(claim_places(s, &["第一", "3.2万户", "第8位"]), some(&["浙江省", "杭州市", "长沙市"]));
+        let s = "杭州营商环境报告\n杭州市新增企业3.2万户。长沙、武汉位列第8位。";
+        assert_eq!(claim_places(s, &["第8位"]), some(&["杭州市"]), "two places are named");
         // So is a unit beside it: the report names two places on a list.
         let s = "宜都市麻城市上榜百强县\n宜都市(第50名)\n麻城市(第86名)\n2017年,麻城GDP为302.77亿元。宜都市增长5%。";
         assert_eq!(
@@ -1049,6 +1107,17 @@ mod tests {
         assert_eq!(claim_places(s, &["18.6"]), some(&["株洲市"]));
         let s = "赣州市优化营商环境\n赣州市位列第3名,信丰县、龙南市分别进入全省县(市、区)前十,分别排名第4、第7位。";
         assert_eq!(claim_places(s, &["第3名", "第4", "第7位"]), some(&["赣州市", "信丰县", "龙南市"]));
+        // Each item of a list of places in a ranking is its name's, units
+        // outside the report's place too; a unit written after the one it
+        // lies in is itself.
+        let s = "广州市营商环境\n广州市新增企业3万户。地市方面,深圳排名第一、广州第二、佛山第三、东莞和肇庆并列第四;\
+                 区县方面,佛山禅城区排名第一、深圳南山区第二、广州天河区第三。";
+        let ranks = ["第一", "第二", "第三", "第四", "第一、深", "第二、广", "第三。"];
+        let places = ["深圳市", "广州市", "佛山市", "广州市", "禅城区", "南山区", "天河区"];
+        assert_eq!(claim_places(s, &ranks), some(&places));
+        // Not the unit the report's place lies in: that is the ranking's scope.
+        let s = "荆州市沙市区营商环境\n沙市区新增企业3万户。营商环境评价居全省第五、荆州第一。";
+        assert_eq!(claim_places(s, &["第一"]), some(&["沙市区"]));
         // A sentence on the whole place in a paragraph on a sub-unit.
         let s = "赣州市优化营商环境\n赣州市新增经营主体15.8万户。\n于都县推行改革,时间缩短60%。全市11个县实现全覆盖。";
         assert_eq!(claim_places(s, &["60%", "11个"]), some(&["于都县", "赣州市"]));
