@@ -719,7 +719,11 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     if is_span_of_years(chars, a, unit) {
         return Some(Draft::context(a.first, a.end, Kind::Date, None));
     }
-    if is_session_number(chars, a, unit) || is_phase_number(chars, a, unit) || is_grade_number(chars, a, unit) {
+    if is_session_number(chars, a, unit)
+        || is_phase_number(chars, a, unit)
+        || is_grade_number(chars, a, unit)
+        || is_team_number(chars, a, unit)
+    {
         return None;
     }
     if is_page_statistic(chars, a) || is_journal_issue(chars, a, unit) {
@@ -979,6 +983,12 @@ fn is_session_number(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
         .rposition(|&c| c == '届')
         .is_some_and(|t| !before[t..].iter().any(|&c| matches!(c, '召' | '开' | '举')));
     unit.surface == ['次'] && (0..=kind).any(|k| meeting(a.end + k)) && of_term
+}
+
+/// `督导四组组长`, `第二组副组长`: the number of a team before the title of
+/// its leader names the team; not teams counted (`成立4组专班,组长由…`).
+fn is_team_number(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
+    unit.surface == ['组'] && ["组长", "副组长"].iter().any(|w| starts_with(chars, a.end, w))
 }
 
 /// `机场高速二期`: phase two of a project. A Chinese-numeral `N期` counts

@@ -341,6 +341,10 @@ fn phases_of_projects_are_not_counts() {
     assert!(texts("加快机场高速二期、G106改线工程等").is_empty());
     assert_eq!(texts("组织专班人员开展了两期培训"), ["两期"]);
     assert_eq!(texts("市县联动召开恳谈会55期427场"), ["55期", "427场"]);
+    // The number of a team before its leader's title names the team.
+    assert!(texts("全省重点工作督导四组组长带队").is_empty());
+    assert!(texts("第二组副组长").is_empty());
+    assert_eq!(texts("成立4组专班,组长由局长担任"), ["4组"]);
 }
 
 #[test]
