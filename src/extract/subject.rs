@@ -379,6 +379,11 @@ const COUNTED_HEADS: &[&str] = &[
     "奖补",
 ];
 
+/// Endings of the names of measures (`满意率`, `审批时限`), which a
+/// percentage after them measures.
+const MEASURE_WORD_ENDS: &[&str] =
+    &["率", "比", "比例", "比重", "时限", "时间", "用时", "时长", "量", "额", "速", "幅"];
+
 /// Whether `text` ends in one of [`COUNTED_HEADS`].
 fn ends_in_counted_head(text: &str) -> bool {
     COUNTED_HEADS.iter().any(|h| text.ends_with(h))
@@ -1788,10 +1793,22 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
     {
         return Some(subject);
     }
+    // `行政服务中心100%政务服务事项实现…`: a percentage right before things
+    // counted (a phrase ending in a counted head) is a share of them,
+    // unless what stands before it is a measure (`满意率100%企业…`,
+    // `审批时限压缩50%企业…`, their comma left out).
+    let earlier = || before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b]));
+    if kind == Kind::Percent
+        && words.iter().find(|w| w.start >= end).is_some_and(|w| w.start == end && is_subject_word(w))
+        && earlier().is_none_or(|e| !MEASURE_WORD_ENDS.iter().any(|m| e.ends_with(m)))
+        && let Some(share_of) = forward_of(words, end, true).filter(|s| ends_in_counted_head(s))
+    {
+        return Some(share_of);
+    }
     // A percentage is a share of the noun after it (`全县30%竹企业参与…`)
     // only when nothing before it names what it measures.
     forward_of(words, end, qualifies(kind))
-        .or_else(|| before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b])))
+        .or_else(earlier)
         .or_else(|| before.filter(|&b| b >= from).and_then(|b| label_before(&words[from..=b], start)))
         .or_else(|| (kind == Kind::Percent).then(|| forward_of(words, end, true)).flatten())
         .or_else(|| (kind == Kind::Duration).then(|| streak_after(words, start, end)).flatten())
@@ -2910,6 +2927,10 @@ mod tests {
         assert_eq!(subject_of("更快:超98%事项“最多跑一趟”", "98%").as_deref(), Some("事项"));
         // What stands before the figure comes first.
         assert_eq!(subject_of("网办率达98%企业满意。", "98%").as_deref(), Some("网办率"));
+        // Unless it is no measure and things counted follow.
+        let s = "行政服务中心100%政务服务事项实现分类办理。";
+        assert_eq!(subject_of(s, "100%").as_deref(), Some("政务服务事项"));
+        assert_eq!(subject_of("审批时限压缩50%企业办事更便利。", "50%").as_deref(), Some("审批时限"));
         // So is a later one in a list of figures after a comma.
         let s = "所有网上申办事项到现场办理次数不超过2次,70%以上网上申办事项到现场办理次数不超过1次。";
         assert_eq!(subject_of(s, "70%").as_deref(), Some("网上申办事项"));
