@@ -89,13 +89,17 @@ impl Taxonomy {
         // One pass over the indicators the claim's kind, unit and change
         // fit: the first its subject fits wins; failing that, the first its
         // clause fits (the clause is looked at only until one does).
+        // A subject that names a rate (`按时办结率`) says all it measures:
+        // the clause may name another rate listed with it (`按时办结率、
+        // 群众满意率均为100%`), which is not this one.
+        let rate = subject.ends_with('率');
         let mut clause: Option<(&str, CharBloom)> = None;
         let mut by_clause = None;
         for (d, s) in self.defs.iter().zip(&self.shapes).filter(|(d, s)| s.fits(d, claim)) {
             if !subject.is_empty() && fits(d, s, subject, &subject_bloom) {
                 return Some(d.id.as_str());
             }
-            if by_clause.is_none() {
+            if by_clause.is_none() && !rate {
                 let (text, bloom) = *clause.get_or_insert_with(|| {
                     let text = clause_of(claim);
                     (text, CharBloom::of(text))
@@ -196,7 +200,7 @@ mod tests {
                     || d.sentence_any.iter().any(|w| claim.norm_sentence.contains(w.as_str())))
         };
         let by_subject = || shaped().find(|d| !subject.is_empty() && fits(d, subject));
-        let by_clause = || shaped().find(|d| fits(d, clause_of(claim)));
+        let by_clause = || shaped().find(|d| !subject.ends_with('率') && fits(d, clause_of(claim)));
         by_subject().or_else(by_clause).map(|d| d.id.as_str())
     }
 
@@ -297,6 +301,14 @@ mod tests {
         assert_eq!(metric("市场主体", "为全市1200个市场主体减负。"), None);
         assert_eq!(metric("发现问题", "共发现问题43个。"), None);
         assert_eq!(metric("企业诉求", "受理企业诉求43个。").as_deref(), Some("enterprise_requests"));
+        // A rate as the subject is what is measured, not a rate beside it.
+        let rate = |subject: &str, sentence: &str| {
+            let offset = sentence.chars().position(|c| c.is_ascii_digit()).unwrap();
+            let c = claim(Kind::Percent, "%", None, Some(subject.to_owned()), sentence.to_owned(), offset);
+            taxonomy.metric_of(&c).map(str::to_owned)
+        };
+        assert_eq!(rate("按时办结率", "按时办结率、群众满意率均为100%"), None);
+        assert_eq!(rate("群众满意率", "群众满意率为100%").as_deref(), Some("satisfaction_rate"));
         // The time to handle a request or a hotline ticket is no approval time.
         let time = |subject: &str| {
             let sentence = format!("{subject}为2.6个工作日。");
