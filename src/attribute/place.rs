@@ -380,7 +380,12 @@ fn title_end(doc: &NormalizedDoc) -> usize {
         if c != '\n' {
             continue;
         }
-        if i - line_start > TITLE_CHARS || tabbed(line_start, i) {
+        // A line after the first that ends with a full stop is a sentence
+        // of the story (`研究显示,昆山市、晋江市…排名前十。`), short as it
+        // may be: headlines end without one. The first line, a title or
+        // the lead (`延津县高度重视优化营商环境工作…。`), names the place.
+        let stated = lines > 0 && chars[line_start..i].iter().rev().find(|c| !c.is_whitespace()) == Some(&'。');
+        if i - line_start > TITLE_CHARS || tabbed(line_start, i) || stated {
             return line_start;
         }
         if i > line_start {
@@ -878,6 +883,11 @@ mod tests {
             "开福区上榜投资竞争力百强区\n11月23日,赛迪顾问发布《赛迪投资竞争力百强县(2021)》和《赛迪投资竞争力百强区(2021)》,长沙9区县全部上榜,开福区位列百强区榜单第54位。\n长沙市发改委表示,长沙作为中部省会城市9个区县悉数进入百强榜,说明长沙近年来持续优化营商环境,看好长沙。\n开福区市场主体年均增速19.3%。",
         );
         assert_eq!(find(&text).main.map(|p| p.name()).as_deref(), Some("开福区"));
+        // …and when they end with a full stop, however short.
+        let s = "县域商业发展力100强榜单。邵东市排名第67位\n研究成果在北京发布。\n\
+                 研究显示,昆山市、晋江市、张家港市、慈溪市、余姚市、太仓市、常熟市、江阴市排名前十。\n\
+                 其中,浙江省百强县总数达到27个,江苏有22个。";
+        assert_eq!(main(s).as_deref(), Some("邵东市"));
     }
 
     #[test]
