@@ -1849,7 +1849,8 @@ fn streak_after(words: &[Word], start: usize, end: usize) -> Option<String> {
     // scope and the place on it.
     if PLACING_VERBS.contains(&verb.text) {
         let list = &after[..after.iter().take_while(|w| !is_punct(w)).count()];
-        let list = &list[..list.iter().rposition(|w| w.tag != "m").map_or(0, |p| p + 1)];
+        // `稳居五大环境之首`: 之 before the place goes with it.
+        let list = &list[..list.iter().rposition(|w| w.tag != "m" && w.text != "之").map_or(0, |p| p + 1)];
         let list = match list.split_first() {
             Some((scope, rest)) if SCOPES.contains(&scope.text) => rest,
             _ => list,
@@ -3760,6 +3761,8 @@ mod tests {
             ("连续五年入选全国县域经济百强县前五名,", "五年", Some("全国县域经济百强县")),
             ("连续五年入选全国县域经济百强县前五名,", "五名", Some("全国县域经济百强县")),
             ("连续三年位居全省第一。", "三年", None),
+            ("连续3年稳居五大环境之首;", "3年", Some("五大环境")),
+            ("连续3年位居全市之首。", "3年", None),
             ("并连续两年在全市营商环境考评中位列第一。", "两年", Some("营商环境考评")),
             // Something before it names the streak first.
             ("营商环境评价连续三年获评“优异”等次。", "三年", Some("营商环境评价")),
