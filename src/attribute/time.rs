@@ -74,8 +74,10 @@ static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
     // `二〇二三年一至九月`: a year in Chinese numerals, and then months in
     // them too (alone, `阳春三月` is no period).
     let cn_months = r"[一二三四五六七八九十]{1,2}(?:月?[-至到~—][一二三四五六七八九十]{1,2})?月(?:份)?(?:底|末)?";
+    // `今年前七个月`: the opening months of a year.
+    let opening = r"前(?:[一二两三四五六七八九十]{1,2}|\d{1,2})个月";
     let date = format!(
-        r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{months})?|{CN_YEAR}年(?:度)?(?:(?:前|第)?[一二三四]季度|上半年|下半年|全年|{cn_months})?|(?:今年|去年)?(?:{months}|(?:前|第)?[一二三四]季度|上半年|下半年))"
+        r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{opening}|{months})?|{CN_YEAR}年(?:度)?(?:(?:前|第)?[一二三四]季度|上半年|下半年|全年|{opening}|{cn_months})?|(?:今年|去年)?(?:{months}|(?:前|第)?[一二三四]季度|上半年|下半年|{opening}))"
     );
     let regex = Regex::new(&format!(
         r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|过去一年|全年|前三季度|疫情期间|截至目前|近?[一两三四五六七八九十]{{1,2}}年来"
@@ -96,7 +98,7 @@ fn in_period(c: char) -> bool {
 const PERIOD_CHARS: &[char] = &[
     '截', '至', '止', '到', '自', '从', '年', '度', '前', '第', '一', '二', '三', '四', '季', '上', '下', '半', '月',
     '份', '底', '末', '-', '以', '来', '起', '今', '去', '全', '疫', '情', '期', '间', '目', '~', '—', '〇', '零',
-    '五', '六', '七', '八', '九', '十', '日', '过', '两', '近',
+    '五', '六', '七', '八', '九', '十', '日', '过', '两', '近', '个',
 ];
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"((?:19|20)\d\d|{CN_YEAR})年")).unwrap());
 
@@ -455,6 +457,9 @@ mod tests {
         // A short lead-in clause may stand before it.
         let s = "据统计,今年前三季度,实现地区生产总值1650亿元;规上工业增加值增长9.1%。";
         assert_eq!(period_at(s, "9.1%").as_deref(), Some("今年前三季度"));
+        let s = "今年前七个月,全市新增企业1.2万户;2023年前10个月增长9.1%。";
+        assert_eq!(period_at(s, "1.2万户").as_deref(), Some("今年前七个月"));
+        assert_eq!(period_at(s, "9.1%").as_deref(), Some("2023年前10个月"));
         let s = "据中山市政务服务数据管理局介绍,今年1至10月,新登记经营主体5.8万户;企业开办时间压缩至0.5个工作日。";
         assert_eq!(period_at(s, "0.5").as_deref(), Some("今年1至10月"));
         let s = "企业反映,2022年以来手续多;办理许可用时3天。";

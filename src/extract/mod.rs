@@ -716,7 +716,7 @@ fn classify(chars: &[char], a: &Atom, names: &[(usize, usize)]) -> Option<Draft>
     {
         return Some(Draft::context(a.first, a.end, Kind::Label, Some(num.value)));
     }
-    if is_span_of_years(chars, a, unit) {
+    if is_span_of_years(chars, a, unit) || is_opening_span(chars, a, unit) {
         return Some(Draft::context(a.first, a.end, Kind::Date, None));
     }
     if is_session_number(chars, a, unit)
@@ -941,6 +941,18 @@ fn is_span_of_years(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
             || (starts_with(chars, a.end, "间") && !starts_with(chars, a.end + 1, "隔"))
             || before.ends_with(&['过', '去'])
             || (before.ends_with(&['近']) && !before.ends_with(&['将', '近']) && !before.ends_with(&['接', '近'])))
+}
+
+/// `今年前七个月`, `“十三五”前两年`: the opening months or years of a
+/// longer time, when the claims after them hold; not a span ahead of time
+/// (`提前两年完成`).
+fn is_opening_span(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
+    let before = &chars[..a.first];
+    matches!(unit.unit.as_str(), "年" | "月")
+        && a.num.value_max.is_none()
+        && before.ends_with(&['前'])
+        && !before.ends_with(&['提', '前'])
+        && !before.ends_with(&['之', '前'])
 }
 
 /// `浏览次数: 5293次`, `阅读量:440次`: how often the web page was read, a

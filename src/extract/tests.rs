@@ -78,6 +78,10 @@ fn percent_forms() {
     assert!(claims("近三年累计新增企业5000家。三年来,全县减税12亿元。过去五年,企业翻番。").iter().all(|c| c.3 != "年"));
     assert!(claims("省检察院三年间办理涉企民事案件5732件。").iter().all(|c| c.3 != "年"));
     assert_eq!(claims("连续三年获评,力争3年内完成。").len(), 2);
+    // So are the opening months or years of a longer time, not a span
+    // ahead of time.
+    assert_eq!(texts("今年前七个月,新增企业1.2万户。“十三五”前两年下降10.1%。"), ["1.2万户", "10.1%"]);
+    assert_eq!(texts("项目提前两年完成。"), ["两年"]);
     assert_eq!(claims("可办率达到百分之百。")[0].0, "百分之百");
     assert_eq!(claims("可办率达到百分之百。")[0].1, 100.0);
     // A minus sign after a verb or a mark makes the number negative; a
@@ -168,6 +172,10 @@ fn units_written_as_symbols_and_letters() {
     let rows: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.3.as_str())).collect();
     assert_eq!(rows, [("5000㎡", "平方米"), ("12km", "公里"), ("3.5km²", "平方公里"), ("2000m²", "平方米")]);
     assert!(texts("5G基站,3D打印,12kms").is_empty());
+    // The square written as a plain 2, and hectares.
+    let got = claims("面积5000m2,园区3.5km2,年均供地65万hm2");
+    let rows: Vec<(&str, f64, &str)> = got.iter().map(|c| (c.0.as_str(), c.1, c.3.as_str())).collect();
+    assert_eq!(rows, [("5000m2", 5000.0, "平方米"), ("3.5km2", 3.5, "平方公里"), ("65万hm2", 650000.0, "公顷")]);
 }
 
 #[test]
