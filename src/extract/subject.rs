@@ -469,8 +469,10 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
             && w.text == "级";
         // `高/a 价值/n`: 高 and 低 written onto a noun qualify it; they
         // link only before a figure (`比全省高20%`). `高/a 县市` is 高县.
+        // So does 有效, an adverb before a verb (`有效降低`), onto a noun
+        // (`有效/a 评价率`, `有效发明专利`).
         let qualified = n > 0
-            && matches!(out[n - 1].text, "高" | "低")
+            && matches!(out[n - 1].text, "高" | "低" | "有效")
             && out[n - 1].tag == "a"
             && out[n - 1].end == w.start
             && w.tag.starts_with('n')
@@ -2713,7 +2715,8 @@ fn is_share_verb(w: &Word) -> bool {
 }
 
 /// Words saying one figure holds for every item listed before it.
-const ALL_MARKS: &[&str] = &["均", "都", "均达", "均为", "均超", "均居", "都达", "都为", "都居", "全部", "全部达"];
+const ALL_MARKS: &[&str] =
+    &["均", "都", "均达", "均为", "均超", "均居", "均列", "都达", "都为", "都居", "全部", "全部达"];
 
 /// Whether the linking words before the figure at `start` hold one of
 /// `marks` (`均`/`都`: it holds for every item listed; `分别`: respectively).
@@ -2918,6 +2921,10 @@ mod tests {
         // So is one joined by 和, before 均居 too.
         assert_subjects(&[
             ("网络查控发起率和结案率均为100%。", "100%", Some("网络查控发起率")),
+            // 有效 onto a noun qualifies it; 均列 is 均 and a verb of placing.
+            ("政务服务有效评价率和主动评价率均居全省第一;", "第一", Some("政务服务有效评价率")),
+            ("政务服务有效评价率和主动评价率均列全省第一;", "第一", Some("政务服务有效评价率")),
+            ("有效降低企业成本5亿元。", "5亿元", Some("企业成本")),
             ("签约项目数量和投资总额均居全省前三位。", "三位", Some("签约项目数量")),
         ]);
     }
