@@ -2001,8 +2001,8 @@ fn rest_tag(rest: &str, next: Option<&Word>) -> &'static str {
     }
 }
 
-/// Words of within, after a count of time (`一年内`).
-const WITHIN: &[&str] = &["内", "以内", "之内", "里", "期间"];
+/// Words of within or since, after a count of time (`一年内`, `一年来`).
+const WITHIN: &[&str] = &["内", "以内", "之内", "里", "期间", "来"];
 
 /// Words for how a result went (`好成绩`, `佳绩`, `名次`, `历史新低`).
 const RESULTS: &[&str] = &["成绩", "佳绩", "名次", "位次", "成效", "新低", "新高"];
@@ -2321,8 +2321,13 @@ fn backward(words: &[Word]) -> Option<String> {
     // `办理时限由法定的20个工作日压缩至…`: a phrase closed by 的 right after
     // 由 or 从 says which level the figure was (法定, 承诺); the subject
     // stands before 由.
+    // So does one of a time before or after something (`由改革/前/的20天`,
+    // `由开业/时/6.07人`).
+    let of_level = words[end..].iter().find(|w| w.tag != "f").is_some_and(|w| w.text == "的")
+        || (end > i && words[end - 1].text == "时")
+        || words.get(end).is_some_and(|w| w.tag == "f" && matches!(w.text, "前" | "后" | "时"));
     if i > 1
-        && words.get(end).is_some_and(|w| w.text == "的")
+        && of_level
         && matches!(words[i - 1].text, "由" | "从")
         && let Some(subject) = backward(&words[..i - 1])
     {
@@ -3087,6 +3092,11 @@ mod tests {
             ("企业开办用时:3个工作日。", "3个工作日", Some("企业开办用时")),
             ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "20个工作日", Some("办理时限")),
             ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "5个工作日", Some("办理时限")),
+            // …and so does a time before or after something.
+            ("审批时限由改革前的20天压缩至5天。", "20天", Some("审批时限")),
+            ("户均从业人员由开业时6.07人增加到7.14人。", "6.07人", Some("户均从业人员")),
+            // A count of time and 来 say since when.
+            ("一年来新设企业开业率近7成。", "7成", Some("新设企业开业率")),
             ("重组获批2家全国重点实验室。", "2家", Some("全国重点实验室")),
             ("36项可比可量化指标中20项全省最佳表现达到全国先进水平。", "20项", Some("量化指标")),
             // Without a verb of change the clause before names nothing.
