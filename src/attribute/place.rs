@@ -632,6 +632,12 @@ impl Places {
         if let Some(other) = self.opening_other(doc, at, main) {
             return Some(other);
         }
+        // …or such a unit that opened an earlier clause of the sentence, the
+        // last place named before the claim, the text not turning back to
+        // the report's own place (`浙江省…证件数量为2.3个, 2019年时为1.0个`).
+        if let Some(other) = self.carried_other(doc, at, main) {
+            return Some(other);
+        }
         // …or the sub-unit that opens the paragraph (`●湘潭县…`), or the
         // heading line over it (`●醴陵市:推行…` and then `该市梳理事项120项`).
         // A sentence that opens with the whole of the report's place
@@ -691,6 +697,28 @@ impl Places {
                 || place(i).is_none_or(|name| name == main.name() || main.name().ends_with(&name))
         };
         !receivers.is_empty() && receivers.iter().all(|&(i, _)| !own(i))
+    }
+
+    /// The unit other than `main` (outside it) named last before `at` in
+    /// its sentence, opening a clause, with no word of the whole or of the
+    /// report's own place (`我市`, `全国`) between it and the claim.
+    fn carried_other(&self, doc: &NormalizedDoc, at: usize, main: &Place) -> Option<Place> {
+        let chars = &doc.chars[..];
+        let sentence_start = doc.sentence_start(at);
+        let last = self.hits.partition_point(|h| h.start < at).checked_sub(1)?;
+        let h = self.hits.get(last).filter(|h| h.start >= sentence_start && h.end <= at && h.zone.is_none())?;
+        let clause = crate::normalize::bounded_start(chars, h.start, h.start - sentence_start, CLAUSE_ENDS);
+        let opener = chars[clause..h.start].iter().take_while(|c| PARAGRAPH_OPENERS.contains(c)).count() + clause;
+        if opener != h.start || !chars[h.end..at].iter().any(|c| CLAUSE_ENDS.contains(c)) {
+            return None;
+        }
+        let own = chars[h.end..at].windows(2).any(|p| {
+            matches!(p[0], '我' | '本' | '全' | '该') && matches!(p[1], '市' | '县' | '区' | '州' | '旗' | '省' | '国')
+        });
+        let unit = self.resolved[last]?;
+        let main_unit = main.unit()?;
+        let g = gazetteer::get();
+        (!own && unit != main_unit && !g.is_within(unit, main_unit)).then_some(Place::Unit(unit))
     }
 
     /// `深圳排名第一、广州第二、佛山第三`, `龙口市(13位)、胶州市(16位)`: the
@@ -1075,11 +1103,14 @@ mod tests {
     #[test]
     fn claims_of_sub_units_and_averages() {
         let s = "湘潭市优化营商环境\n湘潭市审批用时10天,全省平均水平15.79天。\n●湘潭县深化改革。审批时限压缩至30个工作日。\n安吉县探索竹林碳汇,竹企业占比30%。";
-        // 安吉县 is not under 湘潭市.
+        // 安吉县 is not under 湘潭市, but its sentence is about it.
         assert_eq!(
             claim_places(s, &["10天", "15.79天", "30个工作日", "30%"]),
-            some(&["湘潭市", "湖南省", "湘潭县", "湘潭市"])
+            some(&["湘潭市", "湖南省", "湘潭县", "安吉县"])
         );
+        // A unit outside named in passing, not opening a clause, is not.
+        let s = "湘潭市优化营商环境\n湘潭市学习安吉县经验,竹企业占比30%。";
+        assert_eq!(claim_places(s, &["30%"]), some(&["湘潭市"]));
         // A gap to an average is the place's own.
         let s = "湘潭市优化营商环境\n湘潭市工业增加值增长9.2%,高于全省平均水平1.5个百分点。";
         assert_eq!(claim_places(s, &["1.5"]), some(&["湘潭市"]));
@@ -1093,6 +1124,11 @@ mod tests {
         // the province it lies in names one place).
         let s = "杭州营商环境报告\n杭州市新增企业3.2万户。浙江在营商环境省份排名中获全国第一,湖南省长沙市位列第8位。";
         assert_eq!(claim_places(s, &["第一", "3.2万户", "第8位"]), some(&["浙江省", "杭州市", "长沙市"]));
+        // Such a unit holds for the later clauses of its sentence, unless
+        // the text turns back to the report's own place.
+        let s = "云南省营商环境\n云南省新增企业3.2万户。2018年,浙江省所需证件数量为2.3个,2019年时为1.0个。\
+                 浙江省新增企业10万户,我省新增3万户。";
+        assert_eq!(claim_places(s, &["2.3个", "1.0个", "3万户"]), some(&["浙江省", "浙江省", "云南省"]));
         let s = "杭州营商环境报告\n杭州市新增企业3.2万户。长沙、武汉位列第8位。";
         assert_eq!(claim_places(s, &["第8位"]), some(&["杭州市"]), "two places are named");
         // So is a unit beside it: the report names two places on a list.
