@@ -209,6 +209,10 @@ fn opens_a_firm(chars: &[char], at: usize) -> bool {
     let run = chars[at..].iter().take(MAX_FIRM_CHARS).take_while(|&&c| crate::normalize::is_han(c)).count();
     let text: String = chars[at..at + run].iter().collect();
     let Some(end) = FIRMS.iter().filter_map(|f| text.find(f).map(|i| i + f.len())).min() else { return false };
+    // `红塔集团`: the firm's word right after the name.
+    if FIRMS.contains(&&text[..end]) {
+        return true;
+    }
     let words = segment::words(&text[..end]);
     words.len() > 1 && words.iter().all(|w| !w.tag.starts_with('v') || w.tag == "vn")
 }
@@ -929,6 +933,7 @@ mod tests {
         assert_eq!(main("平江路街区改造完成,中山公园开放"), None, "streets and parks");
         assert_eq!(main("江苏海峰环保科技公司领取4张证书"), None, "a firm's name");
         assert_eq!(main("浙江吉利控股集团投资"), None, "a group's name");
+        assert_eq!(main("全市工业园区(不含红塔集团)完成产值"), None, "the firm's word right after");
         assert_eq!(main("湘潭新增公司3200家"), Some("湘潭市".to_string()));
         assert_eq!(main("全州法院全面推行改革经验"), None, "全州 is the whole prefecture");
         // A text that speaks of itself only as a province is the province's,
