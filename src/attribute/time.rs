@@ -235,9 +235,12 @@ fn opens_part(part: &[char], at: usize, end: usize) -> bool {
     match part[..at.min(part.len())] {
         [] => true,
         [ref lead @ .., ','] => {
+            // After a source of figures (`统计显示,一季度全市…`, `据统计,`) the
+            // period may open the clause of the figures itself.
+            let source = lead.first() == Some(&'据') || lead.ends_with(&['显', '示']) || lead.ends_with(&['表', '明']);
             (lead.len() <= MAX_LEAD_IN || (lead.first() == Some(&'据') && lead.len() <= MAX_SOURCE_LEAD_IN))
                 && lead.iter().all(|&c| crate::normalize::is_han(c))
-                && part.get(end) == Some(&',')
+                && (part.get(end) == Some(&',') || source)
         }
         _ => false,
     }
@@ -464,6 +467,9 @@ mod tests {
         assert_eq!(period_at(s, "0.5").as_deref(), Some("今年1至10月"));
         let s = "企业反映,2022年以来手续多;办理许可用时3天。";
         assert_eq!(period_at(s, "3天"), None, "a period inside a clause opens nothing");
+        // After a source of figures it may open their clause.
+        let s = "统计显示,一季度全市园区完成产值227.5亿元,增长12.6%;完成增加值62亿元。";
+        assert_eq!(period_at(s, "62亿元").as_deref(), Some("一季度"));
         // Only a period that opens a part; one inside it is that clause's.
         let s = "企业开办用时较2022年缩短1天;办理许可用时3天。";
         assert_eq!(period_at(s, "3天"), None);
