@@ -172,6 +172,9 @@ fn units_written_as_symbols_and_letters() {
     let rows: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.3.as_str())).collect();
     assert_eq!(rows, [("5000㎡", "平方米"), ("12km", "公里"), ("3.5km²", "平方公里"), ("2000m²", "平方米")]);
     assert!(texts("5G基站,3D打印,12kms").is_empty());
+    // Head of livestock and other things counted by 只; not 只 as "only".
+    assert_eq!(texts("出栏生猪30万头,日产锂电池160万至200万只。"), ["30万头", "160万至200万只"]);
+    assert_eq!(texts("办事3次只需跑1次,全县3头部企业"), ["3次", "1次"]);
     // The square written as a plain 2, and hectares.
     let got = claims("面积5000m2,园区3.5km2,年均供地65万hm2");
     let rows: Vec<(&str, f64, &str)> = got.iter().map(|c| (c.0.as_str(), c.1, c.3.as_str())).collect();
