@@ -80,7 +80,7 @@ static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
         r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{opening}|{months})?|{CN_YEAR}年(?:度)?(?:(?:前|第)?[一二三四]季度|上半年|下半年|全年|{opening}|{cn_months})?|(?:今年|去年)?(?:{months}|(?:前|第)?[一二三四]季度|上半年|下半年|{opening}))"
     );
     let regex = Regex::new(&format!(
-        r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年|去年|过去一年|全年|前三季度|疫情期间|截至目前|近?[一两三四五六七八九十]{{1,2}}年来"
+        r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年来|今年|去年|过去一年|全年|前三季度|疫情期间|截至目前|近?[一两三四五六七八九十]{{1,2}}年来"
     ))
     .unwrap();
     RunRegex::new(regex, PERIOD_ANCHORS, in_period)
@@ -125,6 +125,13 @@ pub fn periods(doc: &NormalizedDoc, quotes: &[Quote]) -> Periods {
         .into_iter()
         .filter_map(|(s, e)| {
             let start = done_char + doc.text[done_byte..s].chars().count();
+            // `今年来` is 今年以来, but not in `今年来自…`, `今年来到…`.
+            let e = if doc.text[s..e].ends_with("今年来") && doc.text[e..].starts_with(['自', '到', '看', '说', '临'])
+            {
+                e - '来'.len_utf8()
+            } else {
+                e
+            };
             let text = &doc.text[s..e];
             (done_byte, done_char) = (e, start + text.chars().count());
             // Quotes come in order and do not overlap: the one that may
@@ -468,6 +475,9 @@ mod tests {
         let s = "企业反映,2022年以来手续多;办理许可用时3天。";
         assert_eq!(period_at(s, "3天"), None, "a period inside a clause opens nothing");
         // After a source of figures it may open their clause.
+        // 今年来 is 今年以来, but not before 自 or 到.
+        assert_eq!(period_at("今年来,全县新增企业300家。", "300家").as_deref(), Some("今年来"));
+        assert_eq!(period_at("今年来自全国的企业达到500家。", "500家").as_deref(), Some("今年"));
         let s = "统计显示,一季度全市园区完成产值227.5亿元,增长12.6%;完成增加值62亿元。";
         assert_eq!(period_at(s, "62亿元").as_deref(), Some("一季度"));
         // Only a period that opens a part; one inside it is that clause's.
