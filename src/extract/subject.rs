@@ -1455,6 +1455,11 @@ fn sentence_subjects(
         let floor =
             before.and_then(|p| past_counted_beneficiary(words, mentions[p], out[p].as_deref())).unwrap_or(floor);
         let mut head = subject_in(words, floor, start, end, kind);
+        // `“区长企业接待日”坚持4年多`: a verb of lasting before a span of time
+        // says what the thing did that long; it is no part of the thing.
+        if kind == Kind::Duration {
+            head = head.map(|h| without_lasting(&h).to_owned());
+        }
         // `总量保持在全省19个国家级经开区第7位`: a rank among a counted set
         // is named by what stands before the count.
         if let Some(p) = before.filter(|&p| kind == Kind::Rank && mentions[p].2 == Kind::Count) {
@@ -1999,6 +2004,14 @@ fn rest_tag(rest: &str, next: Option<&Word>) -> &'static str {
         Some(w) if w.text == rest && w.tag.starts_with(['d', 'p', 'c']) => "d",
         _ => "n",
     }
+}
+
+/// Verbs of lasting, which may stand between a thing and how long it lasted.
+const LASTING: &[&str] = &["坚持", "持续", "运行", "运营", "实施", "推行", "开展", "举办", "坚守"];
+
+/// `subject` without a verb of lasting at its end, if something is left.
+fn without_lasting(subject: &str) -> &str {
+    LASTING.iter().find_map(|v| subject.strip_suffix(v)).filter(|rest| rest.chars().count() >= 2).unwrap_or(subject)
 }
 
 /// Words of within or since, after a count of time (`一年内`, `一年来`).
@@ -3097,6 +3110,9 @@ mod tests {
             ("户均从业人员由开业时6.07人增加到7.14人。", "6.07人", Some("户均从业人员")),
             // A count of time and 来 say since when.
             ("一年来新设企业开业率近7成。", "7成", Some("新设企业开业率")),
+            // A verb of lasting before a span of time is no part of the thing.
+            ("“区长企业接待日”坚持4年多,组织了40场。", "4年", Some("区长企业接待日")),
+            ("审批时限压缩至3天。", "3天", Some("审批时限")),
             ("重组获批2家全国重点实验室。", "2家", Some("全国重点实验室")),
             ("36项可比可量化指标中20项全省最佳表现达到全国先进水平。", "20项", Some("量化指标")),
             // Without a verb of change the clause before names nothing.
