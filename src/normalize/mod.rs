@@ -367,24 +367,41 @@ const TONED: &[char] = &[
     'ǜ', 'ń', 'ň', 'ǹ',
 ];
 
-/// Pinyin glosses after Han characters, `區(qū)域`: marks the characters to drop.
+/// Pinyin glosses after Han characters, `區(qū)域`: marks the characters to
+/// drop. Some pages gloss without tones and set a space after the gloss
+/// (`企業(ye) 生存`, `會(hui) 議`); those count only where a text holds two
+/// or more, since one could be a word in brackets.
 fn pinyin_glosses(original: &str) -> Vec<bool> {
+    if !original.contains(['(', '（']) {
+        return Vec::new();
+    }
     // Every toned vowel is two bytes led by 0xC3 to 0xC7, which Chinese text
     // (three-byte characters and ASCII) almost never holds: a byte test,
     // quick to vectorize, rules most reports out before the character test.
     let may_be_toned = original.as_bytes().iter().any(|b| (0xC3..=0xC7).contains(b));
-    if !may_be_toned || !original.contains(TONED) || !original.contains(['(', '（']) {
-        return Vec::new();
-    }
     static GLOSS: LazyLock<Regex> = LazyLock::new(|| {
         let toned: String = TONED.iter().collect();
         Regex::new(&format!(r"\p{{Han}}([(（][a-zü]*[{toned}][a-zü]*[)）])")).unwrap()
     });
+    static TONELESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}(\([a-z]{1,6}\) )").unwrap());
+    // Two toneless glosses between Han characters make a glossed text;
+    // then every one goes, before a figure too (`企業(ye) 300家`).
+    let before_han = |m: &regex::Match| original[m.end()..].chars().next().is_some_and(is_han);
+    let glosses: Vec<regex::Match> = if may_be_toned && original.contains(TONED) {
+        GLOSS.captures_iter(original).filter_map(|c| c.get(1)).collect()
+    } else if original.contains(") ") {
+        let found: Vec<regex::Match> = TONELESS.captures_iter(original).filter_map(|c| c.get(1)).collect();
+        if found.iter().filter(|m| before_han(m)).nth(1).is_none() {
+            return Vec::new();
+        }
+        found
+    } else {
+        return Vec::new();
+    };
     let mut drop = Vec::new();
     let mut last_byte = 0;
     let mut char_idx = 0;
-    for caps in GLOSS.captures_iter(original) {
-        let m = caps.get(1).unwrap();
+    for m in glosses {
         char_idx += original[last_byte..m.start()].chars().count();
         let len = m.as_str().chars().count();
         if drop.len() < char_idx + len {
@@ -837,6 +854,9 @@ mod tests {
         let doc = normalize(original);
         let text: String = doc.chars.iter().collect();
         assert_eq!(text, "18个重点事项");
+        // Toneless glosses with a space after them, where a text holds two.
+        assert_eq!(norm("企業(ye) 生存,多地舉(ju) 行會(hui) 議,企業(ye) 300家"), "企业生存,多地举行会议,企业300家");
+        assert_eq!(norm("政务服务(app) 上线"), "政务服务(app)上线", "one is a word in brackets");
         let (s, e) = doc.orig_span(0, 3);
         let back: String = original.chars().skip(s).take(e - s).collect();
         assert_eq!(back, "18個");
