@@ -1804,18 +1804,19 @@ fn subject_in(words: &[Word], floor: usize, start: usize, end: usize, kind: Kind
     // counted (a phrase ending in a counted head) is a share of them,
     // unless what stands before it is a measure (`满意率100%企业…`,
     // `审批时限压缩50%企业…`, their comma left out).
-    let earlier = || before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b]));
+    // The phrase before the figure, read at most once.
+    let earlier = std::cell::LazyCell::new(|| before.filter(|&b| b >= from).and_then(|b| backward(&words[from..=b])));
     if kind == Kind::Percent
         && words.iter().find(|w| w.start >= end).is_some_and(|w| w.start == end && is_subject_word(w))
-        && earlier().is_none_or(|e| !MEASURE_WORD_ENDS.iter().any(|m| e.ends_with(m)))
         && let Some(share_of) = forward_of(words, end, true).filter(|s| ends_in_counted_head(s))
+        && earlier.as_deref().is_none_or(|e| !MEASURE_WORD_ENDS.iter().any(|m| e.ends_with(m)))
     {
         return Some(share_of);
     }
     // A percentage is a share of the noun after it (`全县30%竹企业参与…`)
     // only when nothing before it names what it measures.
     forward_of(words, end, qualifies(kind))
-        .or_else(earlier)
+        .or_else(|| earlier.clone())
         .or_else(|| before.filter(|&b| b >= from).and_then(|b| label_before(&words[from..=b], start)))
         .or_else(|| (kind == Kind::Percent).then(|| forward_of(words, end, true)).flatten())
         .or_else(|| (kind == Kind::Duration).then(|| streak_after(words, start, end)).flatten())
