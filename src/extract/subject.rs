@@ -197,7 +197,11 @@ const LINKS: &[&str] = &[
     "全部达",
     "共达",
     "达至",
+    // Currencies written before the figure (`达新台币10亿元`).
     "人民币",
+    "新台币",
+    "港币",
+    "澳门币",
 ];
 /// Tags of words that link rather than name: adverbs, prepositions,
 /// conjunctions, particles, pronouns, times, numbers, classifiers.
@@ -508,9 +512,26 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
             out[i].tag = "t";
         }
     }
-    for w in out.iter_mut().filter(|w| is_misread_place(w) || is_misread_noun(w) || TIME_TAGGED_NOUNS.contains(&w.text))
-    {
-        w.tag = "n";
+    for w in out.iter_mut() {
+        if is_misread_place(w) || is_misread_noun(w) || TIME_TAGGED_NOUNS.contains(&w.text) {
+            w.tag = "n";
+        }
+        // `荣获/nr`, `荣膺/nr`, `荣登/nr`: jieba's dictionary tags some
+        // verbs of receiving a title as names; they are verbs.
+        if w.tag == "n" && super::names::is_honor_verb(w.text) {
+            w.tag = "v";
+        }
+    }
+    // `19个/一级/m 指标`: jieba reads a first grade as a number (二级 is
+    // `b`); written onto a noun it qualifies it.
+    for i in 1..out.len() {
+        if out[i - 1].tag == "m"
+            && ["一级", "一类", "一档", "一等"].contains(&out[i - 1].text)
+            && out[i - 1].end == out[i].start
+            && out[i].tag.starts_with('n')
+        {
+            out[i - 1].tag = "b";
+        }
     }
     for w in out.iter_mut().filter(|w| matches!(w.tag, "ns" | "nt")) {
         if let Some(&(_, tag)) = MISTAGGED_WORDS.iter().find(|(word, _)| *word == w.text) {
@@ -963,6 +984,12 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
     }
     for k in 0..mentions.len() {
         let m = &mentions[k];
+        // `民营经济主体达967万户,占比96.69%`: a share whose clause is only
+        // the word of share is one of what the clause before names.
+        if let Some(p) = share_of_figure_before(doc, mentions, &out, k) {
+            out[k] = out[p].clone();
+            continue;
+        }
         if out[k].is_some() || !m.kind.is_claim() {
             continue;
         }
@@ -1041,6 +1068,30 @@ fn is_heading_name(heading: &str) -> bool {
     (2..=MAX_HEADING_CHARS).contains(&n)
         && heading.chars().any(crate::normalize::is_han)
         && heading.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphabetic())
+}
+
+/// `民营经济主体达967万户,占比96.69%`: a share whose clause is only the
+/// word of share (and a link) is a share of what the figure in the clause
+/// right before names; that figure's index, if it has a subject.
+fn share_of_figure_before(
+    doc: &NormalizedDoc,
+    mentions: &[Mention],
+    out: &[Option<String>],
+    k: usize,
+) -> Option<usize> {
+    let m = &mentions[k];
+    let chars = &doc.chars[..];
+    let sentence_start = doc.sentence_start(m.norm_start);
+    let s = clause_start(chars, sentence_start, m.norm_start);
+    let clause = doc.slice(s, m.norm_start);
+    let link = SHARE_NOUNS.iter().chain(&["占"]).find_map(|n| clause.strip_prefix(n))?;
+    if m.kind != Kind::Percent || !["", "为", "达", "约", "约为", "达到"].contains(&link) || s <= sentence_start
+    {
+        return None;
+    }
+    let p = (0..k).rfind(|&p| mentions[p].kind.is_claim())?;
+    let before = clause_start(chars, sentence_start, s - 1);
+    (mentions[p].norm_start >= before && mentions[p].norm_end < s && out[p].is_some()).then_some(p)
 }
 
 /// Linking verbs that may open a clause holding only a figure.
@@ -2692,7 +2743,13 @@ fn links_before(words: &[Word]) -> Option<usize> {
             && is_governing(&words[i])
             && w.end == words[i].start;
         let by_zai = words.get(i).is_some_and(|next| takes_figure_by(w, next));
-        let governing = (is_governing(w) || split_off || by_zai) && verbs < MAX_GOVERNING_VERBS;
+        // `招商绩效荣获全国第三名`: a verb of winning before a rank (and
+        // its scope or place) links it to what won.
+        let won = (super::names::is_honor_verb(w.text) || WINNING.contains(&w.text))
+            && words
+                .get(i)
+                .is_some_and(|next| next.text.starts_with('第') || next.tag == "ns" || SCOPES.contains(&next.text));
+        let governing = (is_governing(w) || split_off || by_zai || won) && verbs < MAX_GOVERNING_VERBS;
         if !link && !governing {
             break;
         }
@@ -2701,6 +2758,10 @@ fn links_before(words: &[Word]) -> Option<usize> {
     }
     Some(i)
 }
+
+/// Verbs of winning a place in a contest, besides those of receiving a
+/// title (`夺得全省第一名`).
+const WINNING: &[&str] = &["夺得", "勇夺", "喜获"];
 
 /// `控制/在`, `保持/在`, `稳定/a 在`: a verb that takes the figure by way
 /// of 在, the preposition `next` right after it; `扩充/至`, `发展/vn 到`,
@@ -3097,7 +3158,8 @@ mod tests {
             ("• 制造业(占比32%)", "32%", Some("制造业")),
             ("即获100万元财政奖励。", "100万元", Some("财政奖励")),
             ("贡献了80%以上的新增就业。", "80%", Some("新增就业")),
-            ("一级评价指标得分为83.15分,在全省54个市辖区中位列第一。", "第一", Some("评价指标")),
+            // (A first grade is part of the name, as 二级 is.)
+            ("一级评价指标得分为83.15分,在全省54个市辖区中位列第一。", "第一", Some("一级评价指标")),
             ("采取30项奖励支持措施。", "30项", Some("奖励支持措施")),
             ("贷款加权平均利率降至3.69%的历史新低。", "3.69%", Some("贷款加权平均利率")),
             ("普惠小微贷款余额历史性突破34万亿元大关。", "34万亿元", Some("普惠小微贷款余额")),
@@ -3854,5 +3916,38 @@ mod tests {
             // Alone in its sentence, it still has none.
             ("2022年排名全省第二。", "第二", None),
         ]);
+    }
+
+    #[test]
+    fn verbs_of_winning_grades_and_currencies() {
+        // A verb of winning before a rank links it, whatever jieba tags it
+        // (`荣获/nr`).
+        assert_eq!(subject_of("屏东县招商绩效荣获全国第三名。", "第三名").as_deref(), Some("招商绩效"));
+        assert_eq!(subject_of("营商环境评价获评全省第一。", "第一").as_deref(), Some("营商环境评价"));
+        assert_eq!(subject_of("该县夺得全省营商环境评价第一名。", "第一名").as_deref(), Some("营商环境评价"));
+        // Before an amount it is no link.
+        assert_eq!(subject_of("争取上级资金5亿元。", "5亿元").as_deref(), Some("上级资金"));
+        // A first grade qualifies the noun it is written onto.
+        assert_eq!(subject_of("设置了19个一级指标和77个二级指标。", "19个").as_deref(), Some("一级指标"));
+        assert_eq!(subject_of("全市一级医院30家。", "30家").as_deref(), Some("一级医院"));
+        assert_eq!(subject_of("排名上调一级至第3位。", "第3位"), None);
+        // A currency before the figure is none of its name.
+        assert_eq!(subject_of("投资金额达新台币10亿元以上。", "10亿元").as_deref(), Some("投资金额"));
+        assert_eq!(subject_of("投资金额达港币10亿元。", "10亿元").as_deref(), Some("投资金额"));
+    }
+
+    #[test]
+    fn a_bare_share_is_one_of_the_figure_before() {
+        for (s, m, want) in [
+            ("民营经济主体达967万户,占比96.69%。", "96.69%", Some("民营经济主体")),
+            ("新设企业1.2万户,占比35%。", "35%", Some("新设企业")),
+            ("外资企业20家,占比为5%。", "5%", Some("外资企业")),
+            ("浙江有107家企业入围,占21.4%。", "21.4%", Some("企业")),
+            // A share with its own noun, or of a named whole, keeps it.
+            ("新设企业1.2万户,第三产业占比35%。", "35%", Some("第三产业占比")),
+            ("新设企业1.2万户,占全部市场主体的35%。", "35%", Some("市场主体")),
+        ] {
+            assert_eq!(subject_of(s, m).as_deref(), want, "{s}");
+        }
     }
 }
