@@ -385,6 +385,9 @@ const ZONE_SUFFIXES: &[&str] = &[
     "自贸区",
     "产业园",
 ];
+/// Zone suffixes that, written bare, name a kind a place has many of
+/// (industrial parks, demonstration zones), not the place's own zone.
+const MANY_OF_A_KIND: &[&str] = &["产业园", "示范区"];
 /// Suffixes that name one kind of zone, in full and short
 /// (`长沙经济技术开发区` is `长沙经开区`).
 const ZONE_KINDS: &[&[&str]] = &[&["经济技术开发区", "经济开发区", "经开区"], &["高新技术产业开发区", "高新区"]];
@@ -507,7 +510,10 @@ impl Gazetteer {
             let pronoun = at >= 2
                 && matches!(chars[at - 2], '我' | '本' | '该' | '全')
                 && matches!(chars[at - 1], '省' | '市' | '县' | '区' | '州');
-            if (boundary(at) || pronoun) && !covered[at] {
+            // Not a kind of zone a place has many of (`重点商圈、产业园区`,
+            // `农业示范区`), unless after the pronoun.
+            let one_of_many = MANY_OF_A_KIND.contains(suffix);
+            if ((boundary(at) && !one_of_many) || pronoun) && !covered[at] {
                 let end = at + suffix.chars().count();
                 extra.push(Hit { start: at, end, units: &[], full: false, zone: Some((*suffix).to_owned()) });
                 continue;
@@ -686,6 +692,10 @@ mod tests {
         assert_eq!(got, ["长沙经济技术开发区", "长沙经济技术开发区", "高新区", "湘潭经开区"]);
         // After a pronoun for the report's place, the zone is named bare.
         assert_eq!(names("我市开发区新签约项目68个")[0].0, "开发区");
+        // Bare, a kind of zone a place has many of is none of its own.
+        assert!(names("重点商圈、产业园区共部署自助机1873台").is_empty());
+        assert!(names("●示范区建设稳步推进").is_empty());
+        assert_eq!(names("●高新区新签约项目68个")[0].0, "高新区");
     }
 
     #[test]
