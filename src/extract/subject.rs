@@ -783,6 +783,19 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
         && w.text.chars().count() >= 4
         && MODALS.contains(&&w.text[..lead])
         && segment::is_dictionary_word(&w.text[lead..]);
+    // `共新设/d 市场主体`, `共新/d 登记/v`: jieba's guess glues 共 (in
+    // all) to the verb of making new after it.
+    let total_first = w.tag == "d"
+        && w.text.starts_with('共')
+        && w.text[first..].starts_with('新')
+        && !segment::is_dictionary_word(w.text);
+    if total_first {
+        let rest = if w.text[first..].chars().count() == 1 { "a" } else { "v" };
+        let head = Word { end: w.start + 1, byte_end: w.byte_start + first, text: &w.text[..first], ..w };
+        let rest =
+            Word { start: w.start + 1, byte_start: w.byte_start + first, text: &w.text[first..], tag: rest, ..w };
+        return (head, Some(rest));
+    }
     let (at, tags) = match (suffix_first, prefix_last, level_in, bound_last, link_first) {
         (true, ..) => (first, ("n", "v")),
         (_, true, ..) => (w.text.len() - '非'.len_utf8(), ("p", "h")),
@@ -3934,6 +3947,16 @@ mod tests {
         // A currency before the figure is none of its name.
         assert_eq!(subject_of("投资金额达新台币10亿元以上。", "10亿元").as_deref(), Some("投资金额"));
         assert_eq!(subject_of("投资金额达港币10亿元。", "10亿元").as_deref(), Some("投资金额"));
+    }
+
+    #[test]
+    fn in_all_glued_to_a_verb_of_making_new() {
+        assert_eq!(
+            subject_of("前三季度,全国共新设市场主体1845.0万户。", "1845.0万户").as_deref(),
+            Some("新设市场主体")
+        );
+        assert_eq!(subject_of("全市共新登记企业500家。", "500家").as_deref(), Some("新登记企业"));
+        assert_eq!(subject_of("全县共新增企业500家。", "500家").as_deref(), Some("新增企业"));
     }
 
     #[test]
