@@ -404,11 +404,14 @@ fn zone_kind(name: &str) -> Option<(&str, usize)> {
 /// One zone written in full and short in one text (`长沙经济技术开发区`,
 /// then `长沙经开区`) is one place: every hit on it takes the longest name
 /// written, the most official.
+/// So is one whose own name is written with and without its city's or
+/// county's suffix (`扬州市经开区`, `扬州经开区`).
 fn same_zone_one_name(hits: &mut [Hit]) {
+    let key = |own: &str, kind: usize| (without_level(own).to_owned(), kind);
     let mut longest: BTreeMap<(String, usize), String> = BTreeMap::new();
     for zone in hits.iter().filter_map(|h| h.zone.as_deref()) {
         if let Some((own, kind)) = zone_kind(zone) {
-            let name = longest.entry((own.to_owned(), kind)).or_insert_with(|| zone.to_owned());
+            let name = longest.entry(key(own, kind)).or_insert_with(|| zone.to_owned());
             if zone.len() > name.len() {
                 zone.clone_into(name);
             }
@@ -416,12 +419,18 @@ fn same_zone_one_name(hits: &mut [Hit]) {
     }
     for zone in hits.iter_mut().filter_map(|h| h.zone.as_mut()) {
         if let Some((own, kind)) = zone_kind(zone) {
-            let name = &longest[&(own.to_owned(), kind)];
+            let name = &longest[&key(own, kind)];
             if name != zone {
                 zone.clone_from(name);
             }
         }
     }
+}
+
+/// A zone's own name without its city's or county's suffix (`扬州市` →
+/// `扬州`), where two characters or more are left.
+fn without_level(own: &str) -> &str {
+    own.strip_suffix(['市', '县', '区']).filter(|b| b.chars().count() >= 2).unwrap_or(own)
 }
 
 /// Characters after which a zone's own two-character name may start.
@@ -463,7 +472,28 @@ impl Gazetteer {
             })
             .collect();
         self.mark_zones(chars, &mut hits);
+        self.listed_zones(&mut hits);
         hits
+    }
+
+    /// A zone the gazetteer lists as a unit under its own official name
+    /// (`扬州经济技术开发区`) is that unit, however it is written
+    /// (`扬州经开区`, `扬州市经开区`): reports that name it differently
+    /// then speak of one place.
+    fn listed_zones(&'static self, hits: &mut [Hit]) {
+        for h in hits.iter_mut() {
+            let Some((own, kind)) = h.zone.as_deref().and_then(zone_kind) else { continue };
+            let own = without_level(own);
+            let listed = ZONE_KINDS[kind].iter().find_map(|suffix| {
+                let name: Vec<char> = own.chars().chain(suffix.chars()).collect();
+                self.matcher.index_of(&name).filter(|&n| self.alias_full[n])
+            });
+            if let Some(n) = listed {
+                h.units = &self.alias_units[n];
+                h.full = true;
+                h.zone = None;
+            }
+        }
     }
 
     /// Turns `湘潭` + `高新区` into the zone `湘潭高新区`, and finds zones whose
@@ -696,6 +726,19 @@ mod tests {
         assert!(names("重点商圈、产业园区共部署自助机1873台").is_empty());
         assert!(names("●示范区建设稳步推进").is_empty());
         assert_eq!(names("●高新区新签约项目68个")[0].0, "高新区");
+    }
+
+    #[test]
+    fn a_zone_listed_as_a_unit_is_that_unit_however_written() {
+        for text in ["扬州经开区开工项目26个", "扬州市经开区开工项目26个", "扬州经济技术开发区开工项目26个"]
+        {
+            let got = names(text);
+            assert_eq!(got[0].1, ["扬州经济技术开发区"], "{text}");
+        }
+        // Written with and without its city's suffix, an unlisted zone is
+        // one zone, named by the longer.
+        let got: Vec<String> = names("湘乡市高新区新签约项目;湘乡高新区获评").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["湘乡市高新区", "湘乡市高新区"]);
     }
 
     #[test]
