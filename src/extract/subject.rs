@@ -410,6 +410,8 @@ fn is_suffix_of(prev: &Word, w: &Word) -> bool {
         // after it (split off as a noun) is a ratio, no comparison.
         || (w.text == "比" && w.tag == "n" && prev.tag.starts_with(['n', 'j']))
         || (w.text == "长" && prev.text == "时")
+        // `专项/n 组/zg`: a team.
+        || (w.text == "组" && w.tag == "zg" && prev.tag.starts_with('n'))
         || (w.text == "幅度" && super::context::is_change_verb(prev.text))
         || is_area_of(prev, w))
         && prev.end == w.start
@@ -1006,7 +1008,9 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         if out[k].is_some() || !m.kind.is_claim() {
             continue;
         }
-        out[k] = continued_clause(doc, m.norm_start, m.kind).or_else(|| fronted_topic(doc, m.norm_start));
+        out[k] = continued_clause(doc, m.norm_start, m.kind)
+            .or_else(|| fronted_topic(doc, m.norm_start))
+            .or_else(|| places_moved(doc, m));
         // `…大幅压缩,由原来的30天压缩至5天`: the second of a before/after
         // pair continues the first's subject, found in the clause before.
         let first = (0..k).rfind(|&p| mentions[p].kind.is_claim());
@@ -1105,6 +1109,17 @@ fn share_of_figure_before(
     let p = (0..k).rfind(|&p| mentions[p].kind.is_claim())?;
     let before = clause_start(chars, sentence_start, s - 1);
     (mentions[p].norm_start >= before && mentions[p].norm_end < s && out[p].is_some()).then_some(p)
+}
+
+/// `排名较上一年度攀升5位`: a change of places on a list whose clause
+/// names nothing else is one of the ranking its clause names.
+fn places_moved(doc: &NormalizedDoc, m: &Mention) -> Option<String> {
+    if m.kind != Kind::Count || m.change.is_none() || !matches!(m.unit.as_str(), "位" | "名") {
+        return None;
+    }
+    let s = clause_start(&doc.chars, doc.sentence_start(m.norm_start), m.norm_start);
+    let clause = doc.slice(s, m.norm_start);
+    ["排名", "位次", "名次"].into_iter().find(|w| clause.contains(w)).map(str::to_owned)
 }
 
 /// Linking verbs that may open a clause holding only a figure.
@@ -3540,7 +3555,8 @@ mod tests {
         let s = "普惠小微贷款余额达386.2亿元,增速高于各项贷款平均增速6.8个百分点。";
         assert_subjects(&[(s, "6.8个百分点", Some("增速"))]);
         let s = "大连市旅顺经济技术开发区排名较上一年度攀升5位。";
-        assert_subjects(&[(s, "5位", None)]);
+        // The zone is where, not what; the places moved are of its ranking.
+        assert_subjects(&[(s, "5位", Some("排名"))]);
     }
 
     #[test]
@@ -3947,6 +3963,16 @@ mod tests {
         // A currency before the figure is none of its name.
         assert_eq!(subject_of("投资金额达新台币10亿元以上。", "10亿元").as_deref(), Some("投资金额"));
         assert_eq!(subject_of("投资金额达港币10亿元。", "10亿元").as_deref(), Some("投资金额"));
+    }
+
+    #[test]
+    fn places_moved_and_teams() {
+        assert_eq!(subject_of("排名较上一年度攀升5位。", "5位").as_deref(), Some("排名"));
+        assert_eq!(subject_of("位次前移3位。", "3位").as_deref(), Some("位次"));
+        assert_eq!(subject_of("营商环境排名较上年提升5位。", "5位").as_deref(), Some("营商环境"));
+        // Not a count of people.
+        assert_eq!(subject_of("新增专业人才5名。", "5名").as_deref(), Some("新增专业人才"));
+        assert_eq!(subject_of("并于2023年4月成立了6个专项组。", "6个").as_deref(), Some("专项组"));
     }
 
     #[test]
