@@ -8,6 +8,14 @@ use crate::normalize::{NormalizedDoc, trim_end_word};
 use crate::segment;
 use std::collections::BTreeMap;
 
+/// `chars` without the year that ends it (`2024年`, `2023年度`), if one does.
+fn without_year(chars: &[char]) -> &[char] {
+    let rest = chars.strip_suffix(&['度']).unwrap_or(chars);
+    let Some(rest) = rest.strip_suffix(&['年']) else { return chars };
+    let digits = rest.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 4 { &rest[..rest.len() - 4] } else { chars }
+}
+
 /// A place: a gazetteer unit, or a development zone under one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Place {
@@ -267,8 +275,9 @@ impl PartNames {
         let mut givers: Vec<usize> = hits
             .iter()
             .filter(|h| {
-                extract::RECEIVING.iter().any(|v| extract::ends_with(&chars[..h.start], v))
-                    || names_a_medium(chars, h.end)
+                // (A title's year may stand between: `获评2024年辽宁省…`.)
+                let before = without_year(&chars[..h.start]);
+                extract::RECEIVING.iter().any(|v| extract::ends_with(before, v)) || names_a_medium(chars, h.end)
             })
             .map(|h| h.start)
             .collect();
@@ -981,6 +990,9 @@ mod tests {
     fn the_giver_of_a_title_received_is_not_the_report_place() {
         let s =
             "泉港区营商环境全市第四,获评泉州市营商环境标杆城区。泉港区连续四年获评泉州市优秀单位,获评泉州市先进集体。";
+        assert_eq!(main(s).as_deref(), Some("泉港区"));
+        // With the title's year between.
+        let s = "泉港区营商环境全市第四,获评2024年泉州市营商环境标杆城区。泉港区获评2023年泉州市优秀单位,获评2022年度泉州市先进集体。";
         assert_eq!(main(s).as_deref(), Some("泉港区"));
     }
 

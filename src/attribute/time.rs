@@ -162,6 +162,7 @@ impl Periods {
                 && !is_baseline(&doc.chars, p)
                 && !dates_other_level(&doc.chars, p, at)
                 && !dates_a_target(&doc.chars, p, at)
+                && !dates_a_title(&doc.chars, p, at)
                 && !names_other(&doc.chars, p, at, rank)
         };
         let in_sentence = || (0..before).rev().take_while(|&i| self.found[i].start >= sentence_start);
@@ -303,6 +304,14 @@ fn dates_other_level(chars: &[char], period: &Period, at: usize) -> bool {
 /// Nouns of what is aimed at: a period right before one dates the aim
 /// (`完成全年收入目标的32.5%`, `年度目标任务`), not the claim.
 const TARGETS: &[&str] = &["目标", "任务", "计划"];
+
+/// Whether the period opens an unquoted title right after a verb of
+/// receiving it (`获评2024年辽宁省特色产业园区,…引进10家`), in a clause
+/// before the claim at `at`: it is the title's year.
+fn dates_a_title(chars: &[char], period: &Period, at: usize) -> bool {
+    extract::RECEIVING.iter().any(|v| extract::ends_with(&chars[..period.start], v))
+        && chars[period.end..at].contains(&',')
+}
 
 /// Whether the period opens the name of a target that the claim at `at`
 /// comes after, with nothing but Han characters between.
@@ -485,6 +494,12 @@ mod tests {
         assert_eq!(period_at(s, "3天"), None);
         let s = "全年签约项目17个;11月-12月,签约10余家。";
         assert_eq!(period_at(s, "10余家").as_deref(), Some("11月-12月"));
+        // The year of an unquoted title received dates the title, not a
+        // claim in a later clause; in the title's own clause it holds.
+        let s = "产业园获评2024年辽宁省特色产业园区,成功引进10家配套单位。";
+        assert_eq!(period_at(s, "10家"), None);
+        let s = "2023年获评全省营商环境优秀县,新增企业500家。";
+        assert_eq!(period_at(s, "500家").as_deref(), Some("2023年"));
         // A period that opens the name of a target dates the target.
         let s = "截至2021年3月15日,一般公共预算收入完成全年收入目标的32.5%。";
         assert_eq!(period_at(s, "32.5%").as_deref(), Some("截至2021年3月15日"));
