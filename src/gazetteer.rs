@@ -562,7 +562,14 @@ impl Gazetteer {
             {
                 continue;
             }
-            let name: String = chars[s..at].iter().collect::<String>() + suffix;
+            let own: String = chars[s..at].iter().collect();
+            // `辽宁省特色产业园区`, `现代农业示范区`: an everyday word before a
+            // kind of zone a place has many of describes it; it is no name.
+            // (A park named after an everyday word, `光谷产业园`, is lost.)
+            if MANY_OF_A_KIND.contains(suffix) && crate::segment::is_dictionary_word(&own) {
+                continue;
+            }
+            let name = own + suffix;
             extra.push(Hit { start: s, end: at + suffix.chars().count(), units: &[], full: true, zone: Some(name) });
         }
         hits.extend(extra);
@@ -726,6 +733,9 @@ mod tests {
         assert!(names("重点商圈、产业园区共部署自助机1873台").is_empty());
         assert!(names("●示范区建设稳步推进").is_empty());
         assert_eq!(names("●高新区新签约项目68个")[0].0, "高新区");
+        // Nor is one after an everyday word.
+        let got: Vec<String> = names("获评辽宁省特色产业园区;●农业示范区").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["辽宁省"]);
     }
 
     #[test]
