@@ -98,6 +98,7 @@ mod tests {
         assert_eq!(unit("平米"), Some(("平方米", Kind::Area)), "the everyday word");
         assert_eq!(unit("头,"), Some(("头", Kind::Count)), "livestock");
         assert_eq!(unit("只。"), Some(("只", Kind::Count)), "poultry, batteries");
+        assert_eq!(unit("羽肉鸡"), Some(("羽", Kind::Count)), "poultry");
         assert_eq!(unit("个百分点"), Some(("个百分点", Kind::Percent)));
         assert_eq!(unit("个月"), Some(("月", Kind::Duration)));
         assert_eq!(unit("个工作小时"), Some(("小时", Kind::Duration)));
