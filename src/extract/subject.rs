@@ -1576,7 +1576,8 @@ fn sentence_subjects(
         // `高新技术企业156家、专精特新企业48家,分别增长20%和33%`: listed
         // figures said to hold respectively for the claims before them.
         let respective: Option<Vec<Option<String>>> =
-            (count > 1 && items.len() != count && linked_by(words, start, &["分别"]))
+            // Not when the clause names its own list (`开工率、投产率、…分别达`).
+            (count > 1 && items.len() != count && linked_by(words, start, &["分别"]) && !lists_before(words, start))
                 .then(|| {
                     let before: Vec<usize> = (0..k).filter(|&p| mentions[p].2.is_claim()).collect();
                     let from = before.len().checked_sub(count)?;
@@ -2837,6 +2838,13 @@ fn linked_by(words: &[Word], start: usize, marks: &[&str]) -> bool {
     words[end..=b].iter().any(|w| marks.contains(&w.text))
 }
 
+/// Whether the clause before `start` lists things (`、` between them).
+fn lists_before(words: &[Word], start: usize) -> bool {
+    let b = words.iter().take_while(|w| w.end <= start).count();
+    let clause = words[..b].iter().rposition(|w| is_punct(w) && w.text != "、").map_or(0, |p| p + 1);
+    words[clause..b].iter().any(|w| w.text == "、")
+}
+
 /// Whether the clause before `start` holds nothing but linking words.
 fn only_links_before(words: &[Word], start: usize) -> bool {
     let b = words.iter().take_while(|w| w.end <= start).count();
@@ -3963,6 +3971,18 @@ mod tests {
         // A currency before the figure is none of its name.
         assert_eq!(subject_of("投资金额达新台币10亿元以上。", "10亿元").as_deref(), Some("投资金额"));
         assert_eq!(subject_of("投资金额达港币10亿元。", "10亿元").as_deref(), Some("投资金额"));
+    }
+
+    #[test]
+    fn a_list_of_its_own_is_not_respective_to_the_figures_before() {
+        let s = "新开工项目115个、总投资197亿元,开工率、投产率、达效率分别达100%、78%、100%。";
+        assert_eq!(subject_of(s, "78%").as_deref(), Some("投产率"));
+        // (Even when its items and figures do not pair.)
+        let s = "新开工项目115个、总投资197亿元,开工率、投产率分别达100%、78%、90%。";
+        assert_eq!(subject_of(s, "78%").as_deref(), Some("投产率"));
+        // A clause with a whole and no list still is.
+        let s = "工业新兴产业投资985.5亿元,高新技术产业投资499亿元,占工业投资比重分别达82.2%和41.6%。";
+        assert_eq!(subject_of(s, "41.6%").as_deref(), Some("高新技术产业投资"));
     }
 
     #[test]
