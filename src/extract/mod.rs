@@ -775,7 +775,11 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
                 });
             let at_boundary = listed || ends_place(next);
             let before = &chars[a.first.saturating_sub(8)..a.first];
+            // `位居全国百强县投资潜力第3`: a verb of placing may open the
+            // clause further back.
+            let clause = crate::normalize::bounded_start(chars, a.first, RANKED_CLAUSE_REACH, context::CLAUSE_END);
             let ranked = RANK_CONTEXT.iter().chain(RANK_VERBS).any(|w| contains(before, w))
+                || PLACING_VERBS.iter().any(|w| contains(&chars[clause..a.first], w))
                 || before.last() == Some(&'”')
                 || counted_set_before(&chars[..a.first])
                 || continues_ranked_list(chars, a.first);
@@ -784,9 +788,15 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
     }
 }
 
+/// How far back in its clause a verb of placing makes a bare `第N` a rank.
+const RANKED_CLAUSE_REACH: usize = 24;
+/// Verbs that put what follows them on a list, at a place (a bare `第N`
+/// later in the clause is that place): a closed subset of [`RANK_VERBS`].
+const PLACING_VERBS: &[&str] = &["位居", "位列", "名列", "排名", "排在", "跃居"];
+
 /// The most characters of the name that opens an item of a list of
-/// places in a ranking (`深圳南山区`).
-const MAX_RANKED_NAME: usize = 8;
+/// places in a ranking (`深圳南山区`, `县域经济基本竞争力`).
+const MAX_RANKED_NAME: usize = 10;
 /// How far back the start of a ranking's clause is looked for.
 const RANKED_LIST_REACH: usize = 60;
 

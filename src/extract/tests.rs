@@ -208,6 +208,11 @@ fn ranks() {
     assert_eq!(texts("禅城区排名第一、深圳南山区第二、广州天河区第三位"), ["第一", "第二", "第三位"]);
     assert!(texts("获评第一、改革第三").is_empty(), "no ranking in the clause");
     assert_eq!(texts("排名第一、第二季度"), ["第一"], "a season after the place");
+    // A verb of placing may open the clause further back; items may have
+    // longer names.
+    let s = "位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5。";
+    assert_eq!(texts(s), ["第3", "第4", "第5"]);
+    assert!(texts("获评全国百强县投资潜力第3").is_empty(), "no verb of placing");
     assert!(texts("孝南区从营商环境全省第三方评价一般县市区").is_empty());
     // Numbers listed after a bare place are places, the 第 written once.
     let listed = claims("分别获得全省排名第1、2名;");
