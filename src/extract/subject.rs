@@ -1304,7 +1304,9 @@ fn note_before(chars: &[char], from: usize, at: usize) -> Option<usize> {
     let open = chars[reach..at - 1].iter().rposition(|&c| matches!(c, '(' | '（'))? + reach;
     let inside = &chars[open + 1..at - 1];
     let word_before = open > from && crate::normalize::is_han(chars[open - 1]);
-    (word_before && !inside.is_empty() && inside.iter().all(|&c| crate::normalize::is_han(c)))
+    // An abbreviation in Latin letters is a note too (`地区生产总值(GDP)`).
+    let latin = inside.iter().all(|c| c.is_ascii_alphabetic());
+    (word_before && !inside.is_empty() && (latin || inside.iter().all(|&c| crate::normalize::is_han(c))))
         .then(|| clause_start(chars, from, open))
 }
 
@@ -2695,7 +2697,8 @@ fn bracketed_note(words: &[Word]) -> Option<usize> {
     }
     let open = rest.iter().rposition(|w| matches!(w.text, "(" | "（"))?;
     let inside = &rest[open + 1..];
-    let noun_before = open.checked_sub(1).is_some_and(|b| is_subject_word(&rest[b]));
+    // (Or after a link: `同比(下同)增长`.)
+    let noun_before = open.checked_sub(1).is_some_and(|b| is_subject_word(&rest[b]) || is_linking(rest[b].text));
     (noun_before && (1..=MAX_NOTE_WORDS).contains(&inside.len()) && !inside.iter().any(is_punct)).then_some(open)
 }
 
@@ -3096,6 +3099,8 @@ mod tests {
             ("工业主营业务收入总量保持在全省19个国家级经开区第7位。", "第7位", Some("工业主营业务收入总量")),
             // A short note in brackets after the noun is passed over.
             ("注册资本(金)2.37万亿元,同比增长3.54%。", "2.37万亿元", Some("注册资本")),
+            ("地区生产总值(GDP)增长4.5%。", "4.5%", Some("地区生产总值")),
+            ("全年地区生产总值同比(下同)增长4.5%。", "4.5%", Some("地区生产总值")),
             // 城市 after a noun is a kind of city, no place's name.
             ("“跨省通办”合作城市增至30个。", "30个", Some("跨省通办合作城市")),
             // A verb of making new alone counts what it counted before.
