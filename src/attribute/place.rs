@@ -8,14 +8,6 @@ use crate::normalize::{NormalizedDoc, trim_end_word};
 use crate::segment;
 use std::collections::BTreeMap;
 
-/// `chars` without the year that ends it (`2024年`, `2023年度`), if one does.
-fn without_year(chars: &[char]) -> &[char] {
-    let rest = chars.strip_suffix(&['度']).unwrap_or(chars);
-    let Some(rest) = rest.strip_suffix(&['年']) else { return chars };
-    let digits = rest.iter().rev().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 4 { &rest[..rest.len() - 4] } else { chars }
-}
-
 /// A place: a gazetteer unit, or a development zone under one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Place {
@@ -276,7 +268,7 @@ impl PartNames {
             .iter()
             .filter(|h| {
                 // (A title's year may stand between: `获评2024年辽宁省…`.)
-                let before = without_year(&chars[..h.start]);
+                let before = &chars[..extract::before_year(chars, h.start)];
                 extract::RECEIVING.iter().any(|v| extract::ends_with(before, v)) || names_a_medium(chars, h.end)
             })
             .map(|h| h.start)

@@ -355,6 +355,12 @@ fn measure_score(doc: &NormalizedDoc, q: &Quote, run: &Quote, name: &str, listed
         score += 2;
     }
     let before = window(doc, run.start.saturating_sub(6), run.start.saturating_sub(1));
+    // `被评为全省“四好商会”`: a quote that is the whole title received is
+    // a title, not a measure (`荣获“最多跑一次”改革先行区` holds one).
+    let received = says_received(window(doc, run.start.saturating_sub(9), run.start.saturating_sub(1)));
+    if received && title_after_quote(doc, run.end + 1).is_none() {
+        return None;
+    }
     if VERB_BEFORE_END.is_end_of(before) {
         score += 1;
     }
@@ -1304,7 +1310,7 @@ fn sentence_around(doc: &NormalizedDoc, start: usize, end: usize) -> (&str, &str
 fn firm_is_subject(doc: &NormalizedDoc, at: usize) -> bool {
     let before = window(doc, at.saturating_sub(12), at);
     let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
-    ["企业", "公司", "集团", "高科", "科技", "股份"].iter().any(|w| holds(clause, w))
+    ["企业", "公司", "集团", "高科", "科技", "股份", "商会", "协会"].iter().any(|w| holds(clause, w))
         || COUNTED_RECEIVERS.is_match(clause)
 }
 
@@ -1316,10 +1322,9 @@ static COUNTED_RECEIVERS: LazyLock<Regex> = LazyLock::new(|| {
     ).unwrap()
 });
 
-/// The year stated earlier in the same sentence, if any (`2023年,获评…`).
 /// Where a year written just before `at` (`2024年`, `2024年度`) starts; `at`
 /// when none is.
-fn before_year(chars: &[char], at: usize) -> usize {
+pub fn before_year(chars: &[char], at: usize) -> usize {
     let head = &chars[..at.min(chars.len())];
     let head = head.strip_suffix(&['度']).unwrap_or(head);
     let Some(digits) = head.strip_suffix(&['年']) else { return at };
@@ -1334,6 +1339,7 @@ fn year_digits<'h>(c: &regex::Captures<'h>) -> &'h str {
     c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str())
 }
 
+/// The year stated earlier in the same sentence, if any (`2023年,获评…`).
 fn year_before(doc: &NormalizedDoc, at: usize) -> Option<u32> {
     // `入选2018中国营商环境百强区县`: a year right before the title needs no 年.
     static YEAR: LazyLock<Regex> =
@@ -1806,5 +1812,12 @@ mod tests {
         assert!(honor_names("融通高科入选“中国独角兽企业”").is_empty());
         assert!(honor_names("发布“湖州民企50强”榜单,由企业家代表为获评“好案例”的部门颁奖").is_empty());
         assert_eq!(honor_names("公布了“2019年中国外贸百强城市”榜单,湘潭市位居第49位")[0].1, Some(2019));
+        // A chamber of commerce, not the place, received it; and a quote
+        // that is the whole title received is no measure either.
+        let s = "安良镇商会被评为全省“四好商会”、全市唯一。";
+        assert!(honor_names(s).is_empty());
+        assert!(measure_names(s).is_empty());
+        // A title that holds a measure's name keeps the measure.
+        assert_eq!(measure_names("荣获“最多跑一次”改革先行区称号。"), ["最多跑一次"]);
     }
 }
