@@ -2777,10 +2777,11 @@ fn links_before(words: &[Word]) -> Option<usize> {
         let by_zai = words.get(i).is_some_and(|next| takes_figure_by(w, next));
         // `招商绩效荣获全国第三名`: a verb of winning before a rank (and
         // its scope or place) links it to what won.
+        // (Or right before the figure: `脱颖而出荣获第三名`.)
         let won = (super::names::is_honor_verb(w.text) || WINNING.contains(&w.text))
             && words
                 .get(i)
-                .is_some_and(|next| next.text.starts_with('第') || next.tag == "ns" || SCOPES.contains(&next.text));
+                .is_none_or(|next| next.text.starts_with('第') || next.tag == "ns" || SCOPES.contains(&next.text));
         let governing = (is_governing(w) || split_off || by_zai || won) && verbs < MAX_GOVERNING_VERBS;
         if !link && !governing {
             break;
@@ -3966,6 +3967,7 @@ mod tests {
         // (`荣获/nr`).
         assert_eq!(subject_of("屏东县招商绩效荣获全国第三名。", "第三名").as_deref(), Some("招商绩效"));
         assert_eq!(subject_of("营商环境评价获评全省第一。", "第一").as_deref(), Some("营商环境评价"));
+        assert_eq!(subject_of("该县招商绩效荣获第三名。", "第三名").as_deref(), Some("招商绩效"));
         assert_eq!(subject_of("该县夺得全省营商环境评价第一名。", "第一名").as_deref(), Some("营商环境评价"));
         // Before an amount it is no link.
         assert_eq!(subject_of("争取上级资金5亿元。", "5亿元").as_deref(), Some("上级资金"));
