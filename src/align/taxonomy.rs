@@ -115,7 +115,7 @@ impl Taxonomy {
 
 /// Words that make what is counted after them those an action is done for
 /// or to (`对1.8万家市场主体免予处罚`, `为1050家企业发放…`).
-const SERVED: &[&str] = &["对", "为", "向", "给", "帮助", "帮扶"];
+const SERVED: &[&str] = &["对", "为", "向", "给", "帮助", "帮扶", "惠及"];
 /// Words of the whole place that may stand between (`为全市3.2万户经营主体`).
 const WHOLE: &[&str] = &["全市", "全县", "全区", "全省", "全州", "辖区", "全国"];
 
@@ -127,6 +127,8 @@ fn is_served_count(claim: &Claim) -> bool {
         return false;
     }
     let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
+    // `惠及市场主体1.2万余户`: the verb may stand before the things counted.
+    let before = claim.subject.as_deref().and_then(|s| before.strip_suffix(s)).unwrap_or(before);
     let before = WHOLE.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
     SERVED.iter().any(|w| before.ends_with(w))
 }
@@ -299,6 +301,8 @@ mod tests {
         // Those an action is done for are no total, nor found problems requests.
         assert_eq!(metric("市场主体", "累计对1.8万家市场主体免予处罚。"), None);
         assert_eq!(metric("市场主体", "为全市1200个市场主体减负。"), None);
+        assert_eq!(metric("市场主体", "惠及1.2万户市场主体。"), None);
+        assert_eq!(metric("市场主体", "全年惠及市场主体1.2万余户。"), None);
         assert_eq!(metric("发现问题", "共发现问题43个。"), None);
         assert_eq!(metric("企业诉求", "受理企业诉求43个。").as_deref(), Some("enterprise_requests"));
         // A rate as the subject is what is measured, not a rate beside it.
