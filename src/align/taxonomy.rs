@@ -127,10 +127,15 @@ fn is_served_count(claim: &Claim) -> bool {
         return false;
     }
     let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
+    let subject = claim.subject.as_deref().filter(|s| !s.is_empty());
     // `惠及市场主体1.2万余户`: the verb may stand before the things counted.
-    let before = claim.subject.as_deref().and_then(|s| before.strip_suffix(s)).unwrap_or(before);
-    let before = WHOLE.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
-    SERVED.iter().any(|w| before.ends_with(w))
+    let between = subject.and_then(|s| before.strip_suffix(s));
+    let rest = between.unwrap_or(before);
+    let rest = WHOLE.iter().find_map(|w| rest.strip_suffix(w)).unwrap_or(rest);
+    // `市场主体总数为1.2万户`: what is counted, named before 为, is what
+    // the figure is; 为 is no "for" there.
+    let named_before = between.is_none() && subject.is_some_and(|s| before.contains(s));
+    SERVED.iter().any(|w| rest.ends_with(w)) && !named_before
 }
 
 /// A share per head or per area (`每万人拥有市场主体`, `人均`, `亩均税收`).
@@ -303,6 +308,9 @@ mod tests {
         assert_eq!(metric("市场主体", "为全市1200个市场主体减负。"), None);
         assert_eq!(metric("市场主体", "惠及1.2万户市场主体。"), None);
         assert_eq!(metric("市场主体", "全年惠及市场主体1.2万余户。"), None);
+        // 为 after what is counted says what the figure is.
+        let total = metric("市场主体总数", "全市市场主体总数为12000户。");
+        assert_eq!(total.as_deref(), Some("market_entities"));
         assert_eq!(metric("发现问题", "共发现问题43个。"), None);
         assert_eq!(metric("企业诉求", "受理企业诉求43个。").as_deref(), Some("enterprise_requests"));
         // A rate as the subject is what is measured, not a rate beside it.
