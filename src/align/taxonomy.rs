@@ -347,6 +347,24 @@ mod tests {
             let sentence = format!("全年{new}15个。");
             assert_eq!(metric(new, &sentence).as_deref(), Some("market_entities_new"), "{new}");
         }
+        // Setting up a firm is its own indicator, whatever word of time
+        // names it; other approvals are not.
+        for (subject, unit, want) in [
+            ("企业开办时间", "工作日", "business_start_time"),
+            ("企业开办用时", "天", "business_start_time"),
+            ("企业设立登记办理时间", "工作日", "business_start_time"),
+            ("施工许可办理时间", "工作日", "approval_time_workdays"),
+        ] {
+            let c = claim(
+                Kind::Duration,
+                unit,
+                None,
+                Some(subject.to_owned()),
+                format!("{subject}1{unit}。"),
+                subject.chars().count(),
+            );
+            assert_eq!(taxonomy.metric_of(&c), Some(want), "{subject}");
+        }
     }
 
     #[test]
