@@ -347,6 +347,9 @@ mod tests {
             let sentence = format!("全年{new}15个。");
             assert_eq!(metric(new, &sentence).as_deref(), Some("market_entities_new"), "{new}");
         }
+        // New firms above the scale are no total of them.
+        assert_eq!(metric("规上工业企业", "全县规上工业企业120家。").as_deref(), Some("above_scale_firms"));
+        assert_eq!(metric("新增规上工业企业", "新增规上工业企业15家。"), None);
         // Setting up a firm is its own indicator, whatever word of time
         // names it; other approvals are not.
         for (subject, unit, want) in [
