@@ -70,7 +70,7 @@ impl Taxonomy {
     /// The id of the first indicator the claim fits, tested on its subject,
     /// then on the clause before its number.
     pub fn metric_of(&self, claim: &Claim) -> Option<&str> {
-        if !claim.kind.is_claim() || is_per_head(claim) || is_served_count(claim) {
+        if !claim.kind.is_claim() || is_per_head(claim) || is_served_count(claim) || is_difference(claim) {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
@@ -138,6 +138,20 @@ fn is_served_count(claim: &Claim) -> bool {
     SERVED.iter().any(|w| rest.ends_with(w)) && !named_before
 }
 
+/// Words that end a comparison right before its figure (`比国家要求快2天`).
+const AHEAD: &[&str] = &["快", "慢", "多", "少", "高", "低", "短", "长", "高出", "超出", "提前"];
+
+/// Whether the claim is how far it is from what it is compared with
+/// (`比国家要求快2天`, `较全省平均高1.2个百分点`), not a change over time:
+/// beside other places' levels it would read as one.
+fn is_difference(claim: &Claim) -> bool {
+    let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
+    let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
+    claim.change.is_none()
+        && (clause.contains('比') || clause.contains('较'))
+        && AHEAD.iter().any(|w| clause.ends_with(w))
+}
+
 /// A share per head or per area (`每万人拥有市场主体`, `人均`, `亩均税收`).
 static PER_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("{}|人均|户均|亩均", crate::extract::PER_HEAD_BASE)).unwrap());
@@ -195,7 +209,7 @@ mod tests {
     /// The matcher as first written, two passes and a plain search per
     /// word: what the one-pass matcher with character sets must agree with.
     fn plain_metric_of<'t>(defs: &'t [IndicatorDef], shapes: &[Shape], claim: &Claim) -> Option<&'t str> {
-        if !claim.kind.is_claim() || is_per_head(claim) || is_served_count(claim) {
+        if !claim.kind.is_claim() || is_per_head(claim) || is_served_count(claim) || is_difference(claim) {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
@@ -347,6 +361,25 @@ mod tests {
             let sentence = format!("全年{new}15个。");
             assert_eq!(metric(new, &sentence).as_deref(), Some("market_entities_new"), "{new}");
         }
+        // How far ahead of what it is compared with is no level.
+        let ahead = claim(
+            Kind::Duration,
+            "天",
+            None,
+            Some("企业开办全流程".to_owned()),
+            "企业开办全流程比国家要求快2天。".to_owned(),
+            13,
+        );
+        assert_eq!(taxonomy.metric_of(&ahead), None);
+        let level = claim(
+            Kind::Duration,
+            "天",
+            None,
+            Some("企业开办全流程".to_owned()),
+            "企业开办全流程压缩至1天。".to_owned(),
+            10,
+        );
+        assert_eq!(taxonomy.metric_of(&level), Some("business_start_time"));
         // New firms above the scale are no total of them.
         assert_eq!(metric("规上工业企业", "全县规上工业企业120家。").as_deref(), Some("above_scale_firms"));
         assert_eq!(metric("新增规上工业企业", "新增规上工业企业15家。"), None);
