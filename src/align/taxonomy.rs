@@ -380,6 +380,23 @@ mod tests {
             10,
         );
         assert_eq!(taxonomy.metric_of(&level), Some("business_start_time"));
+        // A part of investment is no growth of the whole.
+        let growth = |subject: &str| {
+            let sentence = format!("{subject}增长15%。");
+            let c = claim(
+                Kind::Percent,
+                "%",
+                Some(Change::Up),
+                Some(subject.to_owned()),
+                sentence,
+                subject.chars().count() + 2,
+            );
+            taxonomy.metric_of(&c).map(str::to_owned)
+        };
+        assert_eq!(growth("固定资产投资").as_deref(), Some("investment_growth"));
+        assert_eq!(growth("投资").as_deref(), Some("investment_growth"));
+        assert_eq!(growth("工业投资"), None);
+        assert_eq!(growth("第一产业投资"), None);
         // New firms above the scale are no total of them.
         assert_eq!(metric("规上工业企业", "全县规上工业企业120家。").as_deref(), Some("above_scale_firms"));
         assert_eq!(metric("新增规上工业企业", "新增规上工业企业15家。"), None);
