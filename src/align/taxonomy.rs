@@ -397,6 +397,7 @@ mod tests {
         assert_eq!(growth("投资").as_deref(), Some("investment_growth"));
         assert_eq!(growth("工业投资"), None);
         assert_eq!(growth("第一产业投资"), None);
+        assert_eq!(growth("港澳台商投资企业"), None);
         // New firms above the scale are no total of them.
         assert_eq!(metric("规上工业企业", "全县规上工业企业120家。").as_deref(), Some("above_scale_firms"));
         assert_eq!(metric("新增规上工业企业", "新增规上工业企业15家。"), None);
