@@ -361,38 +361,19 @@ mod tests {
             let sentence = format!("全年{new}15个。");
             assert_eq!(metric(new, &sentence).as_deref(), Some("market_entities_new"), "{new}");
         }
-        // How far ahead of what it is compared with is no level.
-        let ahead = claim(
-            Kind::Duration,
-            "天",
-            None,
-            Some("企业开办全流程".to_owned()),
-            "企业开办全流程比国家要求快2天。".to_owned(),
-            13,
-        );
-        assert_eq!(taxonomy.metric_of(&ahead), None);
-        let level = claim(
-            Kind::Duration,
-            "天",
-            None,
-            Some("企业开办全流程".to_owned()),
-            "企业开办全流程压缩至1天。".to_owned(),
-            10,
-        );
-        assert_eq!(taxonomy.metric_of(&level), Some("business_start_time"));
-        // A part of investment is no growth of the whole.
-        let growth = |subject: &str| {
-            let sentence = format!("{subject}增长15%。");
-            let c = claim(
-                Kind::Percent,
-                "%",
-                Some(Change::Up),
-                Some(subject.to_owned()),
-                sentence,
-                subject.chars().count() + 2,
-            );
+        // Any claim, its figure the first digit of the sentence.
+        let tagged = |kind: Kind, unit: &str, change: Option<Change>, subject: &str, sentence: &str| {
+            let offset = sentence.chars().position(|c| c.is_ascii_digit()).unwrap();
+            let c = claim(kind, unit, change, Some(subject.to_owned()), sentence.to_owned(), offset);
             taxonomy.metric_of(&c).map(str::to_owned)
         };
+        // How far ahead of what it is compared with is no level.
+        assert_eq!(tagged(Kind::Duration, "天", None, "企业开办全流程", "企业开办全流程比国家要求快2天。"), None);
+        let level = tagged(Kind::Duration, "天", None, "企业开办全流程", "企业开办全流程压缩至1天。");
+        assert_eq!(level.as_deref(), Some("business_start_time"));
+        // A part of investment is no growth of the whole.
+        let growth =
+            |subject: &str| tagged(Kind::Percent, "%", Some(Change::Up), subject, &format!("{subject}增长15%。"));
         assert_eq!(growth("固定资产投资").as_deref(), Some("investment_growth"));
         assert_eq!(growth("投资").as_deref(), Some("investment_growth"));
         assert_eq!(growth("工业投资"), None);
@@ -409,15 +390,8 @@ mod tests {
             ("企业设立登记办理时间", "工作日", "business_start_time"),
             ("施工许可办理时间", "工作日", "approval_time_workdays"),
         ] {
-            let c = claim(
-                Kind::Duration,
-                unit,
-                None,
-                Some(subject.to_owned()),
-                format!("{subject}1{unit}。"),
-                subject.chars().count(),
-            );
-            assert_eq!(taxonomy.metric_of(&c), Some(want), "{subject}");
+            let got = tagged(Kind::Duration, unit, None, subject, &format!("{subject}1{unit}。"));
+            assert_eq!(got.as_deref(), Some(want), "{subject}");
         }
     }
 
