@@ -498,7 +498,7 @@ fn runs(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Range<usize>> {
 }
 
 /// Longest reach of the words around a numbered quote ([`numbered_name`]).
-const NUMBERED_TAIL: usize = 6;
+const NUMBERED_TAIL: usize = 8;
 const NUMBERED_HEAD: usize = 12;
 
 /// `旅游市场综合监管服务“12345”模式`, `“12345”市长热线`: a quote of digits is
@@ -520,7 +520,12 @@ fn numbered_name(doc: &NormalizedDoc, q: &Quote, quoted: &str) -> Option<(String
     if chars.get(after) == Some(&'的') {
         return None;
     }
-    let tail_len = han_run(chars, after, NUMBERED_TAIL);
+    // The tail is the noun phrase after the number: it ends before the
+    // first verb that follows a noun (`“12345”热线/受理诉求`).
+    let run = window(doc, after, after + han_run(chars, after, NUMBERED_TAIL));
+    let words = crate::segment::words(run);
+    let verb = (1..words.len()).find(|&i| words[i].tag == "v" && words[i - 1].tag.starts_with('n'));
+    let tail_len = verb.map_or(run.chars().count(), |i| words[i].start);
     // `“13710”工作制度`: a system (制度) ends it too, whole, though a quote
     // that is all words needs a stronger ending than that.
     let ends = |t: &str| MEASURE_END.is_end_of(t) || t.ends_with("制度");
@@ -1606,6 +1611,10 @@ mod tests {
         // No measure ending after the number: no name.
         assert!(measure_names("主动对接全省“51020”现代产业体系").is_empty());
         assert!(measure_names("拨打“12345”,反映问题").is_empty());
+        // The name ends before the verb after its nouns; it may run to
+        // eight characters past the number.
+        assert_eq!(measure_names("“12345”热线受理诉求8.6万件。"), ["12345热线"]);
+        assert_eq!(measure_names("“12345”政务服务便民热线共受理来电5万件。"), ["12345政务服务便民热线"]);
         // A place named before the quote is whose the name is.
         assert_eq!(measure_names("并结合高邮市“356”行动计划,修改完善了方案"), ["356行动"]);
         // A formula, or a number 的 qualifies, heads no name.
