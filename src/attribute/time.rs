@@ -298,7 +298,11 @@ fn is_dateline(chars: &[char], period: &Period) -> bool {
 fn dates_other_level(chars: &[char], period: &Period, at: usize) -> bool {
     let from =
         period.text.starts_with('从') || period.start.checked_sub(1).is_some_and(|b| matches!(chars[b], '由' | '从'));
-    from && chars.get(period.end) == Some(&'的') && at != period.end + 1
+    // `从前三季度的新设企业增长情况来看,…`: 从…来看 frames what follows;
+    // the period is the figures'.
+    let clause_end = chars[period.end..at].iter().position(|&c| c == ',').map_or(at, |p| period.end + p);
+    let framing = chars[period.end..clause_end].ends_with(&['看']);
+    from && !framing && chars.get(period.end) == Some(&'的') && at != period.end + 1
 }
 
 /// Nouns of what is aimed at: a period right before one dates the aim
@@ -494,6 +498,9 @@ mod tests {
         assert_eq!(period_at(s, "3天"), None);
         let s = "全年签约项目17个;11月-12月,签约10余家。";
         assert_eq!(period_at(s, "10余家").as_deref(), Some("11月-12月"));
+        // 从…来看 frames the figures after it with its period.
+        let s = "11月10日,总局召开新闻发布会,从前三季度的新设企业增长情况来看,高技术制造业新设企业增长62.8%。";
+        assert_eq!(period_at(s, "62.8%").as_deref(), Some("前三季度"));
         // The year of an unquoted title received dates the title, not a
         // claim in a later clause; in the title's own clause it holds.
         let s = "产业园获评2024年辽宁省特色产业园区,成功引进10家配套单位。";
