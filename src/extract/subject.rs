@@ -824,7 +824,7 @@ const SIGNS: &[&str] = &["≤", "≥", "<", ">"];
 /// 12.3亿元`) name their amounts like nouns.
 const VERB_TAGGED_NOUNS: &[&str] = &[
     "增速", "举措", "就业", "得分", "营收", "收入", "放款", "成交", "授信", "诉求", "投诉", "咨询", "减税", "退税",
-    "提案",
+    "提案", "来电", "来信", "来访",
 ];
 
 /// Verbs jieba's dictionary tags as nouns (`套餐/n 上线/n`, `学校/n 投入使用/n`).
@@ -4007,6 +4007,12 @@ mod tests {
             ("新增专业人才5名。", "5名", Some("新增专业人才")),
             ("并于2023年4月成立了6个专项组。", "6个", Some("专项组")),
         ]);
+    }
+
+    #[test]
+    fn calls_and_letters_received_are_counted() {
+        // 来电 (calls), 来信, 来访 are nouns jieba tags as verbs.
+        assert_subjects(&[("热线共受理来电5万件。", "5万件", Some("来电"))]);
     }
 
     #[test]
