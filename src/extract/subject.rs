@@ -1005,6 +1005,10 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             out[k] = out[p].clone();
             continue;
         }
+        if let Some(total) = total_of_figure_before(doc, mentions, &out, k) {
+            out[k] = Some(total);
+            continue;
+        }
         if out[k].is_some() || !m.kind.is_claim() {
             continue;
         }
@@ -1120,6 +1124,33 @@ fn places_moved(doc: &NormalizedDoc, m: &Mention) -> Option<String> {
     let s = clause_start(&doc.chars, doc.sentence_start(m.norm_start), m.norm_start);
     let clause = doc.slice(s, m.norm_start);
     ["排名", "位次", "名次"].into_iter().find(|w| clause.contains(w)).map(str::to_owned)
+}
+
+/// Words for the whole number of things, which name nothing alone.
+const TOTALS: &[&str] = &["总数", "总量"];
+
+/// `新增规上企业32家,总数达到410家`: a figure whose subject is only a word
+/// for the total, opening its clause, is the total of what the new ones
+/// in the clause right before are (without the verb of making new).
+fn total_of_figure_before(
+    doc: &NormalizedDoc,
+    mentions: &[Mention],
+    out: &[Option<String>],
+    k: usize,
+) -> Option<String> {
+    let total = out[k].as_deref().filter(|s| TOTALS.contains(s))?;
+    let m = &mentions[k];
+    let chars = &doc.chars[..];
+    let sentence_start = doc.sentence_start(m.norm_start);
+    let s = clause_start(chars, sentence_start, m.norm_start);
+    if s <= sentence_start || !doc.slice(s, m.norm_start).starts_with(total) {
+        return None;
+    }
+    let p = (0..k).rfind(|&p| mentions[p].kind.is_claim())?;
+    let before = clause_start(chars, sentence_start, s - 1);
+    let earlier = out[p].as_deref().filter(|_| mentions[p].norm_start >= before && mentions[p].kind == m.kind)?;
+    let things = NEW_VERBS.iter().find_map(|v| earlier.split_once(v).map(|(_, rest)| rest))?;
+    (things.chars().count() >= 2).then(|| format!("{things}{total}"))
 }
 
 /// Linking verbs that may open a clause holding only a figure.
@@ -4006,6 +4037,16 @@ mod tests {
             // Not a count of people.
             ("新增专业人才5名。", "5名", Some("新增专业人才")),
             ("并于2023年4月成立了6个专项组。", "6个", Some("专项组")),
+        ]);
+    }
+
+    #[test]
+    fn a_bare_total_is_of_the_new_ones_before() {
+        assert_subjects(&[
+            ("全年培育新增规上企业32家,总数达到410家。", "410家", Some("规上企业总数")),
+            ("新登记企业500家,总量达1.2万家。", "1.2万家", Some("企业总量")),
+            // Not without new ones before.
+            ("规上企业32家,总数达到410家。", "410家", Some("总数")),
         ]);
     }
 
