@@ -74,13 +74,14 @@ static PERIOD: LazyLock<RunRegex> = LazyLock::new(|| {
     // `二〇二三年一至九月`: a year in Chinese numerals, and then months in
     // them too (alone, `阳春三月` is no period).
     let cn_months = r"[一二三四五六七八九十]{1,2}(?:月?[-至到~—][一二三四五六七八九十]{1,2})?月(?:份)?(?:底|末)?";
-    // `今年前七个月`: the opening months of a year.
+    // `今年前七个月`: the opening months of a year. Two dates joined by 至
+    // (`2020年至今年5月`, `2021年至2023年`) are one period, a span.
     let opening = r"前(?:[一二两三四五六七八九十]{1,2}|\d{1,2})个月";
     let date = format!(
         r"(?:(?:19|20)\d\d年(?:度)?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|{opening}|{months})?|{CN_YEAR}年(?:度)?(?:(?:前|第)?[一二三四]季度|上半年|下半年|全年|{opening}|{cn_months})?|(?:今年|去年)?(?:{months}|(?:前|第)?[一二三四]季度|上半年|下半年|{opening}))"
     );
     let regex = Regex::new(&format!(
-        r"(?:截至|截止|截止到|自|从)?{date}(?:以来|起|底|末)?|今年以来|去年以来|今年来|今年|去年|过去一年|全年|前三季度|疫情期间|截至目前|近?[一两三四五六七八九十]{{1,2}}年来"
+        r"(?:截至|截止|截止到|自|从)?{date}(?:[至到—~-]{date})?(?:以来|起|底|末)?|今年以来|去年以来|今年来|今年|去年|过去一年|全年|前三季度|疫情期间|截至目前|近?[一两三四五六七八九十]{{1,2}}年来"
     ))
     .unwrap();
     RunRegex::new(regex, PERIOD_ANCHORS, in_period)
@@ -330,7 +331,8 @@ const MAX_TARGET_CHARS: usize = 8;
 /// The calendar year a period refers to: stated in it, or `今年`/`去年`
 /// counted from the publication date.
 pub fn period_year(period: &str, published: Option<&str>) -> Option<u32> {
-    if let Some(c) = YEAR.captures(period) {
+    // (A span's year is the year it ends in.)
+    if let Some(c) = YEAR.captures_iter(period).last() {
         return year_number(&c[1]);
     }
     let year: u32 = published?.get(..4)?.parse().ok()?;
@@ -498,6 +500,11 @@ mod tests {
         assert_eq!(period_at(s, "3天"), None);
         let s = "全年签约项目17个;11月-12月,签约10余家。";
         assert_eq!(period_at(s, "10余家").as_deref(), Some("11月-12月"));
+        // Two dates joined by 至 are one span.
+        let s = "2020年至今年5月,全市签约项目56个。";
+        assert_eq!(period_at(s, "56个").as_deref(), Some("2020年至今年5月"));
+        let s = "2021年1月至2022年6月,新增企业500家。";
+        assert_eq!(period_at(s, "500家").as_deref(), Some("2021年1月至2022年6月"));
         // 从…来看 frames the figures after it with its period.
         let s = "11月10日,总局召开新闻发布会,从前三季度的新设企业增长情况来看,高技术制造业新设企业增长62.8%。";
         assert_eq!(period_at(s, "62.8%").as_deref(), Some("前三季度"));
@@ -557,6 +564,7 @@ mod tests {
         assert_eq!(period_year("今年以来", Some("2021-01-01")), Some(2021));
         assert_eq!(period_year("去年以来", Some("2021-01-01")), Some(2020));
         assert_eq!(period_year("2023年1-7月", None), Some(2023));
+        assert_eq!(period_year("2020年至2022年", None), Some(2022), "a span ends in its last year");
         assert_eq!(period_year("二〇二三年一至九月", None), Some(2023));
         assert_eq!(period_year("二零二二年", None), Some(2022), "零 for the zero");
         assert_eq!(period_year("今年以来", None), None);
