@@ -382,6 +382,11 @@ mod tests {
         // New firms above the scale are no total of them.
         assert_eq!(metric("规上工业企业", "全县规上工业企业120家。").as_deref(), Some("above_scale_firms"));
         assert_eq!(metric("新增规上工业企业", "新增规上工业企业15家。"), None);
+        // Nor is by how much a total moved.
+        for subject in ["规上工业企业", "市场主体"] {
+            let moved = tagged(Kind::Count, "家", Some(Change::Up), subject, &format!("{subject}比上年增加12家。"));
+            assert_eq!(moved, None, "{subject}");
+        }
         // Setting up a firm is its own indicator, whatever word of time
         // names it; other approvals are not.
         for (subject, unit, want) in [
