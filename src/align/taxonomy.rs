@@ -382,6 +382,12 @@ mod tests {
         // New firms above the scale are no total of them.
         assert_eq!(metric("规上工业企业", "全县规上工业企业120家。").as_deref(), Some("above_scale_firms"));
         assert_eq!(metric("新增规上工业企业", "新增规上工业企业15家。"), None);
+        // A score in the business-environment evaluation; not a
+        // satisfaction survey's, nor by how much it moved.
+        let score = |subject: &str, change| tagged(Kind::Other, "分", change, subject, &format!("{subject}89.6分。"));
+        assert_eq!(score("营商环境评价得分", None).as_deref(), Some("business_env_score"));
+        assert_eq!(score("营商环境满意度", None), None);
+        assert_eq!(score("营商环境评价得分", Some(Change::Up)), None);
         // Nor is by how much a total moved.
         for subject in ["规上工业企业", "市场主体"] {
             let moved = tagged(Kind::Count, "家", Some(Change::Up), subject, &format!("{subject}比上年增加12家。"));
