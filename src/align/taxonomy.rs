@@ -146,10 +146,11 @@ const AHEAD: &[&str] = &["快", "慢", "多", "少", "高", "低", "短", "长",
 /// beside other places' levels it would read as one.
 fn is_difference(claim: &Claim) -> bool {
     let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
-    let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
-    claim.change.is_none()
-        && (clause.contains('比') || clause.contains('较'))
-        && AHEAD.iter().any(|w| clause.ends_with(w))
+    // The cheap tests first: most claims end no comparison.
+    claim.change.is_none() && AHEAD.iter().any(|w| before.ends_with(w)) && {
+        let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
+        clause.contains('比') || clause.contains('较')
+    }
 }
 
 /// A share per head or per area (`每万人拥有市场主体`, `人均`, `亩均税收`).

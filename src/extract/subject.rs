@@ -518,9 +518,9 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
         if is_misread_place(w) || is_misread_noun(w) || TIME_TAGGED_NOUNS.contains(&w.text) {
             w.tag = "n";
         }
-        // `荣获/nr`, `荣膺/nr`, `荣登/nr`: jieba's dictionary tags some
+        // `荣获/nr`, `荣膺/nr`, `荣登/nr`: jieba's dictionary tags these
         // verbs of receiving a title as names; they are verbs.
-        if w.tag == "n" && super::names::is_honor_verb(w.text) {
+        if w.tag == "n" && matches!(w.text, "荣获" | "荣膺" | "荣登") {
             w.tag = "v";
         }
     }
@@ -1101,13 +1101,15 @@ fn share_of_figure_before(
     k: usize,
 ) -> Option<usize> {
     let m = &mentions[k];
+    if m.kind != Kind::Percent {
+        return None;
+    }
     let chars = &doc.chars[..];
     let sentence_start = doc.sentence_start(m.norm_start);
     let s = clause_start(chars, sentence_start, m.norm_start);
     let clause = doc.slice(s, m.norm_start);
     let link = SHARE_NOUNS.iter().chain(&["占"]).find_map(|n| clause.strip_prefix(n))?;
-    if m.kind != Kind::Percent || !["", "为", "达", "约", "约为", "达到"].contains(&link) || s <= sentence_start
-    {
+    if !["", "为", "达", "约", "约为", "达到"].contains(&link) || s <= sentence_start {
         return None;
     }
     let p = (0..k).rfind(|&p| mentions[p].kind.is_claim())?;
@@ -2809,11 +2811,13 @@ fn links_before(words: &[Word]) -> Option<usize> {
         // `招商绩效荣获全国第三名`: a verb of winning before a rank (and
         // its scope or place) links it to what won.
         // (Or right before the figure: `脱颖而出荣获第三名`.)
-        let won = (super::names::is_honor_verb(w.text) || WINNING.contains(&w.text))
-            && words
-                .get(i)
-                .is_none_or(|next| next.text.starts_with('第') || next.tag == "ns" || SCOPES.contains(&next.text));
-        let governing = (is_governing(w) || split_off || by_zai || won) && verbs < MAX_GOVERNING_VERBS;
+        let won = || {
+            (super::names::is_honor_verb(w.text) || WINNING.contains(&w.text))
+                && words
+                    .get(i)
+                    .is_none_or(|next| next.text.starts_with('第') || next.tag == "ns" || SCOPES.contains(&next.text))
+        };
+        let governing = (is_governing(w) || split_off || by_zai || won()) && verbs < MAX_GOVERNING_VERBS;
         if !link && !governing {
             break;
         }
