@@ -126,7 +126,7 @@ fn is_served_count(claim: &Claim) -> bool {
     if claim.kind != Kind::Count {
         return false;
     }
-    let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
+    let before = text_before(claim);
     let subject = claim.subject.as_deref().filter(|s| !s.is_empty());
     // `惠及市场主体1.2万余户`: the verb may stand before the things counted.
     let between = subject.and_then(|s| before.strip_suffix(s));
@@ -145,7 +145,7 @@ const AHEAD: &[&str] = &["快", "慢", "多", "少", "高", "低", "短", "长",
 /// (`比国家要求快2天`, `较全省平均高1.2个百分点`), not a change over time:
 /// beside other places' levels it would read as one.
 fn is_difference(claim: &Claim) -> bool {
-    let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
+    let before = text_before(claim);
     // The cheap tests first: most claims end no comparison.
     claim.change.is_none() && AHEAD.iter().any(|w| before.ends_with(w)) && {
         let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
@@ -170,8 +170,13 @@ fn is_per_head(claim: &Claim) -> bool {
 /// before it count with it: `市场主体总量` is the entities' total, but in
 /// `市场主体登记注册所需办理证件数量` the entities only qualify what is
 /// counted.
+/// The claim's sentence up to its number.
+fn text_before(claim: &Claim) -> &str {
+    &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())]
+}
+
 fn clause_of(claim: &Claim) -> &str {
-    let before = &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())];
+    let before = text_before(claim);
     let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
     let clause = clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("");
     let subject = claim.subject.as_deref().unwrap_or("");

@@ -269,7 +269,7 @@ impl PartNames {
             .filter(|h| {
                 // (A title's year may stand between: `获评2024年辽宁省…`.)
                 let before = &chars[..extract::before_year(chars, h.start)];
-                extract::RECEIVING.iter().any(|v| extract::ends_with(before, v)) || names_a_medium(chars, h.end)
+                extract::ends_in_receiving(before) || names_a_medium(chars, h.end)
             })
             .map(|h| h.start)
             .collect();

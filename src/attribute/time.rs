@@ -314,8 +314,7 @@ const TARGETS: &[&str] = &["目标", "任务", "计划"];
 /// receiving it (`获评2024年辽宁省特色产业园区,…引进10家`), in a clause
 /// before the claim at `at`: it is the title's year.
 fn dates_a_title(chars: &[char], period: &Period, at: usize) -> bool {
-    extract::RECEIVING.iter().any(|v| extract::ends_with(&chars[..period.start], v))
-        && chars[period.end..at].contains(&',')
+    extract::ends_in_receiving(&chars[..period.start]) && chars[period.end..at].contains(&',')
 }
 
 /// Whether the period opens the name of a target that the claim at `at`

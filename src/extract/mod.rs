@@ -15,7 +15,7 @@ mod subject;
 mod units;
 
 pub use marks::Quote;
-pub use names::{Honor, NamedMeasure, RECEIVING, before_year, measure_lexicon};
+pub use names::{Honor, NamedMeasure, RECEIVING, before_year, ends_in_receiving, measure_lexicon};
 pub use subject::{PER_HEAD_BASE, names_a_ranking_list, subjects};
 
 use crate::normalize::NormalizedDoc;

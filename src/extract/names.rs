@@ -940,6 +940,12 @@ fn says_received(text: &str) -> bool {
     HONOR_VERB_FINDER.find_iter(text).any(|m| !NOT_RECEIVING.iter().any(|w| text[m.start()..].starts_with(w)))
 }
 
+/// Whether `chars` ends in a verb of receiving a title (`…获评`), which the
+/// title's name would follow.
+pub fn ends_in_receiving(chars: &[char]) -> bool {
+    RECEIVING.iter().any(|v| super::ends_with(chars, v))
+}
+
 /// Whether `word` is a verb of receiving or holding a title.
 pub(super) fn is_honor_verb(word: &str) -> bool {
     RECEIVING.contains(&word) || OTHER_HONOR_VERBS.contains(&word)

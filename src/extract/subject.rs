@@ -1104,17 +1104,23 @@ fn share_of_figure_before(
     if m.kind != Kind::Percent {
         return None;
     }
+    let (s, p) = claim_in_clause_before(doc, mentions, k)?;
+    let link = SHARE_NOUNS.iter().chain(&["占"]).find_map(|n| doc.slice(s, m.norm_start).strip_prefix(n))?;
+    (["", "为", "达", "约", "约为", "达到"].contains(&link) && out[p].is_some()).then_some(p)
+}
+
+/// Where the clause of the claim `k` opens, and the last claim before it,
+/// when that claim stands in the clause right before, in the same sentence.
+fn claim_in_clause_before(doc: &NormalizedDoc, mentions: &[Mention], k: usize) -> Option<(usize, usize)> {
     let chars = &doc.chars[..];
-    let sentence_start = doc.sentence_start(m.norm_start);
-    let s = clause_start(chars, sentence_start, m.norm_start);
-    let clause = doc.slice(s, m.norm_start);
-    let link = SHARE_NOUNS.iter().chain(&["占"]).find_map(|n| clause.strip_prefix(n))?;
-    if !["", "为", "达", "约", "约为", "达到"].contains(&link) || s <= sentence_start {
+    let sentence_start = doc.sentence_start(mentions[k].norm_start);
+    let s = clause_start(chars, sentence_start, mentions[k].norm_start);
+    if s <= sentence_start {
         return None;
     }
     let p = (0..k).rfind(|&p| mentions[p].kind.is_claim())?;
     let before = clause_start(chars, sentence_start, s - 1);
-    (mentions[p].norm_start >= before && mentions[p].norm_end < s && out[p].is_some()).then_some(p)
+    (mentions[p].norm_start >= before && mentions[p].norm_end < s).then_some((s, p))
 }
 
 /// `排名较上一年度攀升5位`: a change of places on a list whose clause
@@ -1142,15 +1148,11 @@ fn total_of_figure_before(
 ) -> Option<String> {
     let total = out[k].as_deref().filter(|s| TOTALS.contains(s))?;
     let m = &mentions[k];
-    let chars = &doc.chars[..];
-    let sentence_start = doc.sentence_start(m.norm_start);
-    let s = clause_start(chars, sentence_start, m.norm_start);
-    if s <= sentence_start || !doc.slice(s, m.norm_start).starts_with(total) {
+    let (s, p) = claim_in_clause_before(doc, mentions, k)?;
+    if !doc.slice(s, m.norm_start).starts_with(total) {
         return None;
     }
-    let p = (0..k).rfind(|&p| mentions[p].kind.is_claim())?;
-    let before = clause_start(chars, sentence_start, s - 1);
-    let earlier = out[p].as_deref().filter(|_| mentions[p].norm_start >= before && mentions[p].kind == m.kind)?;
+    let earlier = out[p].as_deref().filter(|_| mentions[p].kind == m.kind)?;
     let things = NEW_VERBS.iter().find_map(|v| earlier.split_once(v).map(|(_, rest)| rest))?;
     (things.chars().count() >= 2).then(|| format!("{things}{total}"))
 }
