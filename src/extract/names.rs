@@ -676,9 +676,15 @@ pub fn measures(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<NamedMeasure> {
     let mut scored: Vec<Option<(u32, String)>> = Vec::with_capacity(quotes.len());
     for ((q, in_list), run) in quotes.iter().zip(listed_quotes(doc, quotes)).zip(&spans) {
         let quoted = text_of(doc, q.start, q.end);
-        // `“拿地即开工、承诺即审批”` lists a known measure: the quote is read
-        // as its items, and the known ones count as quoted there.
+        // `“拿地即开工、承诺即审批”`, `“双随机、一公开”`: a pair of names in
+        // one quote is the name, as quoted; holding a known measure makes
+        // it one. A longer list (`“秒批、秒办、秒查”`) is no one name: it is
+        // read as its items, and the known ones count as quoted there.
         let listed = listed_known(&quoted);
+        if !listed.is_empty() && quoted.matches('、').count() == 1 {
+            scored.push(Some((u32::MAX, quoted)));
+            continue;
+        }
         if !listed.is_empty() {
             for (offset, item) in listed {
                 quoted_at(&mut names, item.to_owned(), q.start + offset);
@@ -1495,11 +1501,14 @@ mod tests {
         assert_eq!(measure_names("实现了审管分离模式下的“一枚印章管审批”。"), ["一枚印章管审批"]);
         // A scope with 等 is no name.
         assert!(measure_names("积极推进“企业开办等证照审批”全程网上办理。").is_empty());
-        // A quoted list holding a known measure is read as its items; the
-        // known one is quoted there.
+        // A quoted pair holding a known measure is the name as quoted
+        // (the contract's `双随机、一公开`); a longer list is read as its
+        // items, the known ones quoted there.
         let listed = records("形成了以“拿地即开工、承诺即审批”为核心的帮办代办体系。");
-        assert_eq!(listed, [("拿地即开工".to_owned(), true, 5), ("帮办代办".to_owned(), false, 21)]);
-        assert_eq!(records("推进“指尖办、掌上办”。"), [("掌上办".to_owned(), true, 7)]);
+        assert_eq!(listed, [("拿地即开工、承诺即审批".to_owned(), true, 5), ("帮办代办".to_owned(), false, 21)]);
+        assert_eq!(records("推进“指尖办、掌上办”。"), [("指尖办、掌上办".to_owned(), true, 3)]);
+        assert_eq!(measure_names("实现群众办事“只进一家门、最多跑一次”。"), ["只进一家门、最多跑一次"]);
+        assert_eq!(records("推进“指尖办、掌上办、随时办”。"), [("掌上办".to_owned(), true, 7)]);
     }
 
     #[test]
