@@ -773,7 +773,12 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
                 && numeral::read(chars, a.num.end + 2).is_some_and(|n| {
                     matches!(chars.get(n.end), Some('位' | '名')) || ends_place(chars.get(n.end).copied())
                 });
-            let at_boundary = listed || ends_place(next);
+            // `全国第七全省第一`: a place written right before the next
+            // scope's place.
+            let next_scope = RANK_CONTEXT
+                .iter()
+                .any(|w| starts_with(chars, a.num.end, w) && chars.get(a.num.end + w.chars().count()) == Some(&'第'));
+            let at_boundary = listed || next_scope || ends_place(next);
             let before = &chars[a.first.saturating_sub(8)..a.first];
             // `位居全国百强县投资潜力第3`: a verb of placing may open the
             // clause further back.
@@ -797,16 +802,20 @@ const PLACING_VERBS: &[&str] = &["位居", "位列", "名列", "排名", "排在
 /// The most characters of the name that opens an item of a list of
 /// places in a ranking (`深圳南山区`, `县域经济基本竞争力`).
 const MAX_RANKED_NAME: usize = 10;
-/// How far back the start of a ranking's clause is looked for.
+/// How far back the start of a ranking's sentence is looked for.
 const RANKED_LIST_REACH: usize = 60;
+/// What ends the sentence of a ranked list: its items may stand in clauses
+/// of their own.
+const RANKED_LIST_END: &[char] = &['。', ';', '!', '?', ':', '\n', '(', ')', '“', '”'];
 
-/// `深圳排名第一、广州第二、佛山第三`: whether the bare `第N` at `first`
-/// ends an item (a short name and the place) of a list whose items before
-/// it end in places too, in a clause where a ranking verb or scope stands.
+/// `深圳排名第一、广州第二、佛山第三`, `北京第一,上海第二`: whether the
+/// bare `第N` at `first` ends an item (a short name and the place) of a list
+/// whose items before it end in places too, in a sentence where a ranking
+/// verb or scope stands.
 fn continues_ranked_list(chars: &[char], first: usize) -> bool {
-    let clause = crate::normalize::bounded_start(chars, first, RANKED_LIST_REACH, context::CLAUSE_END);
-    let before = &chars[clause..first];
-    let Some(joint) = before.iter().rposition(|&c| c == '、') else { return false };
+    let sentence = crate::normalize::bounded_start(chars, first, RANKED_LIST_REACH, RANKED_LIST_END);
+    let before = &chars[sentence..first];
+    let Some(joint) = before.iter().rposition(|&c| matches!(c, '、' | ',')) else { return false };
     let name = &before[joint + 1..];
     let named = (1..=MAX_RANKED_NAME).contains(&name.len())
         && name.iter().all(|&c| crate::normalize::is_han(c) && c != '第' && !numeral::is_cn_numeral_char(c));

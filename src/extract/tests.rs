@@ -208,6 +208,12 @@ fn ranks() {
     assert_eq!(texts("禅城区排名第一、深圳南山区第二、广州天河区第三位"), ["第一", "第二", "第三位"]);
     assert!(texts("获评第一、改革第三").is_empty(), "no ranking in the clause");
     assert_eq!(texts("排名第一、第二季度"), ["第一"], "a season after the place");
+    // Items in clauses of their own; a place right before the next scope's.
+    assert_eq!(texts("排名依次为北京第一,上海第二,重庆第三。"), ["第一", "第二", "第三"]);
+    assert_eq!(texts("排名第一,改革第三方评估"), ["第一"]);
+    assert!(texts("获评第一,改革第三").is_empty(), "no ranking in the sentence");
+    assert_eq!(texts("苏州全国第七全省第一!"), ["第七", "第一"]);
+    assert!(texts("全国第七全新升级").is_empty(), "no place after the scope");
     // A verb of placing may open the clause further back; items may have
     // longer names.
     let s = "位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5。";
