@@ -569,8 +569,9 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
         // a place's short name (方城).
         let names_place =
             |p: &Word| p.text.chars().last().is_some_and(|c| crate::gazetteer::get().is_name(&format!("{c}城")));
+        // `主要/b 城市`: so is 城市 after a word that sorts it.
         let after_noun =
-            prev.is_some_and(|p| matches!(p.tag, "n" | "vn") && p.text.chars().count() >= 2 && !names_place(p));
+            prev.is_some_and(|p| matches!(p.tag, "n" | "vn" | "b") && p.text.chars().count() >= 2 && !names_place(p));
         let counted = prev.is_some_and(|p| matches!(p.tag, "q" | "m"));
         let opening = (i == 0 || is_punct(&out[i - 1]))
             && out.get(i + 1).is_some_and(|n| n.start == out[i].end && matches!(n.tag, "n" | "vn"));
@@ -2095,8 +2096,19 @@ fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
         let words: Vec<Word> = std::iter::once(rest).chain(words[after..].iter().cloned()).collect();
         return forward(&words, qualifies);
     }
+    // `3600份市场主体问卷`: 份 counts papers; when its phrase runs on to a
+    // paper, that is what is counted, not who filled it in.
+    if after > 0 && words[after - 1].text.ends_with('份') && words[after - 1].end == end {
+        let phrase = words[after..].iter().take(MAX_WORDS_AFTER).take_while(|w| is_subject_word(w) && !is_verb(w));
+        if let Some(p) = phrase.clone().position(|w| PAPERS.iter().any(|d| w.text.ends_with(d))) {
+            return join(&words[after..=after + p].iter().collect::<Vec<_>>());
+        }
+    }
     forward(&words[after..], qualifies)
 }
+
+/// What 份 counts, at the end of a phrase: papers.
+const PAPERS: &[&str] = &["问卷", "答卷", "调查表", "报告", "合同", "协议", "提案", "申请书", "样本", "文件"];
 
 /// `w` cut at sentence offset `at`, inside it: the part before keeps the
 /// tag; the part after is tagged as [`rest_tag`] reads it with `next`, the
@@ -3141,6 +3153,11 @@ mod tests {
             ("全年地区生产总值同比(下同)增长4.5%。", "4.5%", Some("地区生产总值")),
             // 城市 after a noun is a kind of city, no place's name.
             ("“跨省通办”合作城市增至30个。", "30个", Some("跨省通办合作城市")),
+            ("以我国36个主要城市为研究对象。", "36个", Some("主要城市")),
+            // 份 counts papers, not who filled them in.
+            ("共收回3600份市场主体问卷。", "3600份", Some("市场主体问卷")),
+            ("根据69120份大中小微民营企业有效问卷数据计算。", "69120份", Some("大中小微民营企业有效问卷")),
+            ("为200份企业提供服务。", "200份", Some("企业")),
             // A verb of making new alone counts what it counted before.
             ("新增市场主体8943户,今年一季度新增5071户。", "5071户", Some("新增市场主体")),
             // A rank's clause that says only where it ranks continues the
