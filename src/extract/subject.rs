@@ -1015,7 +1015,8 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         }
         out[k] = continued_clause(doc, m.norm_start, m.kind)
             .or_else(|| fronted_topic(doc, m.norm_start))
-            .or_else(|| places_moved(doc, m));
+            .or_else(|| places_moved(doc, m))
+            .or_else(|| compared_to_figure_before(doc, mentions, &out, k));
         // `…大幅压缩,由原来的30天压缩至5天`: the second of a before/after
         // pair continues the first's subject, found in the clause before.
         let first = (0..k).rfind(|&p| mentions[p].kind.is_claim());
@@ -1823,6 +1824,31 @@ fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
             || TRAILING_LINKS.contains(&w.text)
             || names_zone
     })
+}
+
+/// `在…比例上,2019年达到58%,高于2018年约10个百分点`: a figure whose
+/// clause opens with a word of comparison is how far the figure just
+/// before, in the clause before in its sentence, stands from another; it
+/// measures what that figure does, also when the subject came from a
+/// topic set before (read after the words of the sentence).
+fn compared_to_figure_before(
+    doc: &NormalizedDoc,
+    mentions: &[Mention],
+    out: &[Option<String>],
+    k: usize,
+) -> Option<String> {
+    let p = (0..k).rfind(|&p| mentions[p].kind.is_claim())?;
+    let (m, prev) = (&mentions[k], &mentions[p]);
+    if prev.kind != m.kind {
+        return None;
+    }
+    let chars = &doc.chars[..];
+    let sentence_start = doc.sentence_start(m.norm_start);
+    let s = clause_start(chars, sentence_start, m.norm_start);
+    let opens_compared = COMPARISONS.iter().any(|c| doc.slice(s, m.norm_start).starts_with(c));
+    let just_before =
+        s > sentence_start && prev.norm_end < s && clause_start(chars, sentence_start, s - 1) <= prev.norm_start;
+    (opens_compared && just_before).then(|| out[p].clone()).flatten()
 }
 
 /// `示范区`, `开发区`, `高新区`…: the word jieba cuts off a zone's name
@@ -3763,6 +3789,9 @@ mod tests {
         // A topic set before the figure's clause, not a frame.
         let s = "在查看企业信用信息系公开统的市场主体比例上,2019年达到58%,高于2018年约10个百分点。";
         assert_eq!(subject_of(s, "58%").as_deref(), Some("市场主体比例"));
+        assert_eq!(subject_of(s, "10个百分点").as_deref(), Some("市场主体比例"), "compared, after the topic");
+        let s = "在查看公示系统的比例上,2019年达到58%,去年10个百分点。";
+        assert_eq!(subject_of(s, "10个百分点"), None, "no word of comparison");
         assert_eq!(subject_of("在企业开办时间方面,已压缩至1个工作日。", "1个工作日").as_deref(), Some("企业开办时间"));
         assert_eq!(subject_of("在此基础上,2023年达到58%。", "58%"), None);
         assert_eq!(subject_of("在推进改革上,累计达到58%。", "58%"), None);
