@@ -992,7 +992,10 @@ fn is_honor_name(name: &str) -> bool {
     };
     // A title of the best few, ending in the level it is given to.
     let best_of = RANKED_TITLES.iter().any(|p| bare.starts_with(p)) && bare.ends_with(['县', '市', '区', '城', '园']);
-    (HONOR_END.is_end_of(name) || HONOR_END.is_end_of(bare) || best_of) && !NOT_HONOR_FINDER.is_match(name)
+    // `全国县域旅游之星`: a star of the country or province (a star of a
+    // service hall, `服务之星`, is a worker's).
+    let star = bare.ends_with("之星") && ["全国", "中国", "全省", "国家"].iter().any(|p| bare.starts_with(p));
+    (HONOR_END.is_end_of(name) || HONOR_END.is_end_of(bare) || best_of || star) && !NOT_HONOR_FINDER.is_match(name)
 }
 
 /// What opens the title of the best few (`十佳优化营商环境县`).
@@ -1203,7 +1206,50 @@ pub fn honors(doc: &NormalizedDoc, quotes: &[Quote]) -> Vec<Honor> {
         }
     }
     found.sort_by_key(|h| h.start);
+    for h in listed_titles(doc, &found) {
+        add(&mut found, h.name, h.year, h.start);
+    }
+    found.sort_by_key(|h| h.start);
     found
+}
+
+/// The most characters of a title listed after another.
+const MAX_LISTED_TITLE: usize = 16;
+
+/// `省级园林城市、卫生城市、文明城市`, `十大旅游新秀、全国县域旅游之星`:
+/// the items listed right after a title, each ending as a title does, are
+/// titles too (a scope or verb written once holds for all).
+fn listed_titles(doc: &NormalizedDoc, found: &[Honor]) -> Vec<Honor> {
+    let chars = &doc.chars[..];
+    let mut out = Vec::new();
+    for h in found {
+        // Where the title ends as written: its quotation marks are not in
+        // its name (`“灵秀湖北”十大旅游新秀`).
+        let written_end = h.name.chars().try_fold(h.start, |at, c| {
+            let at = at + chars.get(at..)?.iter().take_while(|&&w| w != c && is_quote_mark(w)).count();
+            (chars.get(at) == Some(&c)).then_some(at + 1)
+        });
+        let Some(mut at) = written_end else { continue };
+        while chars.get(at) == Some(&'、') {
+            let len =
+                chars[at + 1..].iter().take(MAX_LISTED_TITLE + 1).take_while(|&&c| crate::normalize::is_han(c)).count();
+            if len == 0 || len > MAX_LISTED_TITLE {
+                break;
+            }
+            let written = doc.slice(at + 1, at + 1 + len);
+            let item = trim_title(written.strip_suffix('等').unwrap_or(written));
+            if !is_honor_name(&item) {
+                break;
+            }
+            out.push(Honor { name: item, year: h.year, start: at + 1 });
+            at += 1 + len;
+        }
+    }
+    out
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '「' | '」' | '"')
 }
 
 /// The titles a name joins with 和 or 及 as words of their own
@@ -1797,6 +1843,17 @@ mod tests {
         let nominated: Vec<String> =
             honor_names("先后荣获全国文明城市提名城市、国家卫生县城等称号。").into_iter().map(|(n, _)| n).collect();
         assert_eq!(nominated, ["全国文明城市提名城市", "国家卫生县城"]);
+        // Items listed after a title, its scope written once.
+        let listed: Vec<String> =
+            honor_names("这里是省级园林城市、卫生城市、文明城市。").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(listed, ["省级园林城市", "卫生城市", "文明城市"]);
+        let s = "还被评为“灵秀湖北”十大旅游新秀、全国县域旅游之星,成功创建湖北旅游强市。";
+        let listed: Vec<String> = honor_names(s).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(listed, ["灵秀湖北十大旅游新秀", "全国县域旅游之星", "湖北旅游强市"]);
+        let unlisted: Vec<String> =
+            honor_names("获评全国文明城市、卫生条件较好。").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(unlisted, ["全国文明城市"], "an item that is no title ends the list");
+        assert!(honor_names("评选出全市服务之星10名。").is_empty(), "a worker's star");
         assert_eq!(honor_names("2021年成功创建国家卫生城市")[0], ("国家卫生城市".to_owned(), Some(2021)));
         // A year right before the title needs no 年; a list of districts and
         // counties ends the title as a whole.
