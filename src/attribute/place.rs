@@ -454,8 +454,12 @@ fn main_place(g: &Gazetteer, scores: &BTreeMap<Place, f64>) -> Option<Place> {
             Place::Unit(u) => Some(*u),
             Place::Zone(..) => None,
         })
-        .collect::<Option<_>>()
+        .collect::<Option<Vec<usize>>>()
         .unwrap_or_default();
+    // `宁波市海曙区`: a unit written with the unit above it is one place,
+    // not two of a list; the one above is passed over.
+    let tied: Vec<usize> =
+        tied.iter().copied().filter(|&a| !tied.iter().any(|&u| u != a && g.is_within(u, a))).collect();
     // The unit may be among the tied itself, its score halved as a province's.
     let below = |a: usize| tied.iter().filter(|&&u| u != a && g.is_within(u, a)).count();
     let holds_all = |a: usize| tied.iter().all(|&u| g.is_within(u, a));
@@ -961,6 +965,9 @@ mod tests {
         // a tied list whose province the report does not name.
         assert_eq!(main("山东有3个县进入百强县:龙口市、胶州市。龙口市第13位。山东占3席。").as_deref(), Some("龙口市"));
         assert_ne!(main("龙口市(13位)、胶州市(16位)、荣成市(25位)").as_deref(), Some("山东省"));
+        // A unit written with the unit above it is one place, not a list.
+        let s = "宁波市海曙区政务服务中心工作总结\n工业厂房入选浙江省三服务活动月度十个典型案例之一。";
+        assert_eq!(main(s).as_deref(), Some("海曙区"));
     }
 
     #[test]
