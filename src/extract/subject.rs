@@ -770,6 +770,12 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
         && first < w.text.len()
         && ((NOUN_SUFFIXES.contains(&&w.text[..first]) && is_linking(&w.text[first..]))
             || (&w.text[..first] == "比" && LINKS.contains(&&w.text[first..])));
+    // `窗口/s 数由/p 最初…`: a noun's suffix glued to the 由 or 从 of a
+    // before/after pair.
+    let suffix_before_from = w.tag == "p"
+        && first > 0
+        && NOUN_SUFFIXES.contains(&&w.text[..first])
+        && matches!(&w.text[first..], "由" | "从");
     let prefix_last = w.tag == "h" && w.text.len() > '非'.len_utf8() && w.text.ends_with('非');
     let level_in = w.tag == "s" && w.text.chars().count() == 2 && LEVEL_IN.contains(&w.text);
     // `占地约/nr`: a name jieba makes of a dictionary noun or verb and the
@@ -797,6 +803,11 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
         let head = Word { end: w.start + 1, byte_end: w.byte_start + first, text: &w.text[..first], ..w };
         let rest =
             Word { start: w.start + 1, byte_start: w.byte_start + first, text: &w.text[first..], tag: rest, ..w };
+        return (head, Some(rest));
+    }
+    if suffix_before_from {
+        let head = Word { end: w.start + 1, byte_end: w.byte_start + first, text: &w.text[..first], tag: "n", ..w };
+        let rest = Word { start: w.start + 1, byte_start: w.byte_start + first, text: &w.text[first..], ..w };
         return (head, Some(rest));
     }
     let (at, tags) = match (suffix_first, prefix_last, level_in, bound_last, link_first) {
@@ -2495,10 +2506,12 @@ fn backward(words: &[Word]) -> Option<String> {
     let of_level = words[end..].iter().find(|w| w.tag != "f").is_some_and(|w| w.text == "的")
         || (end > i && words[end - 1].text == "时")
         || words.get(end).is_some_and(|w| w.tag == "f" && matches!(w.text, "前" | "后" | "时"));
-    if i > 1
+    // A word of time may stand before the phrase (`由最初/t 设计时的212个`).
+    let from = (1..i).rev().find(|&k| words[k].tag != "t").unwrap_or(0);
+    if from > 0
         && of_level
-        && matches!(words[i - 1].text, "由" | "从")
-        && let Some(subject) = backward(&words[..i - 1])
+        && matches!(words[from].text, "由" | "从")
+        && let Some(subject) = backward(&words[..from])
     {
         return Some(subject);
     }
@@ -3290,6 +3303,9 @@ mod tests {
             ("企业开办用时:3个工作日。", "3个工作日", Some("企业开办用时")),
             ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "20个工作日", Some("办理时限")),
             ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "5个工作日", Some("办理时限")),
+            // A time word before the level's phrase; a suffix glued to 由.
+            ("推进“窗口”数由最初设计时的212个压缩至106个。", "212个", Some("窗口数")),
+            ("窗口数由最初设计时的212个压缩至106个。", "106个", Some("窗口数")),
             // …and so does a time before or after something.
             ("审批时限由改革前的20天压缩至5天。", "20天", Some("审批时限")),
             ("户均从业人员由开业时6.07人增加到7.14人。", "6.07人", Some("户均从业人员")),
