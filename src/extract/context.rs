@@ -192,8 +192,9 @@ pub fn is_change_verb(word: &str) -> bool {
     UP_VERBS.contains(&word) || DOWN_VERBS.contains(&word)
 }
 
-/// Words that hold a change verb but name a level or a quantity (`新增6家`, `增加值`).
-const NOT_CHANGE: &[&str] = &["新增", "增加值", "增值", "增速", "增量", "净增", "增幅为", "降费率"];
+/// Words that hold a change verb but name a level or a quantity (`新增6家`, `增加值`),
+/// or an aim in a policy's name (`稳企增效政策12条`, `降本增效`).
+const NOT_CHANGE: &[&str] = &["新增", "增加值", "增值", "增速", "增量", "净增", "增幅为", "降费率", "增效", "降本增效"];
 /// After the verb these turn the number into the new level (`压缩到35天`,
 /// `压缩在半个工作日以内`).
 const TO_LEVEL: &[char] = &['到', '至', '为', '在'];
@@ -355,6 +356,10 @@ mod tests {
         assert_eq!(change_of("城乡收入差距缩小0.12", "0.12"), Some(Change::Down));
         assert_eq!(change_of("收费降低至少20%", "20%"), Some(Change::Down));
         assert_eq!(change_of("建成区面积扩大到36.5平方公里", "36.5平方公里"), None);
+        // An aim in a policy's name is no change.
+        assert_eq!(change_of("先后出台稳企增效政策12条", "12条"), None);
+        assert_eq!(change_of("出台降本增效措施20条", "20条"), None);
+        assert_eq!(change_of("为企业降本1.2亿元", "1.2亿元"), Some(Change::Down));
         assert_eq!(change_of("比浙江全省平均高20.2个百分点", "20.2个百分点"), None);
         assert_eq!(change_of("申报材料压减39.96%、办理时限39.89%", "39.89%"), Some(Change::Down));
         assert_eq!(change_of("审批时限由190天压缩到35至70个工作日", "190天"), None);
