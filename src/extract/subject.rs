@@ -2492,6 +2492,19 @@ fn backward(words: &[Word]) -> Option<String> {
     if i > 0 && new_of_verb(i - 1) {
         i -= 1;
     }
+    // `办事/n 人/n 平均/a 等待/v 时长/n`: nor does it cut off the word a
+    // noun of one character ends (`人平均等待时长`).
+    if i > 0
+        && i < end
+        && end - i - sorts == MAX_WORDS
+        && words[i].tag == "n"
+        && words[i].text.chars().count() == 1
+        && words[i - 1].end == words[i].start
+        && words[i - 1].tag.starts_with(['n', 'v'])
+        && is_subject_word(&words[i - 1])
+    {
+        i -= 1;
+    }
     // `广州/ns 经济/n 技术开发区/n 营商/n 环境/n 指数/n`: a phrase cut short
     // by the word limit inside a zone's name starts past the zone's suffix.
     if i > 0 && end - i - sorts == MAX_WORDS && is_subject_word(&words[i - 1]) {
@@ -3306,6 +3319,8 @@ mod tests {
             // A time word before the level's phrase; a suffix glued to 由.
             ("推进“窗口”数由最初设计时的212个压缩至106个。", "212个", Some("窗口数")),
             ("窗口数由最初设计时的212个压缩至106个。", "106个", Some("窗口数")),
+            // The word limit keeps the word a one-character noun ends.
+            ("办事人平均等待时长减少30%。", "30%", Some("办事人平均等待时长")),
             // …and so does a time before or after something.
             ("审批时限由改革前的20天压缩至5天。", "20天", Some("审批时限")),
             ("户均从业人员由开业时6.07人增加到7.14人。", "6.07人", Some("户均从业人员")),
