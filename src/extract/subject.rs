@@ -683,13 +683,19 @@ const TIME_TAGGED_NOUNS: &[&str] = &["周期", "夜间"];
 /// dictionary word (`王永晨`, `李华`). Places stay places (`滕州/nr`). So
 /// are longer words (`农村居民/nr`); three characters are left as they are,
 /// the length of most names the dictionary holds.
+/// Three characters are nouns too when they end in a thing made or set up
+/// (`宣传牌/nr`), which ends no person's name.
 fn is_misread_noun(w: &Word) -> bool {
+    let len = w.text.chars().count();
     w.tag == "nr"
-        && w.text.chars().count() != 3
-        && w.text.chars().count() >= 2
+        && (len != 3 || w.text.ends_with(OBJECT_ENDS))
+        && len >= 2
         && segment::is_dictionary_word(w.text)
         && !crate::gazetteer::get().is_name(w.text)
 }
+
+/// Last characters of the names of things set up or installed.
+const OBJECT_ENDS: &[char] = &['牌', '栏', '屏', '柜', '箱', '桩', '墙', '板', '册', '卡', '亭'];
 
 /// Everyday words jieba's dictionary tags as places or organisations
 /// (`新增/上市/ns 企业`, `城镇/ns 新增就业`, `55个新建/ns 项目`, `100万件
@@ -3321,6 +3327,8 @@ mod tests {
             ("窗口数由最初设计时的212个压缩至106个。", "106个", Some("窗口数")),
             // The word limit keeps the word a one-character noun ends.
             ("办事人平均等待时长减少30%。", "30%", Some("办事人平均等待时长")),
+            // jieba tags some nouns of things as names (`宣传牌/nr`).
+            ("设立大型户外宣传牌30余块。", "30余块", Some("设立大型户外宣传牌")),
             // …and so does a time before or after something.
             ("审批时限由改革前的20天压缩至5天。", "20天", Some("审批时限")),
             ("户均从业人员由开业时6.07人增加到7.14人。", "6.07人", Some("户均从业人员")),
