@@ -385,6 +385,12 @@ mod tests {
         assert_eq!(growth("工业投资"), None);
         assert_eq!(growth("第一产业投资"), None);
         assert_eq!(growth("港澳台商投资企业"), None);
+        // Total fiscal revenue and budget revenue are two rows.
+        let revenue = |subject: &str| tagged(Kind::Money, "元", None, subject, &format!("{subject}达到1073.6亿元。"));
+        assert_eq!(revenue("财政总收入").as_deref(), Some("fiscal_revenue"));
+        assert_eq!(revenue("财政收入").as_deref(), Some("fiscal_revenue"));
+        assert_eq!(revenue("一般公共预算收入").as_deref(), Some("budget_revenue"));
+        assert_eq!(revenue("地方公共财政预算收入").as_deref(), Some("budget_revenue"));
         // New firms above the scale are no total of them.
         assert_eq!(metric("规上工业企业", "全县规上工业企业120家。").as_deref(), Some("above_scale_firms"));
         assert_eq!(metric("新增规上工业企业", "新增规上工业企业15家。"), None);
