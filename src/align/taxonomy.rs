@@ -385,6 +385,15 @@ mod tests {
         assert_eq!(growth("工业投资"), None);
         assert_eq!(growth("第一产业投资"), None);
         assert_eq!(growth("港澳台商投资企业"), None);
+        // Output, value added and profit are three rows, and their growths.
+        let amount = |subject: &str| tagged(Kind::Money, "元", None, subject, &format!("{subject}1200亿元。"));
+        assert_eq!(amount("规上工业总产值").as_deref(), Some("industrial_output"));
+        assert_eq!(amount("工业增加值").as_deref(), Some("industrial_value_added"));
+        let grew =
+            |subject: &str| tagged(Kind::Percent, "%", Some(Change::Up), subject, &format!("{subject}增长9.1%。"));
+        assert_eq!(grew("规上工业增加值").as_deref(), Some("industrial_growth"));
+        assert_eq!(grew("工业总产值").as_deref(), Some("industrial_output_growth"));
+        assert_eq!(grew("规上工业利润").as_deref(), Some("industrial_profit_growth"));
         // Total fiscal revenue and budget revenue are two rows.
         let revenue = |subject: &str| tagged(Kind::Money, "元", None, subject, &format!("{subject}达到1073.6亿元。"));
         assert_eq!(revenue("财政总收入").as_deref(), Some("fiscal_revenue"));
