@@ -394,6 +394,14 @@ mod tests {
         assert_eq!(grew("规上工业增加值").as_deref(), Some("industrial_growth"));
         assert_eq!(grew("工业总产值").as_deref(), Some("industrial_output_growth"));
         assert_eq!(grew("规上工业利润").as_deref(), Some("industrial_profit_growth"));
+        // The growth of new registrations is no growth of the total.
+        assert_eq!(grew("市场主体总量").as_deref(), Some("market_entities_growth"));
+        assert_eq!(grew("新设市场主体").as_deref(), Some("market_entities_new_growth"));
+        assert_eq!(grew("新登记市场经营主体").as_deref(), Some("market_entities_new_growth"));
+        // By how many points a growth rate moved is no growth.
+        let points =
+            tagged(Kind::Percent, "个百分点", Some(Change::Up), "新设市场主体", "新设市场主体增速提升了2.6个百分点。");
+        assert_eq!(points, None);
         // Total fiscal revenue and budget revenue are two rows.
         let revenue = |subject: &str| tagged(Kind::Money, "元", None, subject, &format!("{subject}达到1073.6亿元。"));
         assert_eq!(revenue("财政总收入").as_deref(), Some("fiscal_revenue"));
