@@ -398,6 +398,12 @@ mod tests {
         assert_eq!(grew("市场主体总量").as_deref(), Some("market_entities_growth"));
         assert_eq!(grew("新设市场主体").as_deref(), Some("market_entities_new_growth"));
         assert_eq!(grew("新登记市场经营主体").as_deref(), Some("market_entities_new_growth"));
+        // Projects signed: not a change of their count, nor those in reserve.
+        let projects =
+            |subject: &str, change| tagged(Kind::Count, "个", change, subject, &format!("招商活动{subject}132个。"));
+        assert_eq!(projects("签约项目", None).as_deref(), Some("projects_signed"));
+        assert_eq!(projects("储备项目", None), None);
+        assert_eq!(projects("项目", Some(Change::Up)), None);
         // By how many points a growth rate moved is no growth.
         let points =
             tagged(Kind::Percent, "个百分点", Some(Change::Up), "新设市场主体", "新设市场主体增速提升了2.6个百分点。");
