@@ -26,6 +26,10 @@ pub struct IndicatorDef {
     pub subject_any: Vec<String>,
     #[serde(default)]
     pub subject_none: Vec<String>,
+    /// When the claim has a subject, one of these words is in it (a claim
+    /// without a subject passes).
+    #[serde(default)]
+    pub named_any: Vec<String>,
     #[serde(default)]
     pub sentence_any: Vec<String>,
     /// Which way is better when places are compared: "higher" (default) or "lower".

@@ -23,6 +23,7 @@ struct Shape {
     /// The character sets of the indicator's word lists, word for word.
     subject_any: Vec<CharBloom>,
     subject_none: Vec<CharBloom>,
+    named_any: Vec<CharBloom>,
     sentence_any: Vec<CharBloom>,
 }
 
@@ -53,6 +54,7 @@ impl Taxonomy {
                 },
                 subject_any: blooms(&d.subject_any),
                 subject_none: blooms(&d.subject_none),
+                named_any: blooms(&d.named_any),
                 sentence_any: blooms(&d.sentence_any),
             })
             .collect();
@@ -80,6 +82,9 @@ impl Taxonomy {
         let fits = |d: &IndicatorDef, s: &Shape, words: &str, bloom: &CharBloom| {
             (d.subject_any.is_empty() || holds_any(words, bloom, &d.subject_any, &s.subject_any))
                 && !holds_any(subject, &subject_bloom, &d.subject_none, &s.subject_none)
+                && (d.named_any.is_empty()
+                    || subject.is_empty()
+                    || holds_any(subject, &subject_bloom, &d.named_any, &s.named_any))
                 && (d.sentence_any.is_empty() || {
                     let sentence = &claim.norm_sentence;
                     let bloom = sentence_bloom.get_or_init(|| CharBloom::of(sentence));
@@ -223,6 +228,9 @@ mod tests {
         let fits = |d: &&IndicatorDef, words: &str| {
             (d.subject_any.is_empty() || d.subject_any.iter().any(|w| words.contains(w.as_str())))
                 && !d.subject_none.iter().any(|w| subject.contains(w.as_str()))
+                && (d.named_any.is_empty()
+                    || subject.is_empty()
+                    || d.named_any.iter().any(|w| subject.contains(w.as_str())))
                 && (d.sentence_any.is_empty()
                     || d.sentence_any.iter().any(|w| claim.norm_sentence.contains(w.as_str())))
         };
@@ -267,7 +275,9 @@ mod tests {
         let defs = Config::defaults().indicators;
         let mut pieces: Vec<String> = defs
             .iter()
-            .flat_map(|d| d.subject_any.iter().chain(&d.subject_none).chain(&d.sentence_any).cloned())
+            .flat_map(|d| {
+                d.subject_any.iter().chain(&d.subject_none).chain(&d.named_any).chain(&d.sentence_any).cloned()
+            })
             .collect();
         pieces.extend(["的", "企业", ",", "、", "3", "。", "压缩", "全省"].map(String::from));
         proptest::collection::vec(proptest::sample::select(pieces), 0..6).prop_map(|p| p.concat())
@@ -398,6 +408,20 @@ mod tests {
         assert_eq!(grew("市场主体总量").as_deref(), Some("market_entities_growth"));
         assert_eq!(grew("新设市场主体").as_deref(), Some("market_entities_new_growth"));
         assert_eq!(grew("新登记市场经营主体").as_deref(), Some("market_entities_new_growth"));
+        // A rank in a sentence on the business environment is its rank
+        // unless its subject names another list.
+        let rank = |subject: Option<&str>, sentence: &str| {
+            let offset = sentence.chars().position(|c| c == '第').unwrap() + 1;
+            let c = claim(Kind::Rank, "名", None, subject.map(str::to_owned), sentence.to_owned(), offset);
+            taxonomy.metric_of(&c).map(str::to_owned)
+        };
+        let s = "县域投资竞争力排名第1位、县域营商环境竞争力排名第9位。";
+        assert_eq!(rank(Some("县域投资竞争力"), s), None);
+        let s = "县域营商环境竞争力排名第9位,营商环境持续优化。";
+        assert_eq!(rank(Some("县域营商环境竞争力"), s).as_deref(), Some("business_env_rank"));
+        let s = "营商环境持续优化,全省排名第5。";
+        assert_eq!(rank(None, s).as_deref(), Some("business_env_rank"));
+        assert_eq!(rank(Some("排名"), s).as_deref(), Some("business_env_rank"));
         // Projects signed: not a change of their count, nor those in reserve.
         let projects =
             |subject: &str, change| tagged(Kind::Count, "个", change, subject, &format!("招商活动{subject}132个。"));
