@@ -1031,7 +1031,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             continue;
         }
         out[k] = continued_clause(doc, m.norm_start, m.kind)
-            .or_else(|| fronted_topic(doc, m.norm_start))
+            .or_else(|| fronted_topic(doc, m.norm_start, listed_position(doc, mentions, k)))
             .or_else(|| places_moved(doc, m))
             .or_else(|| compared_to_figure_before(doc, mentions, &out, k));
         // `…大幅压缩,由原来的30天压缩至5天`: the second of a before/after
@@ -1308,7 +1308,10 @@ const FRAME_NOUNS: &[&str] = &["基础", "前提", "层面", "程度", "意义",
 /// `在市场主体比例上,2019年达到58%`: a figure whose clause names nothing
 /// is about the topic the clause before it sets with `在…上` or `在…方面`,
 /// the noun phrase that topic ends with.
-fn fronted_topic(doc: &NormalizedDoc, at: usize) -> Option<String> {
+/// `在登记注册所需时间和办理证件数量上,…从…的6.4天和2.4个`: a topic that
+/// lists as many things as the figure's list (`listed`: its place in the
+/// list and the list's length) holds figures names each figure's own.
+fn fronted_topic(doc: &NormalizedDoc, at: usize, listed: Option<(usize, usize)>) -> Option<String> {
     let chars = &doc.chars[..];
     let sentence_start = doc.sentence_start(at);
     let s = clause_start(chars, sentence_start, at);
@@ -1318,12 +1321,43 @@ fn fronted_topic(doc: &NormalizedDoc, at: usize) -> Option<String> {
     let topic = doc.slice(clause_start(chars, sentence_start, s - 1), s - 1);
     let inner = topic.strip_prefix('在')?;
     let inner = inner.strip_suffix("方面").or_else(|| inner.strip_suffix('上'))?;
+    let items: Vec<&str> = inner.split(TOPIC_JOINERS).collect();
+    let item = match listed {
+        Some((i, n)) if n >= 2 && items.len() == n && items.iter().all(|t| t.chars().count() >= 2) => Some(items[i]),
+        _ => None,
+    };
+    let inner = item.unwrap_or(inner);
     let words = merge_suffixes(inner, segment::words(inner));
     let from = words.iter().rposition(|w| !is_subject_word(w)).map_or(0, |p| p + 1);
-    let run: Vec<&Word> = words[from.max(words.len().saturating_sub(MAX_WORDS))..].iter().collect();
+    // An item of a list is a noun phrase of its own: kept whole when short.
+    let whole = item.is_some_and(|i| i.chars().count() <= MAX_ITEM_CHARS && i.chars().all(crate::normalize::is_han));
+    let from = if whole { 0 } else { from.max(words.len().saturating_sub(MAX_WORDS)) };
+    let run: Vec<&Word> = words[from..].iter().collect();
     let head = run.last()?;
     let nominal = head.tag.starts_with('n') || NOUN_SUFFIXES.contains(&head.text);
     (nominal && !FRAME_NOUNS.contains(&head.text)).then(|| join(&run)).flatten().filter(|s| s.chars().count() >= 2)
+}
+
+/// The longest item of a fronted topic's list kept whole.
+const MAX_ITEM_CHARS: usize = 10;
+
+/// What joins the things a fronted topic lists.
+const TOPIC_JOINERS: &[char] = &['和', '、', '及', '与'];
+
+/// The place of claim `k` in the list of figures it stands in (figures of
+/// its sentence joined only by `和`, `、`, `及` or `与`), and the list's
+/// length; `None` when it stands alone.
+fn listed_position(doc: &NormalizedDoc, mentions: &[Mention], k: usize) -> Option<(usize, usize)> {
+    let claims: Vec<usize> = (0..mentions.len()).filter(|&p| mentions[p].kind.is_claim()).collect();
+    let at = claims.iter().position(|&p| p == k)?;
+    let joined = |a: usize, b: usize| {
+        let between =
+            doc.slice(mentions[claims[a]].norm_end.min(mentions[claims[b]].norm_start), mentions[claims[b]].norm_start);
+        between.chars().count() == 1 && between.starts_with(TOPIC_JOINERS)
+    };
+    let first = (0..at).rev().take_while(|&a| joined(a, a + 1)).last().unwrap_or(at);
+    let last = (at + 1..claims.len()).take_while(|&b| joined(b - 1, b)).last().unwrap_or(at);
+    (last > first).then_some((at - first, last - first + 1))
 }
 
 /// Where the clause holding offset `at` starts: just past the last clause
@@ -3829,6 +3863,12 @@ mod tests {
         let s = "在查看企业信用信息系公开统的市场主体比例上,2019年达到58%,高于2018年约10个百分点。";
         assert_eq!(subject_of(s, "58%").as_deref(), Some("市场主体比例"));
         assert_eq!(subject_of(s, "10个百分点").as_deref(), Some("市场主体比例"), "compared, after the topic");
+        // A topic listing as many things as the figures' list: each its own.
+        let s = "在登记注册所需时间和办理证件数量上,云南省从2018年的6.4天和2.4个分别下降至2019年的2.9天和2.2个。";
+        assert_eq!(subject_of(s, "6.4天").as_deref(), Some("登记注册所需时间"));
+        assert_eq!(subject_of(s, "2.4个").as_deref(), Some("办理证件数量"));
+        assert_eq!(subject_of(s, "2.9天").as_deref(), Some("登记注册所需时间"));
+        assert_eq!(subject_of(s, "2.2个").as_deref(), Some("办理证件数量"));
         let s = "在查看公示系统的比例上,2019年达到58%,去年10个百分点。";
         assert_eq!(subject_of(s, "10个百分点"), None, "no word of comparison");
         assert_eq!(subject_of("在企业开办时间方面,已压缩至1个工作日。", "1个工作日").as_deref(), Some("企业开办时间"));
