@@ -303,8 +303,20 @@ fn dates_other_level(chars: &[char], period: &Period, at: usize) -> bool {
     // the period is the figures'.
     let clause_end = chars[period.end..at].iter().position(|&c| c == ',').map_or(at, |p| period.end + p);
     let framing = chars[period.end..clause_end].ends_with(&['看']);
-    from && !framing && chars.get(period.end) == Some(&'的') && at != period.end + 1
+    // `从2018年的6.4天和2.4个`: the figures listed right after 的 are all
+    // the starting level's.
+    let first = period.end + 1;
+    let listed = at > first
+        && chars.get(first).is_some_and(char::is_ascii_digit)
+        && at - first <= MAX_LISTED_LEVEL
+        && matches!(chars[at - 1], '和' | '、' | '及' | '与')
+        && !chars[first..at].iter().any(|c| matches!(c, ',' | ';' | '。'));
+    from && !framing && chars.get(period.end) == Some(&'的') && at != first && !listed
 }
+
+/// The most characters from the first figure of a starting level's list
+/// to a later one.
+const MAX_LISTED_LEVEL: usize = 16;
 
 /// Nouns of what is aimed at: a period right before one dates the aim
 /// (`完成全年收入目标的32.5%`, `年度目标任务`), not the claim.
@@ -532,6 +544,9 @@ mod tests {
         assert_eq!(period_at(s, "1.9倍").as_deref(), Some("截至2023年9月底"), "a multiple's baseline");
         assert_eq!(period_at(s, "56家").as_deref(), Some("2018年"), "the level a change starts from");
         assert_eq!(period_at(s, "238家").as_deref(), Some("截至2023年9月底"));
+        let s = "云南省从2018年的6.4天和2.4个分别下降至2019年的2.9天和2.2个。";
+        assert_eq!(period_at(s, "2.4个").as_deref(), Some("2018年"), "listed with the starting level");
+        assert_eq!(period_at(s, "2.2个").as_deref(), Some("2019年"));
         let s = "上半年,新批项目6930个,增速分别较第一季度和去年同期提高7.2个和141.6个百分点。";
         assert_eq!(period_at(s, "141.6个百分点").as_deref(), Some("上半年"), "the same time last year is a baseline");
         assert_eq!(period_at("去年同期为30%。", "30%").as_deref(), Some("去年"));
