@@ -43,6 +43,8 @@ const DOMAIN_WORDS: &[(&str, &str)] = &[
     ("承诺件", "n"),
     ("达效率", "n"),
     ("缓缴", "v"),
+    // `依申请政务服务事项`: services given upon application.
+    ("依申请", "b"),
     ("不超过", "v"),
     ("不少于", "v"),
     ("不低于", "v"),

@@ -625,22 +625,28 @@ fn merge_per_head<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
 /// to the noun before it. When that character and the next word make a
 /// linking word and the rest of the noun is a dictionary word, the
 /// character goes back to the verb (`时长/n 压减至/v`).
+///
+/// Likewise a classifier of one character left after a noun that took the
+/// first character of its word (`数据字/n 段/q` is `数据/字段`): the
+/// character goes to the classifier when both halves are dictionary words.
 fn regroup_glued_verbs<'a>(sentence: &'a str, words: &mut [Word<'a>]) {
     for i in 0..words.len().saturating_sub(1) {
         let (w, next) = (words[i], words[i + 1]);
         let Some(last) = w.text.chars().next_back() else { continue };
         let at = w.text.len() - last.len_utf8();
+        let regrouped = &sentence[w.byte_start + at..next.byte_end];
         let glued = w.tag.starts_with('n')
             && w.text.chars().count() >= 3
             && w.end == next.start
-            && is_linking(next.text)
-            && is_linking(&sentence[w.byte_start + at..next.byte_end])
+            && ((is_linking(next.text) && is_linking(regrouped))
+                || (next.tag == "q" && next.text.chars().count() == 1 && segment::is_dictionary_word(regrouped)))
             && segment::is_dictionary_word(&w.text[..at]);
         if glued {
             words[i] = Word { end: w.end - 1, byte_end: w.byte_start + at, text: &w.text[..at], ..w };
             let start = next.byte_start - last.len_utf8();
+            let tag = if next.tag == "q" { "n" } else { next.tag };
             words[i + 1] =
-                Word { start: next.start - 1, byte_start: start, text: &sentence[start..next.byte_end], ..next };
+                Word { start: next.start - 1, byte_start: start, text: &sentence[start..next.byte_end], tag, ..next };
         }
     }
 }
@@ -2213,6 +2219,9 @@ fn rest_tag(rest: &str, next: Option<&Word>) -> &'static str {
     }
 }
 
+/// Nouns that say how or where a thing is done, not what it is.
+const MANNER_NOUNS: &[&str] = &["线上", "线下", "网上", "掌上", "全面"];
+
 /// Verbs of lasting, which may stand between a thing and how long it lasted.
 const LASTING: &[&str] = &["坚持", "持续", "运行", "运营", "实施", "推行", "开展", "举办", "坚守"];
 
@@ -2288,7 +2297,13 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         // when a head noun closes it.
         let nouns: Vec<&Word> = match after.first() {
             Some(w) if is_verb(w) => headed_phrase(after, 0, 0).map_or_else(Vec::new, |h| after[..=h].iter().collect()),
-            _ => after.iter().take_while(|w| is_subject_word(w) && !is_verb(w)).take(MAX_WORDS_AFTER).collect(),
+            // `15个“一件事”线下/全面/运行`: words of how or where it is done
+            // end the name's phrase.
+            _ => after
+                .iter()
+                .take_while(|w| is_subject_word(w) && !is_verb(w) && !MANNER_NOUNS.contains(&w.text))
+                .take(MAX_WORDS_AFTER)
+                .collect(),
         };
         if quote.is_empty() || quote.iter().any(is_punct) {
             return None;
@@ -2297,8 +2312,10 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         // the item is what is counted (after `的` it is a figure of speech:
         // `第36位的“…密码”`).
         // So is one the phrase's 的 follows (`3项“一件事”的基础上`).
-        let ends_item =
-            !possessive && rest.get(close + 1).is_none_or(|w| is_punct(w) || w.tag == "c" || w.text == "的");
+        let ends_item = !possessive
+            && rest
+                .get(close + 1)
+                .is_none_or(|w| is_punct(w) || w.tag == "c" || w.text == "的" || MANNER_NOUNS.contains(&w.text));
         // `11.8万项“政务服务事项”实现…`: so is one that ends in a head noun.
         let headed = quote.last().is_some_and(|w| ends_in_counted_head(w.text));
         if nouns.is_empty() && !ends_item && !headed {
@@ -3363,6 +3380,11 @@ mod tests {
             ("办事人平均等待时长减少30%。", "30%", Some("办事人平均等待时长")),
             // jieba tags some nouns of things as names (`宣传牌/nr`).
             ("设立大型户外宣传牌30余块。", "30余块", Some("设立大型户外宣传牌")),
+            // A classifier's first character glued to the noun before it.
+            ("打通6部门77个数据字段。", "77个", Some("数据字段")),
+            // Services upon application; words of how after a quoted name.
+            ("1542项依申请政务服务事项实现“一网通办”。", "1542项", Some("依申请政务服务事项")),
+            ("自主创新的15个“一件事”线下全面运行。", "15个", Some("一件事")),
             // …and so does a time before or after something.
             ("审批时限由改革前的20天压缩至5天。", "20天", Some("审批时限")),
             ("户均从业人员由开业时6.07人增加到7.14人。", "6.07人", Some("户均从业人员")),
