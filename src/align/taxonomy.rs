@@ -422,6 +422,9 @@ mod tests {
         let s = "营商环境持续优化,全省排名第5。";
         assert_eq!(rank(None, s).as_deref(), Some("business_env_rank"));
         assert_eq!(rank(Some("排名"), s).as_deref(), Some("business_env_rank"));
+        // Items of approval services are service items.
+        let items = tagged(Kind::Count, "项", None, "审批服务事项", "1542项审批服务事项实现一站式办结。");
+        assert_eq!(items.as_deref(), Some("gov_service_items"));
         // Projects signed: not a change of their count, nor those in reserve.
         let projects =
             |subject: &str, change| tagged(Kind::Count, "个", change, subject, &format!("招商活动{subject}132个。"));
