@@ -72,7 +72,12 @@ impl Taxonomy {
     /// The id of the first indicator the claim fits, tested on its subject,
     /// then on the clause before its number.
     pub fn metric_of(&self, claim: &Claim) -> Option<&str> {
-        if !claim.kind.is_claim() || is_per_head(claim) || is_served_count(claim) || is_difference(claim) {
+        if !claim.kind.is_claim()
+            || is_per_head(claim)
+            || is_per_day(claim)
+            || is_served_count(claim)
+            || is_difference(claim)
+        {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
@@ -169,17 +174,28 @@ fn is_per_head(claim: &Claim) -> bool {
     claim.subject.as_deref().is_some_and(|s| PER_HEAD.is_match(s))
 }
 
+/// Words of a daily average (`平均每天新设4.9万户`, `日均新设市场主体`).
+const PER_DAY: &[&str] = &["日均", "每天", "每日"];
+
+/// Whether the claim is a figure per day: in its subject or its clause
+/// before the number. Beside the totals of other places it would read as
+/// one.
+fn is_per_day(claim: &Claim) -> bool {
+    let clause = text_before(claim).rsplit(CLAUSE_MARKS).next().unwrap_or("");
+    PER_DAY.iter().any(|w| clause.contains(w) || claim.subject.as_deref().is_some_and(|s| s.contains(w)))
+}
+
+/// The claim's sentence up to its number.
+fn text_before(claim: &Claim) -> &str {
+    &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())]
+}
+
 /// The clause before the claim's number, from after the last figure or
 /// list mark before it.
 /// When the clause holds the claim's subject, only the few characters
 /// before it count with it: `市场主体总量` is the entities' total, but in
 /// `市场主体登记注册所需办理证件数量` the entities only qualify what is
 /// counted.
-/// The claim's sentence up to its number.
-fn text_before(claim: &Claim) -> &str {
-    &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())]
-}
-
 fn clause_of(claim: &Claim) -> &str {
     let before = text_before(claim);
     let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
@@ -220,7 +236,12 @@ mod tests {
     /// The matcher as first written, two passes and a plain search per
     /// word: what the one-pass matcher with character sets must agree with.
     fn plain_metric_of<'t>(defs: &'t [IndicatorDef], shapes: &[Shape], claim: &Claim) -> Option<&'t str> {
-        if !claim.kind.is_claim() || is_per_head(claim) || is_served_count(claim) || is_difference(claim) {
+        if !claim.kind.is_claim()
+            || is_per_head(claim)
+            || is_per_day(claim)
+            || is_served_count(claim)
+            || is_difference(claim)
+        {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
@@ -422,6 +443,10 @@ mod tests {
         let s = "营商环境持续优化,全省排名第5。";
         assert_eq!(rank(None, s).as_deref(), Some("business_env_rank"));
         assert_eq!(rank(Some("排名"), s).as_deref(), Some("business_env_rank"));
+        // A daily average is no total.
+        let daily = tagged(Kind::Count, "户", None, "新设市场主体", "平均每天新设4.9万户。");
+        assert_eq!(daily, None);
+        assert_eq!(tagged(Kind::Count, "户", None, "日均新设市场主体", "日均新设市场主体1200户。"), None);
         // Items of approval services are service items.
         let items = tagged(Kind::Count, "项", None, "审批服务事项", "1542项审批服务事项实现一站式办结。");
         assert_eq!(items.as_deref(), Some("gov_service_items"));

@@ -1715,18 +1715,18 @@ fn sentence_subjects(
         }
     }
     // `新增市场主体8943户,今年一季度新增5071户`: a verb of making new alone
-    // before a figure counts what it counted earlier in the sentence.
+    // before a figure counts what it counted earlier in the sentence, also
+    // when the earlier figure was made new by another such verb
+    // (`新登记市场主体887万户,…平均每天新设4.9万户`: 新设市场主体).
     for k in 0..out.len() {
-        let Some(verb) = verb_before(words, mentions[k].0).filter(|w| out[k].is_none() && NEW_VERBS.contains(&w.text))
+        let Some(verb) = verb_before(words, mentions[k].0)
+            .filter(|w| (out[k].is_none() || out[k].as_deref() == Some(w.text)) && NEW_VERBS.contains(&w.text))
         else {
             continue;
         };
-        let earlier = (0..k).rev().find_map(|p| {
-            out[p]
-                .as_deref()
-                .filter(|s| mentions[p].2 == mentions[k].2 && s.len() > verb.text.len() && s.starts_with(verb.text))
-        });
-        out[k] = earlier.map(str::to_owned);
+        let earlier =
+            (0..k).rev().find_map(|p| out[p].as_deref().filter(|_| mentions[p].2 == mentions[k].2).and_then(made_new));
+        out[k] = earlier.map(|things| format!("{}{things}", verb.text));
     }
     // `连续两年在全市营商环境考评中位列第一`: a streak of places on a list is
     // named by the rank it leads to, in the same clause.
@@ -2731,8 +2731,14 @@ const MONEY_ACTIONS: &[&str] = &[
     "退还", "减征", "免征",
 ];
 
+/// What a subject opened by a verb of making new names (`市场主体` of
+/// `新增市场主体`), if it is one.
+fn made_new(subject: &str) -> Option<&str> {
+    NEW_VERBS.iter().find_map(|v| subject.strip_prefix(v)).filter(|t| t.chars().count() >= 2)
+}
+
 /// Verbs of making new that open a subject (`新增市场主体`).
-const NEW_VERBS: &[&str] = &["新增", "新登记", "新设立", "新注册"];
+const NEW_VERBS: &[&str] = &["新增", "新登记", "新设立", "新设", "新注册"];
 
 /// Words of sorts (`各类`, `各项`) that say "all kinds of" the noun after them.
 const SORTS: &[&str] = &["各类", "各项", "各种", "各级", "各个"];
@@ -3269,6 +3275,7 @@ mod tests {
             ("为200份企业提供服务。", "200份", Some("企业")),
             // A verb of making new alone counts what it counted before.
             ("新增市场主体8943户,今年一季度新增5071户。", "5071户", Some("新增市场主体")),
+            ("新登记市场主体887万户,同比增长13.2%,平均每天新设4.9万户。", "4.9万户", Some("新设市场主体")),
             // A rank's clause that says only where it ranks continues the
             // clause before.
             ("长沙营商环境,全国第六!", "第六", Some("营商环境")),
