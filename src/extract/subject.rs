@@ -1894,18 +1894,10 @@ fn compared_to_figure_before(
     out: &[Option<String>],
     k: usize,
 ) -> Option<String> {
-    let p = (0..k).rfind(|&p| mentions[p].kind.is_claim())?;
-    let (m, prev) = (&mentions[k], &mentions[p]);
-    if prev.kind != m.kind {
-        return None;
-    }
-    let chars = &doc.chars[..];
-    let sentence_start = doc.sentence_start(m.norm_start);
-    let s = clause_start(chars, sentence_start, m.norm_start);
+    let (s, p) = claim_in_clause_before(doc, mentions, k)?;
+    let m = &mentions[k];
     let opens_compared = COMPARISONS.iter().any(|c| doc.slice(s, m.norm_start).starts_with(c));
-    let just_before =
-        s > sentence_start && prev.norm_end < s && clause_start(chars, sentence_start, s - 1) <= prev.norm_start;
-    (opens_compared && just_before).then(|| out[p].clone()).flatten()
+    (opens_compared && mentions[p].kind == m.kind).then(|| out[p].clone()).flatten()
 }
 
 /// `示范区`, `开发区`, `高新区`…: the word jieba cuts off a zone's name
