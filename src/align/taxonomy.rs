@@ -72,12 +72,13 @@ impl Taxonomy {
     /// The id of the first indicator the claim fits, tested on its subject,
     /// then on the clause before its number.
     pub fn metric_of(&self, claim: &Claim) -> Option<&str> {
-        if !claim.kind.is_claim()
-            || is_per_head(claim)
-            || is_per_day(claim)
-            || is_served_count(claim)
-            || is_difference(claim)
-        {
+        // A daily average is looked for only once an indicator fits: most
+        // claims fit none.
+        self.fitting(claim).filter(|_| !is_per_day(claim))
+    }
+
+    fn fitting(&self, claim: &Claim) -> Option<&str> {
+        if !claim.kind.is_claim() || is_per_head(claim) || is_served_count(claim) || is_difference(claim) {
             return None;
         }
         let subject = claim.subject.as_deref().unwrap_or("");
