@@ -1370,10 +1370,13 @@ fn sentence_around(doc: &NormalizedDoc, start: usize, end: usize) -> (&str, &str
 }
 
 /// `3家企业入选…`, `融通高科入选…`: a firm, not the place, received it.
+/// So did a service window or a worker (`窗口获评“服务之星”`).
 fn firm_is_subject(doc: &NormalizedDoc, at: usize) -> bool {
     let before = window(doc, at.saturating_sub(12), at);
     let clause = before.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
-    ["企业", "公司", "集团", "高科", "科技", "股份", "商会", "协会"].iter().any(|w| holds(clause, w))
+    ["企业", "公司", "集团", "高科", "科技", "股份", "商会", "协会", "窗口", "同志", "职工", "员工"]
+        .iter()
+        .any(|w| holds(clause, w))
         || COUNTED_RECEIVERS.is_match(clause)
 }
 
@@ -1854,6 +1857,7 @@ mod tests {
             honor_names("获评全国文明城市、卫生条件较好。").into_iter().map(|(n, _)| n).collect();
         assert_eq!(unlisted, ["全国文明城市"], "an item that is no title ends the list");
         assert!(honor_names("评选出全市服务之星10名。").is_empty(), "a worker's star");
+        assert!(honor_names("政务大厅窗口获评“服务之星”。").is_empty(), "a window's");
         assert_eq!(honor_names("2021年成功创建国家卫生城市")[0], ("国家卫生城市".to_owned(), Some(2021)));
         // A year right before the title needs no 年; a list of districts and
         // counties ends the title as a whole.
