@@ -159,7 +159,7 @@ fn is_difference(claim: &Claim) -> bool {
     let before = text_before(claim);
     // The cheap tests first: most claims end no comparison.
     claim.change.is_none() && AHEAD.iter().any(|w| before.ends_with(w)) && {
-        let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
+        let clause = last_clause(before);
         clause.contains('比') || clause.contains('较')
     }
 }
@@ -182,13 +182,18 @@ const PER_DAY: &[&str] = &["日均", "每天", "每日"];
 /// before the number. Beside the totals of other places it would read as
 /// one.
 fn is_per_day(claim: &Claim) -> bool {
-    let clause = text_before(claim).rsplit(CLAUSE_MARKS).next().unwrap_or("");
+    let clause = last_clause(text_before(claim));
     PER_DAY.iter().any(|w| clause.contains(w) || claim.subject.as_deref().is_some_and(|s| s.contains(w)))
 }
 
 /// The claim's sentence up to its number.
 fn text_before(claim: &Claim) -> &str {
     &claim.norm_sentence[..claim.norm_offset.min(claim.norm_sentence.len())]
+}
+
+/// The last clause of `text`: after its last clause mark.
+fn last_clause(text: &str) -> &str {
+    text.rsplit(CLAUSE_MARKS).next().unwrap_or("")
 }
 
 /// The clause before the claim's number, from after the last figure or
@@ -198,8 +203,7 @@ fn text_before(claim: &Claim) -> &str {
 /// `市场主体登记注册所需办理证件数量` the entities only qualify what is
 /// counted.
 fn clause_of(claim: &Claim) -> &str {
-    let before = text_before(claim);
-    let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or("");
+    let clause = last_clause(text_before(claim));
     let clause = clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("");
     let subject = claim.subject.as_deref().unwrap_or("");
     match clause.rfind(subject).filter(|_| !subject.is_empty()) {
