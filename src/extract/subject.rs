@@ -810,25 +810,23 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
         && w.text.starts_with('共')
         && w.text[first..].starts_with('新')
         && !segment::is_dictionary_word(w.text);
-    if total_first {
-        let rest = if w.text[first..].chars().count() == 1 { "a" } else { "v" };
-        let head = Word { end: w.start + 1, byte_end: w.byte_start + first, text: &w.text[..first], ..w };
-        let rest =
-            Word { start: w.start + 1, byte_start: w.byte_start + first, text: &w.text[first..], tag: rest, ..w };
-        return (head, Some(rest));
-    }
-    if suffix_before_from {
-        let head = Word { end: w.start + 1, byte_end: w.byte_start + first, text: &w.text[..first], tag: "n", ..w };
-        let rest = Word { start: w.start + 1, byte_start: w.byte_start + first, text: &w.text[first..], ..w };
-        return (head, Some(rest));
-    }
-    let (at, tags) = match (suffix_first, prefix_last, level_in, bound_last, link_first) {
-        (true, ..) => (first, ("n", "v")),
-        (_, true, ..) => (w.text.len() - '非'.len_utf8(), ("p", "h")),
-        (_, _, true, ..) => (first, ("n", "f")),
-        (.., true, _) => (w.text.len() - last, ("n", "d")),
-        (.., true) => (lead, ("d", w.tag)),
-        _ => return (w, None),
+    // Where the word is cut, and the tags of its two parts.
+    let (at, tags) = if total_first {
+        (first, (w.tag, if w.text[first..].chars().count() == 1 { "a" } else { "v" }))
+    } else if suffix_before_from {
+        (first, ("n", w.tag))
+    } else if suffix_first {
+        (first, ("n", "v"))
+    } else if prefix_last {
+        (w.text.len() - '非'.len_utf8(), ("p", "h"))
+    } else if level_in {
+        (first, ("n", "f"))
+    } else if bound_last {
+        (w.text.len() - last, ("n", "d"))
+    } else if link_first {
+        (lead, ("d", w.tag))
+    } else {
+        return (w, None);
     };
     let chars = w.text[..at].chars().count();
     let head = Word { end: w.start + chars, byte_end: w.byte_start + at, text: &w.text[..at], tag: tags.0, ..w };
@@ -1037,7 +1035,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             continue;
         }
         out[k] = continued_clause(doc, m.norm_start, m.kind)
-            .or_else(|| fronted_topic(doc, m.norm_start, listed_position(doc, mentions, k)))
+            .or_else(|| fronted_topic(doc, mentions, k))
             .or_else(|| places_moved(doc, m))
             .or_else(|| compared_to_figure_before(doc, mentions, &out, k));
         // `…大幅压缩,由原来的30天压缩至5天`: the second of a before/after
@@ -1315,9 +1313,10 @@ const FRAME_NOUNS: &[&str] = &["基础", "前提", "层面", "程度", "意义",
 /// is about the topic the clause before it sets with `在…上` or `在…方面`,
 /// the noun phrase that topic ends with.
 /// `在登记注册所需时间和办理证件数量上,…从…的6.4天和2.4个`: a topic that
-/// lists as many things as the figure's list (`listed`: its place in the
-/// list and the list's length) holds figures names each figure's own.
-fn fronted_topic(doc: &NormalizedDoc, at: usize, listed: Option<(usize, usize)>) -> Option<String> {
+/// lists as many things as the list claim `k` stands in holds figures
+/// names each figure's own.
+fn fronted_topic(doc: &NormalizedDoc, mentions: &[Mention], k: usize) -> Option<String> {
+    let at = mentions[k].norm_start;
     let chars = &doc.chars[..];
     let sentence_start = doc.sentence_start(at);
     let s = clause_start(chars, sentence_start, at);
@@ -1328,10 +1327,11 @@ fn fronted_topic(doc: &NormalizedDoc, at: usize, listed: Option<(usize, usize)>)
     let inner = topic.strip_prefix('在')?;
     let inner = inner.strip_suffix("方面").or_else(|| inner.strip_suffix('上'))?;
     let items: Vec<&str> = inner.split(TOPIC_JOINERS).collect();
-    let item = match listed {
-        Some((i, n)) if n >= 2 && items.len() == n && items.iter().all(|t| t.chars().count() >= 2) => Some(items[i]),
-        _ => None,
-    };
+    // The figure's place in its list is looked for only for a topic that lists.
+    let listed = (items.len() >= 2 && items.iter().all(|t| t.chars().count() >= 2))
+        .then(|| listed_position(doc, mentions, k))
+        .flatten();
+    let item = listed.filter(|&(_, n)| items.len() == n).map(|(i, _)| items[i]);
     let inner = item.unwrap_or(inner);
     let words = merge_suffixes(inner, segment::words(inner));
     let from = words.iter().rposition(|w| !is_subject_word(w)).map_or(0, |p| p + 1);
@@ -1354,16 +1354,16 @@ const TOPIC_JOINERS: &[char] = &['和', '、', '及', '与'];
 /// its sentence joined only by `和`, `、`, `及` or `与`), and the list's
 /// length; `None` when it stands alone.
 fn listed_position(doc: &NormalizedDoc, mentions: &[Mention], k: usize) -> Option<(usize, usize)> {
-    let claims: Vec<usize> = (0..mentions.len()).filter(|&p| mentions[p].kind.is_claim()).collect();
-    let at = claims.iter().position(|&p| p == k)?;
+    let before = |p: usize| (0..p).rfind(|&q| mentions[q].kind.is_claim());
+    let after = |p: usize| (p + 1..mentions.len()).find(|&q| mentions[q].kind.is_claim());
     let joined = |a: usize, b: usize| {
-        let between =
-            doc.slice(mentions[claims[a]].norm_end.min(mentions[claims[b]].norm_start), mentions[claims[b]].norm_start);
+        let between = doc.slice(mentions[a].norm_end.min(mentions[b].norm_start), mentions[b].norm_start);
         between.chars().count() == 1 && between.starts_with(TOPIC_JOINERS)
     };
-    let first = (0..at).rev().take_while(|&a| joined(a, a + 1)).last().unwrap_or(at);
-    let last = (at + 1..claims.len()).take_while(|&b| joined(b - 1, b)).last().unwrap_or(at);
-    (last > first).then_some((at - first, last - first + 1))
+    // Figures joined to the one before, counted back from `k`, then on.
+    let earlier = std::iter::successors(Some(k), |&b| before(b).filter(|&a| joined(a, b))).count() - 1;
+    let later = std::iter::successors(Some(k), |&a| after(a).filter(|&b| joined(a, b))).count() - 1;
+    (earlier + later > 0).then_some((earlier, earlier + later + 1))
 }
 
 /// Where the clause holding offset `at` starts: just past the last clause
