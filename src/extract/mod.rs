@@ -779,7 +779,9 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
                 .iter()
                 .any(|w| starts_with(chars, a.num.end, w) && chars.get(a.num.end + w.chars().count()) == Some(&'第'));
             let at_boundary = listed || next_scope || ends_place(next);
-            let before = &chars[a.first.saturating_sub(8)..a.first];
+            // Within its sentence: `…占全国的1/7。\n第二,营造…` is a list
+            // marker after a scope that ends the sentence before.
+            let before = &chars[crate::normalize::bounded_start(chars, a.first, 8, SENTENCE_ENDS)..a.first];
             // `位居全国百强县投资潜力第3`: a verb of placing may open the
             // clause further back.
             let clause = crate::normalize::bounded_start(chars, a.first, RANKED_CLAUSE_REACH, context::CLAUSE_END);
@@ -793,6 +795,9 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
     }
 }
 
+/// Marks that end a sentence: a bare `第N` looks for what ranks it only
+/// after them.
+const SENTENCE_ENDS: &[char] = &['。', ';', '；', '!', '！', '?', '？', '\n'];
 /// How far back in its clause a verb of placing makes a bare `第N` a rank.
 const RANKED_CLAUSE_REACH: usize = 24;
 /// Verbs that put what follows them on a list, at a place (a bare `第N`

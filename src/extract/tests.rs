@@ -199,6 +199,9 @@ fn ranks() {
     assert!(texts("在第二届中国国际化营商环境高峰论坛上").is_empty());
     assert!(texts("第一,要坚持问题导向").is_empty());
     assert!(texts("新年第一会上").is_empty());
+    // A list marker opening the sentence after one that ends in a scope.
+    assert_eq!(texts("企业780万户,占全国的1/7。\n第二,营造规范便捷的政务环境。"), ["780万户", "1/7"]);
+    assert_eq!(texts("企业780万户,全国第二。"), ["780万户", "第二"]);
     // Two places listed together, the first bare.
     assert_eq!(texts("青岛、昆山开发区分别位居第二和第三位。"), ["第二", "第三位"]);
     assert_eq!(texts("分别排名第二与第五。"), ["第二", "第五"]);
