@@ -204,7 +204,11 @@ fn last_clause(text: &str) -> &str {
 /// counted.
 fn clause_of(claim: &Claim) -> &str {
     let clause = last_clause(text_before(claim));
-    let clause = clause.rsplit(|c: char| c.is_ascii_digit() || c == '、').next().unwrap_or("");
+    // A name in quotes or a title's marks names a thing, a dimension or a
+    // document, not what the figure after it counts (`从“…”“经营主体满意度”
+    // 5个维度进行评价`).
+    let clause =
+        clause.rsplit(|c: char| c.is_ascii_digit() || matches!(c, '、' | '”' | '》' | '」')).next().unwrap_or("");
     let subject = claim.subject.as_deref().unwrap_or("");
     match clause.rfind(subject).filter(|_| !subject.is_empty()) {
         Some(at) => {
@@ -340,6 +344,10 @@ mod tests {
         assert_eq!(metric("办理证件数量", "市场主体登记注册所需办理证件数量为2个。"), None);
         // A subject the clause does not hold leaves the whole clause.
         assert_eq!(metric("总数", "全市市场主体达到39个。").as_deref(), Some("market_entities"));
+        // A quoted name or a title in the clause names no indicator.
+        assert_eq!(metric("维度", "从“实施效率”“经营主体满意度”5个维度进行评价。"), None);
+        assert_eq!(metric("事项", "《政务服务事项指导目录》确定的65个事项。"), None);
+        assert_eq!(metric("数量", "全市“个转企”市场主体数量达到39个。").as_deref(), Some("market_entities"));
         // A streak of years is no time to open a business.
         let c =
             claim(Kind::Duration, "年", None, Some("开办企业指标".to_owned()), "开办企业指标连续2年第一".to_owned(), 8);
