@@ -947,6 +947,7 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let s = quote_before(chars, sentence_start, s).unwrap_or(s);
         let s = note_before(chars, sentence_start, s).unwrap_or(s);
         let s = share_in_brackets(doc, sentence_start, s, at).unwrap_or(s);
+        let s = topic_before(chars, sentence_start, s).unwrap_or(s);
         let sentence_end = e;
         let e = chars[last_end..e].iter().position(|c| CLAUSE_MARKS.contains(c)).map_or(e, |p| last_end + p);
         let e = quote_after(chars, e, sentence_end).unwrap_or(e);
@@ -1372,6 +1373,24 @@ fn clause_start(chars: &[char], from: usize, at: usize) -> usize {
     chars[from..at].iter().rposition(|c| CLAUSE_MARKS.contains(c)).map_or(from, |p| from + p + 1)
 }
 
+/// The most characters of a clause of only a noun phrase that names the
+/// figures of the clause after it (`企业开办时间,由3天压缩至1天`).
+const MAX_TOPIC_CHARS: usize = 20;
+
+/// Where the clause before a comma at `s - 1` opens, within the sentence
+/// starting at `from`, when it may be a noun phrase that names the figures
+/// after it: 2 to [`MAX_TOPIC_CHARS`] characters, all Chinese. Whether it is
+/// one is for [`topic_clause_before`] to judge from its words.
+fn topic_before(chars: &[char], from: usize, s: usize) -> Option<usize> {
+    if s <= from || !matches!(chars[s - 1], ',' | '，') {
+        return None;
+    }
+    let open = clause_start(chars, from, s - 1);
+    let clause = &chars[open..s - 1];
+    ((2..=MAX_TOPIC_CHARS).contains(&clause.len()) && clause.iter().all(|&c| crate::normalize::is_han(c)))
+        .then_some(open)
+}
+
 /// Where the clause opens before a share given in brackets after a noun
 /// (`制造业(占比32%)`), when the clause of the figure at `at` (opening at
 /// `s`) is only a word of share and maybe a linking verb; the share is the
@@ -1738,6 +1757,15 @@ fn sentence_subjects(
             out[k] = out[k + 1].clone();
         }
     }
+    // `企业开办时间,由3天压缩至1天`: a clause that is only a noun phrase,
+    // set off by a comma before a figure whose own clause names nothing,
+    // names that figure.
+    for k in 0..out.len() {
+        let floor = (0..k).rfind(|&p| mentions[p].2.is_claim()).map_or(0, |p| mentions[p].1);
+        if out[k].is_none() && mentions[k].2.is_claim() {
+            out[k] = topic_clause_before(words, floor, mentions[k].0);
+        }
+    }
     // A clause with no subject of its own (`,同比多增164.96亿元`) continues the
     // one before, when nothing but linking words stands between them.
     // Dates between them (`较2020年末增长`) are passed over.
@@ -1810,6 +1838,51 @@ fn sentence_subjects(
         }
     }
     out
+}
+
+/// The subject a clause of only a noun phrase gives the figure at `start`
+/// in the clause after it (see [`sentence_subjects`]): the words between
+/// the comma and the figure name nothing (links, adverbs, verbs of a level
+/// or a change), and the
+/// clause before the comma, after `floor`, opens the sentence or a clause
+/// and is made of nouns and the verbs inside them (`企业/开办/时间`),
+/// ending in a noun.
+fn topic_clause_before(words: &[Word], floor: usize, start: usize) -> Option<String> {
+    let before = words.iter().take_while(|w| w.end <= start).count();
+    let comma = words[..before].iter().rposition(is_punct)?;
+    // Verbs that take the figure as a level or a change may stand there;
+    // others say what was done (`现场解决问题,已举办31期`).
+    let names_nothing = |w: &Word| {
+        if is_verb(w) {
+            is_governing(w) || super::context::is_change_verb(w.text) || w.text.chars().count() == 1
+        } else {
+            !is_subject_word(w)
+        }
+    };
+    if !matches!(words[comma].text, "," | "，") || !words[comma + 1..before].iter().all(names_nothing) {
+        return None;
+    }
+    let open = words[..comma].iter().rposition(is_punct);
+    if open.is_some_and(|p| !matches!(words[p].text, "," | "，" | "。" | ";" | "；" | ":" | "：" | "\n")) {
+        return None;
+    }
+    let topic = &words[open.map_or(0, |p| p + 1)..comma];
+    // Places and levels may open it (`全市市场主体`), and 和 may join two
+    // (`政府投资项目和企业投资项目审批时间`).
+    let nominal = |w: &Word| {
+        ((w.tag.starts_with('n') || matches!(w.tag, "vn" | "b") || is_verb(w)) && !is_linking(w.text))
+            || is_place_pronoun(w.text)
+            || SCOPES.contains(&w.text)
+            || is_level(w)
+            || matches!(w.text, "和" | "与" | "及")
+    };
+    // Not a noun jieba made of a change (`市场主体/快速增长/n,达到…`): that
+    // clause says what happened to the noun before.
+    let of_change = |w: &Word| w.text.char_indices().any(|(i, _)| super::context::is_change_verb(&w.text[i..]));
+    let ends_in_noun =
+        topic.last().is_some_and(|w| w.tag.starts_with('n') && is_subject_word(w) && !is_verb(w) && !of_change(w));
+    let fits = topic.iter().all(nominal) && ends_in_noun;
+    (fits && topic[0].start >= floor).then(|| backward(topic)).flatten()
 }
 
 /// The word that ends right where the figure at `start` begins, if any.
@@ -2677,6 +2750,17 @@ fn backward(words: &[Word]) -> Option<String> {
     {
         return backward(&words[..i - 1]);
     }
+    // `审批时限从法定60个工作日压缩至…`: after 由 or 从, a word alone that
+    // says which level the figure was names nothing; what it measures
+    // stands before them.
+    if quoted.is_none()
+        && i > 0
+        && matches!(words[i - 1].text, "由" | "从")
+        && !run.is_empty()
+        && run.iter().all(|w| LEVEL_QUALIFIERS.contains(&w.text) || EARLIER.contains(&w.text))
+    {
+        return backward(&words[..i - 1]);
+    }
     let changed = words.get(end).is_some_and(|w| super::context::is_change_verb(w.text));
     // Some verbs name the money they move (`累计兑付116.4亿元`, `减免3000万元`).
     let lone_verb = matches!(run[..], [w] if is_verb(w) && !glued(w) && !MONEY_ACTIONS.contains(&w.text));
@@ -2713,6 +2797,9 @@ const LIST_CLOSERS: &[&str] = &["方面", "领域", "行业", "环节", "类别"
 /// Words for an earlier time whose level a figure is a share or multiple of
 /// (`是原先的5倍`).
 const EARLIER: &[&str] = &["原先", "原来", "以前", "过去", "之前", "改革前", "上年", "去年", "同期", "去年同期"];
+
+/// Words that say which level a figure after 由 or 从 was (`从法定60个工作日`).
+const LEVEL_QUALIFIERS: &[&str] = &["法定", "规定", "原", "原有", "最初", "传统", "以往", "承诺"];
 
 /// Verbs that make the figure after `…的` a share of the phrase between.
 const SHARE_OF: &[&str] = &["为", "占", "相当于", "是", "达到", "达", "完成"];
@@ -3372,6 +3459,18 @@ mod tests {
             ("企业开办用时:3个工作日。", "3个工作日", Some("企业开办用时")),
             ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "20个工作日", Some("办理时限")),
             ("办理时限由法定的20个工作日压缩至承诺的5个工作日。", "5个工作日", Some("办理时限")),
+            // A word alone after 从 that says which level it was.
+            ("审批时限从法定60个工作日压缩至20个工作日内。", "60个工作日", Some("审批时限")),
+            ("审批时限从法定60个工作日压缩至20个工作日内。", "20个工作日", Some("审批时限")),
+            // A clause of only a noun phrase names the figures after a comma;
+            // not a clause of what was done.
+            ("企业开办时间,由3天压缩至1天。", "3天", Some("企业开办时间")),
+            ("企业开办时间,由3天压缩至1天。", "1天", Some("企业开办时间")),
+            ("全市市场主体,已达到10万户。", "10万户", Some("市场主体")),
+            ("项目审批时间,将分别压减至79个、60个工作日以内。", "79个", Some("项目审批时间")),
+            ("项目审批时间,将分别压减至79个、60个工作日以内。", "60个工作日", Some("项目审批时间")),
+            ("现场解决问题,已举办31期。", "31期", None),
+            ("营商环境持续优化,市场主体达到10万户。", "10万户", Some("市场主体")),
             // A time word before the level's phrase; a suffix glued to 由.
             ("推进“窗口”数由最初设计时的212个压缩至106个。", "212个", Some("窗口数")),
             ("窗口数由最初设计时的212个压缩至106个。", "106个", Some("窗口数")),
