@@ -919,6 +919,11 @@ const HONOR_ENDINGS: &[&str] = &[
     "价值城市",
     "价值城市(区域)",
     "口碑城市",
+    // A province's titles (`营商环境最佳口碑省份`).
+    "口碑省份",
+    "最佳省份",
+    "标杆省份",
+    "先进省份",
     "最佳城市",
     "最佳县",
     "最佳市",
@@ -1834,6 +1839,8 @@ mod tests {
         assert_eq!(honor_names("此后,大冶被评为全国资源型城市转型示范市。")[0].0, "全国资源型城市转型示范市");
         assert_eq!(honor_names("2023年,获评全国资源枯竭型城市绩效考核优秀单位")[0].1, Some(2023));
         assert!(honor_names("全力争创全国文明城市").is_empty());
+        assert_eq!(honor_names("广东连续4年荣获营商环境最佳口碑省份。")[0].0, "营商环境最佳口碑省份");
+        assert!(honor_names("对标营商环境最佳省份。").is_empty());
         // A title held by others that the place is compared with.
         assert!(honor_names("用时比全国标杆城市多12个工作日。").is_empty());
         assert!(honor_names("对标全国营商环境标杆城市,查找差距。").is_empty());
