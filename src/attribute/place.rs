@@ -687,10 +687,16 @@ impl Places {
         let mut i = self.hits.partition_point(|h| h.start < opener);
         let mut receivers = Vec::new();
         while let Some(h) = self.hits.get(i).filter(|h| h.end <= at) {
-            let expected = receivers.last().map_or(opener, |&(_, end): &(usize, usize)| end + 1);
-            let joined = receivers.is_empty() || chars.get(expected - 1).is_some_and(|c| LIST_JOINERS.contains(c));
-            if h.start != expected || !joined {
-                break;
+            // `平顶山市郏县荣获…`: a unit written right after its parent is
+            // the one that received it.
+            if receivers.last().is_some_and(|&(_, end): &(usize, usize)| h.start == end) {
+                receivers.pop();
+            } else {
+                let expected = receivers.last().map_or(opener, |&(_, end)| end + 1);
+                let joined = receivers.is_empty() || chars.get(expected - 1).is_some_and(|c| LIST_JOINERS.contains(c));
+                if h.start != expected || !joined {
+                    break;
+                }
             }
             receivers.push((i, self.written_end(chars, i)));
             i += 1;
@@ -1075,6 +1081,11 @@ mod tests {
         assert!(!received_by_others(s, "全国营商环境标杆城市"));
         let s = "临夏市优化营商环境\n临夏市新增企业1200家。临夏荣获“最具投资营商价值城市(区域)”。";
         assert!(!received_by_others(s, "最具投资营商价值城市"));
+        // The unit written after its parent is the receiver.
+        let s = "郏县优化营商环境\n郏县新增企业1200家。平顶山市郏县荣获“营商环境质量十佳县(市、区)”称号。";
+        assert!(!received_by_others(s, "营商环境质量十佳县"));
+        let s = "郏县优化营商环境\n郏县新增企业1200家。平顶山市叶县荣获“营商环境质量十佳县(市、区)”称号。";
+        assert!(received_by_others(s, "营商环境质量十佳县"));
         // No place before the verb: the report's.
         let s = "泉州市优化营商环境\n泉州市新增企业1.2万户。连续两年荣获“中国营商环境百佳示范县市”。";
         assert!(!received_by_others(s, "中国营商环境百佳示范县市"));
