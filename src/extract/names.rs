@@ -170,6 +170,15 @@ const MEASURE_ENDINGS: &[&str] = &[
     "年",
     "圈",
     "直通车",
+    // How few trips or doors a service takes (`零跑腿`, `一次不用跑`,
+    // `只进一门`, `只上一张网`, `一次办成`).
+    "不用跑",
+    "零跑",
+    "跑腿",
+    "一门",
+    "一扇门",
+    "一张网",
+    "办成",
 ];
 /// Endings of names that are not measures: documents, zones, people.
 const NOT_MEASURE_ENDINGS: &[&str] = &[
@@ -394,8 +403,9 @@ const PROBLEMS: &[&str] = &["现象", "问题", "难题", "顽疾", "痛点", "�
 /// Whether the quote `q` is followed, maybe after 的, by one of [`SPIRITS`]
 /// or [`PROBLEMS`].
 fn is_spirit(doc: &NormalizedDoc, q: &Quote) -> bool {
+    // `“多头跑、来回跑”等问题`: 等 may close a list of them.
     let after = window(doc, q.end + 1, q.end + 4);
-    let after = after.strip_prefix('的').unwrap_or(after);
+    let after = after.strip_prefix(['的', '等']).unwrap_or(after);
     SPIRITS.iter().chain(PROBLEMS).any(|w| after.starts_with(w))
 }
 
@@ -1603,6 +1613,11 @@ mod tests {
         // Approvals and filings done at once.
         assert_eq!(measure_names("三分之一的事项实现“秒批”,7项“秒报”"), ["秒批", "秒报"]);
         assert_eq!(measure_names("企业开办实现“一日办结”"), ["一日办结"]);
+        // How few trips or doors a service takes.
+        assert_eq!(measure_names("让“零跑腿”办事成为常态"), ["零跑腿"]);
+        assert_eq!(measure_names("线下办事“只进一门”"), ["只进一门"]);
+        assert_eq!(measure_names("“一次不用跑”比例为90%"), ["一次不用跑"]);
+        assert_eq!(measure_names("变“接力跑”为“并肩跑”"), Vec::<String>::new());
         assert_eq!(measure_names("打造“爱山东”政务服务平台"), ["爱山东"]);
         assert_eq!(measure_names("依托“京东云”大数据平台"), Vec::<String>::new());
         assert_eq!(measure_names("“39天拿地即开工”的审批模式"), ["39天拿地即开工"]);
@@ -1639,6 +1654,8 @@ mod tests {
         assert_eq!(measure_names("以“说办就办、马上就办”的作风推进改革。"), Vec::<String>::new());
         assert_eq!(measure_names("树立“项目为王”理念,推行“拿地即开工”。"), ["拿地即开工"]);
         assert_eq!(measure_names("围绕“一核两带三区”布局。"), Vec::<String>::new());
+        // Problems a reform met, listed with 等.
+        assert_eq!(measure_names("破解“办事难、办事慢”“多头跑、来回跑”等问题"), Vec::<String>::new());
         assert_eq!(measure_names("作为实施“三高四新”战略的重要抓手"), Vec::<String>::new());
         assert_eq!(measure_names("“十三五”期间,推行“一网通办”"), ["一网通办"]);
         // An event is no measure.
