@@ -518,6 +518,11 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
         if is_misread_place(w) || is_misread_noun(w) || TIME_TAGGED_NOUNS.contains(&w.text) {
             w.tag = "n";
         }
+        // `线上/f 办理`: a channel of service, as `网上/s` is, not a place
+        // word.
+        if w.tag == "f" && CHANNELS.contains(&w.text) {
+            w.tag = "s";
+        }
         // `荣获/nr`, `荣膺/nr`, `荣登/nr`: jieba's dictionary tags these
         // verbs of receiving a title as names; they are verbs.
         if w.tag == "n" && matches!(w.text, "荣获" | "荣膺" | "荣登") {
@@ -683,6 +688,9 @@ fn split_glued_comparisons(words: Vec<Word>) -> Vec<Word> {
 /// what a duration measures; and a time of day that qualifies a noun
 /// (`夜间/t 经济`).
 const TIME_TAGGED_NOUNS: &[&str] = &["周期", "夜间"];
+
+/// Channels of service that jieba tags as place words (`线上/f`).
+const CHANNELS: &[&str] = &["线上", "云上"];
 
 /// `楼宇/nr`, `荣誉/nr`: jieba's dictionary tags thousands of two-character
 /// common nouns as names of people; a person's name in a report is not a
@@ -2376,11 +2384,17 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         // `7项“秒报”和5项…`: a quoted name right after a count that ends
         // the item is what is counted (after `的` it is a figure of speech:
         // `第36位的“…密码”`).
-        // So is one the phrase's 的 follows (`3项“一件事”的基础上`).
+        // So is one the phrase's 的 follows (`3项“一件事”的基础上`), or a
+        // word that names nothing or a verb (`24项“一件事”在我市全部上线`).
         let ends_item = !possessive
-            && rest
-                .get(close + 1)
-                .is_none_or(|w| is_punct(w) || w.tag == "c" || w.text == "的" || MANNER_NOUNS.contains(&w.text));
+            && rest.get(close + 1).is_none_or(|w| {
+                is_punct(w)
+                    || w.tag == "c"
+                    || w.text == "的"
+                    || MANNER_NOUNS.contains(&w.text)
+                    || !is_subject_word(w)
+                    || is_verb(w)
+            });
         // `11.8万项“政务服务事项”实现…`: so is one that ends in a head noun.
         let headed = quote.last().is_some_and(|w| ends_in_counted_head(w.text));
         if nouns.is_empty() && !ends_item && !headed {
@@ -3468,6 +3482,8 @@ mod tests {
             ("企业开办时间,由3天压缩至1天。", "1天", Some("企业开办时间")),
             ("全市市场主体,已达到10万户。", "10万户", Some("市场主体")),
             ("项目审批时间,将分别压减至79个、60个工作日以内。", "79个", Some("项目审批时间")),
+            ("其中,线上办理2.1万余件、线下办理11.7万余件。", "2.1万余件", Some("线上办理")),
+            ("国家、省统筹的24项“一件事”在我市全部上线。", "24项", Some("一件事")),
             ("项目审批时间,将分别压减至79个、60个工作日以内。", "60个工作日", Some("项目审批时间")),
             ("现场解决问题,已举办31期。", "31期", None),
             ("营商环境持续优化,市场主体达到10万户。", "10万户", Some("市场主体")),
