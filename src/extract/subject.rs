@@ -1698,16 +1698,24 @@ fn sentence_subjects(
         let count = last - k + 1;
         // `高新技术企业156家、专精特新企业48家,分别增长20%和33%`: listed
         // figures said to hold respectively for the claims before them.
-        let respective: Option<Vec<Option<String>>> =
-            // Not when the clause names its own list (`开工率、投产率、…分别达`).
-            (count > 1 && items.len() != count && linked_by(words, start, &["分别"]) && !lists_before(words, start))
-                .then(|| {
-                    let before: Vec<usize> = (0..k).filter(|&p| mentions[p].2.is_claim()).collect();
-                    let from = before.len().checked_sub(count)?;
-                    Some(before[from..].iter().map(|&p| out[p].clone()).collect())
-                })
-                .flatten()
-                .filter(|subjects: &Vec<Option<String>>| subjects.iter().all(Option::is_some));
+        // Not when the clause names its own list (`开工率、投产率、…分别达`)
+        // or what its figures measure (`城乡居民人均可支配收入分别增长
+        // 4.8%、7.2%`), unless that is a share or rate of the things before
+        // (`…,占工业投资比重分别达82.2%和41.6%`).
+        let of_things_before =
+            head.as_deref().is_none_or(|h| h.ends_with('率') || SHARE_NOUNS.iter().any(|s| h.ends_with(s)));
+        let respective: Option<Vec<Option<String>>> = (count > 1
+            && items.len() != count
+            && of_things_before
+            && linked_by(words, start, &["分别"])
+            && !lists_before(words, start))
+        .then(|| {
+            let before: Vec<usize> = (0..k).filter(|&p| mentions[p].2.is_claim()).collect();
+            let from = before.len().checked_sub(count)?;
+            Some(before[from..].iter().map(|&p| out[p].clone()).collect())
+        })
+        .flatten()
+        .filter(|subjects: &Vec<Option<String>>| subjects.iter().all(Option::is_some));
         for (n, slot) in out[k..=last].iter_mut().enumerate() {
             let (_, e, kind) = mentions[k + n];
             *slot = if let Some(subjects) = &respective {
@@ -3484,6 +3492,11 @@ mod tests {
             ("项目审批时间,将分别压减至79个、60个工作日以内。", "79个", Some("项目审批时间")),
             ("其中,线上办理2.1万余件、线下办理11.7万余件。", "2.1万余件", Some("线上办理")),
             ("国家、省统筹的24项“一件事”在我市全部上线。", "24项", Some("一件事")),
+            (
+                "零售总额增长7.9%,预算收入增长6.4%,城乡居民人均可支配收入分别增长4.8%、7.2%。",
+                "7.2%",
+                Some("城乡居民人均可支配收入"),
+            ),
             ("项目审批时间,将分别压减至79个、60个工作日以内。", "60个工作日", Some("项目审批时间")),
             ("现场解决问题,已举办31期。", "31期", None),
             ("营商环境持续优化,市场主体达到10万户。", "10万户", Some("市场主体")),
