@@ -199,6 +199,7 @@ pub fn normalize(original: &str) -> NormalizedDoc {
         orig.push(i);
     }
     circles_to_zeros(&mut chars);
+    pair_straight_quotes(&mut chars);
     let (han, converted) = to_simplified(&mut chars);
     let (text, index, ends, breaks) = CharIndex::text_of(&chars);
     NormalizedDoc { chars, orig, han, converted, orig_len, text, index, ends, breaks, tabs }
@@ -537,6 +538,35 @@ fn circles_to_zeros(chars: &mut [char]) {
     }
 }
 
+/// The most characters a pair of straight quotes holds for
+/// [`pair_straight_quotes`] to read it as a quoted name.
+const MAX_STRAIGHT_QUOTED: usize = 24;
+
+/// `新增"四上"企业`, `建成"限时办"系统`: straight double quotes (full-width
+/// ones are folded to them) that pair up in a line, around a short stretch
+/// with a Chinese character in it, are the curly quotes a Chinese text
+/// means. Every stage then reads one kind of quote. Pairs are taken in
+/// order; one that does not fit is left as it is.
+fn pair_straight_quotes(chars: &mut [char]) {
+    let mut open: Option<usize> = None;
+    for i in 0..chars.len() {
+        match chars[i] {
+            '\n' => open = None,
+            '"' => match open.take() {
+                None => open = Some(i),
+                Some(o) => {
+                    let inside = &chars[o + 1..i];
+                    if inside.len() <= MAX_STRAIGHT_QUOTED && inside.iter().any(|&c| is_han(c)) {
+                        chars[o] = '“';
+                        chars[i] = '”';
+                    }
+                }
+            },
+            _ => {}
+        }
+    }
+}
+
 /// Full-width ASCII forms to ASCII, plus the few other look-alikes reports use.
 fn fold_width(c: char) -> char {
     match c {
@@ -827,6 +857,14 @@ mod tests {
         ]
         .join("\n");
         assert_eq!(norm(&list), list);
+    }
+
+    #[test]
+    fn straight_quotes_around_chinese_are_curly() {
+        assert_eq!(norm("新增\"四上\"企业,建成\"限时办\"系统"), "新增“四上”企业,建成“限时办”系统");
+        // Full-width ones too; not around no Chinese, nor across a line.
+        assert_eq!(norm("推行＂一网通办＂"), "推行“一网通办”");
+        assert_eq!(norm("参数\"a1\"和\"b\n办\""), "参数\"a1\"和\"b\n办\"");
     }
 
     #[test]
