@@ -2580,12 +2580,18 @@ fn last_listed_qualifier<'w, 'a>(words: &'w [Word<'a>]) -> Option<&'w [Word<'a>]
 
 /// Where, in `words`, the first word ending in a counted head stands, if
 /// only subject words come before it and the phrase, which already holds
-/// `words_before` words of `chars_before` characters, stays within
-/// [`MAX_WORDS_AFTER`] words and, a head closing it, [`MAX_CHARS_HEADED`] characters.
+/// `words_before` words of `chars_before` characters, stays within the
+/// limits a head closing it has: [`HEAD_REACH`] words past
+/// [`MAX_WORDS_AFTER`], and [`MAX_CHARS_HEADED`] characters
+/// (`99项营商环境/改革/vn 创新/v 具体/a 举措`).
 fn headed_phrase(words: &[Word], chars_before: usize, words_before: usize) -> Option<usize> {
     let mut len = chars_before;
     for (i, w) in words.iter().enumerate() {
-        if len >= MAX_CHARS_HEADED || words_before + i == MAX_WORDS_AFTER || !is_subject_word(w) || w.tag == "s" {
+        if len >= MAX_CHARS_HEADED
+            || words_before + i == MAX_WORDS_AFTER + HEAD_REACH
+            || !is_subject_word(w)
+            || w.tag == "s"
+        {
             return None;
         }
         if ends_in_counted_head(w.text) {
@@ -3759,8 +3765,10 @@ mod tests {
             ("设立2000万元产业发展引导基金。", "2000万元", Some("产业发展引导基金")),
             // No head noun: the phrase ends at its last noun before the verb.
             ("我市共获得5项督查激励表扬。", "5项", Some("督查")),
-            // A head too far off is not reached.
-            ("推出99项营商环境改革创新具体举措。", "99项", Some("营商环境")),
+            // A head may close it two words past the four (as it may after
+            // a phrase of nouns); one farther off is not reached.
+            ("推出99项营商环境改革创新具体举措。", "99项", Some("营商环境改革创新具体举措")),
+            ("推出99项营商环境改革创新重点具体举措。", "99项", Some("营商环境")),
         ]);
     }
 
