@@ -1171,7 +1171,8 @@ const TOTALS: &[&str] = &["总数", "总量"];
 
 /// `新增规上企业32家,总数达到410家`: a figure whose subject is only a word
 /// for the total, opening its clause, is the total of what the new ones
-/// in the clause right before are (without the verb of making new).
+/// in the clause right before are (without the verb of making new), past
+/// a clause of their growth.
 fn total_of_figure_before(
     doc: &NormalizedDoc,
     mentions: &[Mention],
@@ -1184,6 +1185,14 @@ fn total_of_figure_before(
     if !doc.slice(s, m.norm_start).starts_with(total) {
         return None;
     }
+    // `新登记市场主体1.2万户,同比增长15%,总量达到10万户`: the growth of
+    // the new ones may stand between.
+    let p = match (0..p).rfind(|&q| mentions[q].kind.is_claim()) {
+        Some(q) if mentions[p].kind != m.kind && mentions[q].kind == m.kind && out[q].is_some() && out[q] == out[p] => {
+            q
+        }
+        _ => p,
+    };
     let earlier = out[p].as_deref().filter(|_| mentions[p].kind == m.kind)?;
     let things = NEW_VERBS.iter().find_map(|v| earlier.split_once(v).map(|(_, rest)| rest))?;
     (things.chars().count() >= 2).then(|| format!("{things}{total}"))
@@ -1761,7 +1770,18 @@ fn sentence_subjects(
         };
         let earlier =
             (0..k).rev().find_map(|p| out[p].as_deref().filter(|_| mentions[p].2 == mentions[k].2).and_then(made_new));
-        out[k] = earlier.map(|things| format!("{}{things}", verb.text));
+        // `全市共有规上工业企业356家,其中新增42家`: failing that, the things
+        // the figure before counts in the same unit are what is new.
+        let unit = |p: usize| chars.get(mentions[p].1.wrapping_sub(1));
+        let counted = || {
+            (0..k)
+                .rev()
+                .find(|&p| mentions[p].2.is_claim())
+                .filter(|&p| mentions[p].2 == mentions[k].2 && unit(p) == unit(k))
+                .and_then(|p| out[p].as_deref())
+                .filter(|s| !NEW_VERBS.iter().any(|v| s.starts_with(v)))
+        };
+        out[k] = earlier.or_else(counted).map(|things| format!("{}{things}", verb.text));
     }
     // `连续两年在全市营商环境考评中位列第一`: a streak of places on a list is
     // named by the rank it leads to, in the same clause.
@@ -3382,6 +3402,10 @@ mod tests {
             ("为200份企业提供服务。", "200份", Some("企业")),
             // A verb of making new alone counts what it counted before.
             ("新增市场主体8943户,今年一季度新增5071户。", "5071户", Some("新增市场主体")),
+            // Failing a figure of new things, the things the figure before
+            // counts, in the same unit.
+            ("全市共有规上工业企业356家,其中新增42家。", "42家", Some("新增规上工业企业")),
+            ("培训人员300人,新增50家。", "50家", None),
             ("新登记市场主体887万户,同比增长13.2%,平均每天新设4.9万户。", "4.9万户", Some("新设市场主体")),
             // A rank's clause that says only where it ranks continues the
             // clause before.
@@ -4332,6 +4356,7 @@ mod tests {
     fn a_bare_total_is_of_the_new_ones_before() {
         assert_subjects(&[
             ("全年培育新增规上企业32家,总数达到410家。", "410家", Some("规上企业总数")),
+            ("全年新登记市场主体1.2万户,同比增长15%,总量达到10万户。", "10万户", Some("市场主体总量")),
             ("新登记企业500家,总量达1.2万家。", "1.2万家", Some("企业总量")),
             // Not without new ones before.
             ("规上企业32家,总数达到410家。", "410家", Some("总数")),
