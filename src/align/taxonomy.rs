@@ -344,6 +344,11 @@ mod tests {
         assert_eq!(metric("办理证件数量", "市场主体登记注册所需办理证件数量为2个。"), None);
         // A subject the clause does not hold leaves the whole clause.
         assert_eq!(metric("总数", "全市市场主体达到39个。").as_deref(), Some("market_entities"));
+        let online = |subject: &str| {
+            let c = claim(Kind::Percent, "%", None, Some(subject.to_owned()), format!("{subject}达98.6%。"), 0);
+            taxonomy.metric_of(&c).map(str::to_owned)
+        };
+        assert_eq!(online("政务服务事项一网通办率").as_deref(), Some("online_rate"));
         // A quoted name or a title in the clause names no indicator.
         assert_eq!(metric("维度", "从“实施效率”“经营主体满意度”5个维度进行评价。"), None);
         assert_eq!(metric("事项", "《政务服务事项指导目录》确定的65个事项。"), None);
