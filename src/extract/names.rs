@@ -545,6 +545,10 @@ fn numbered_name(doc: &NormalizedDoc, q: &Quote, quoted: &str) -> Option<(String
     let head = strip_leading_verb(window(doc, open - head_len, open));
     let head = head.rsplit(['了', '的', '是', '和', '与', '及', '在']).next().unwrap_or(head);
     let head = after_place(head);
+    // `共受理“12345”热线工单`: a verb right before the quote takes the named
+    // thing as its object; the words before it are no part of the name.
+    let governed = !head.is_empty() && crate::segment::words(head).last().is_some_and(|w| w.tag == "v");
+    let head = if governed { "" } else { head };
     let start = open - head.chars().count();
     Some((format!("{head}{quoted}{tail}"), start))
 }
@@ -1691,6 +1695,8 @@ mod tests {
         let s = "韶山市创新推出旅游市场综合监管服务“12345”模式,以“一榜一码一制度”为突破口";
         assert_eq!(records(s)[0], ("旅游市场综合监管服务12345模式".to_owned(), true, 7));
         assert_eq!(measure_names("通过“企业家群”“12345”市长热线等渠道"), ["企业家群", "12345市长热线"]);
+        // Not the verb that takes it as its object, nor what stands before.
+        assert_eq!(measure_names("共受理“12345”热线工单1.8万件"), ["12345热线"]);
         // The whole ending word, not a shorter one inside it.
         assert_eq!(measure_names("全面落实“13710”工作制度,扎实开展工作"), ["13710工作制度"]);
         assert_eq!(measure_names("推出了“533”审批制度改革。"), ["533审批制度改革"]);
