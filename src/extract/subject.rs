@@ -953,6 +953,15 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             _ => s,
         };
         let s = quote_before(chars, sentence_start, s).unwrap_or(s);
+        // `新增“四上”企业35家`: a verb of making new right before the quote
+        // is read with it.
+        let s = match NEW_VERBS
+            .iter()
+            .find(|v| chars.get(s) == Some(&'“') && super::ends_with(&chars[sentence_start..s], v))
+        {
+            Some(v) => s - v.chars().count(),
+            None => s,
+        };
         let s = note_before(chars, sentence_start, s).unwrap_or(s);
         let s = share_in_brackets(doc, sentence_start, s, at).unwrap_or(s);
         let s = topic_before(chars, sentence_start, s).unwrap_or(s);
@@ -2783,8 +2792,17 @@ fn backward(words: &[Word]) -> Option<String> {
     let closes = |w: &Word| glued(w) && !w.text.ends_with('均');
     let i = (i..end.saturating_sub(1)).rev().find(|&k| closes(&words[k])).map_or(i, |k| k + 1);
     let quoted = quoted_head(&words[..i]).filter(|_| i < end || !words[end..].iter().any(|w| w.text == "等"));
-    let run: Vec<&Word> =
-        quoted.unwrap_or_default().iter().chain(words[i..end].iter().filter(|w| !SORTS.contains(&w.text))).collect();
+    // `新增“四上”企业35家`: a verb of making new right before the quote says
+    // which of the things are counted, as it does before a noun.
+    let new_verb = quoted
+        .and_then(|q| i.checked_sub(q.len() + 3))
+        .filter(|&v| NEW_VERBS.contains(&words[v].text) && words[v].end == words[v + 1].start)
+        .map(|v| &words[v]);
+    let run: Vec<&Word> = new_verb
+        .into_iter()
+        .chain(quoted.unwrap_or_default())
+        .chain(words[i..end].iter().filter(|w| !SORTS.contains(&w.text)))
+        .collect();
     // A verb alone names nothing (`推动`, `耗费`), unless a change word
     // follows it: `审批提速67%` measures the approval. A noun glued to a
     // bound word is read as a verb. Two verbs or more name an action
@@ -4181,8 +4199,10 @@ mod tests {
         // `用时` is one noun, part of the subject as `时间` is.
         let got = subject_of("工程建设项目审图用时仅10天。", "10天");
         assert_eq!(got.as_deref(), Some("工程建设项目审图用时"));
-        // A quoted name alone before a count; a Latin abbreviation.
-        assert_eq!(subject_of("新增“个转企”126户。", "126户").as_deref(), Some("个转企"));
+        // A quoted name alone before a count (with the verb of making new
+        // before it); a Latin abbreviation.
+        assert_eq!(subject_of("新增“个转企”126户。", "126户").as_deref(), Some("新增个转企"));
+        assert_eq!(subject_of("推进“个转企”126户。", "126户").as_deref(), Some("个转企"));
         assert_ne!(subject_of("推出“七诉合一”“十大行动”等25项。", "25项").as_deref(), Some("十大行动"));
         assert_eq!(subject_of("全县GDP达到356.8亿元。", "356.8亿元").as_deref(), Some("GDP"));
         // Words of the reports jieba lacks or mistags.
@@ -4357,6 +4377,9 @@ mod tests {
         assert_subjects(&[
             ("全年培育新增规上企业32家,总数达到410家。", "410家", Some("规上企业总数")),
             ("全年新登记市场主体1.2万户,同比增长15%,总量达到10万户。", "10万户", Some("市场主体总量")),
+            // A verb of making new before a quoted name of the things.
+            ("新增“四上”企业35家,总数达到312家。", "35家", Some("新增四上企业")),
+            ("新增“四上”企业35家,总数达到312家。", "312家", Some("四上企业总数")),
             ("新登记企业500家,总量达1.2万家。", "1.2万家", Some("企业总量")),
             // Not without new ones before.
             ("规上企业32家,总数达到410家。", "410家", Some("总数")),
