@@ -882,6 +882,7 @@ const HONOR_ENDINGS: &[&str] = &[
     "宜居城市",
     "旅游城市",
     "创新型城市",
+    "创新城市",
     "幸福感城市",
     "活力城市",
     "潜力城市",
@@ -1864,6 +1865,8 @@ mod tests {
         assert!(honor_names("全力争创全国文明城市").is_empty());
         assert_eq!(honor_names("广东连续4年荣获营商环境最佳口碑省份。")[0].0, "营商环境最佳口碑省份");
         assert!(honor_names("对标营商环境最佳省份。").is_empty());
+        assert_eq!(honor_names("我市成功入选2023年全国营商环境创新城市。")[0].0, "全国营商环境创新城市");
+        assert!(honor_names("打造全国营商环境创新城市。").is_empty());
         // A title held by others that the place is compared with.
         assert!(honor_names("用时比全国标杆城市多12个工作日。").is_empty());
         assert!(honor_names("对标全国营商环境标杆城市,查找差距。").is_empty());
