@@ -2981,12 +2981,13 @@ fn closing_quote(open: &str) -> Option<&'static str> {
 }
 
 /// The words of the quoted name that `words` ends with, without its marks.
+/// A name may pair items (`“双随机、一公开”抽查`).
 fn quoted_head<'w, 'a>(words: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
     let (close, rest) = words.split_last()?;
     let opening = opening_quote(close.text)?;
     let open = rest.iter().rposition(|w| w.text == opening)?;
     let inside = &rest[open + 1..];
-    (!inside.is_empty() && inside.iter().all(|w| !is_punct(w))).then_some(inside)
+    (!inside.is_empty() && inside.iter().all(|w| !is_punct(w) || w.text == "、")).then_some(inside)
 }
 
 /// The most words, and characters, inside a note in brackets after a
@@ -4203,6 +4204,7 @@ mod tests {
         // before it); a Latin abbreviation.
         assert_eq!(subject_of("新增“个转企”126户。", "126户").as_deref(), Some("新增个转企"));
         assert_eq!(subject_of("推进“个转企”126户。", "126户").as_deref(), Some("个转企"));
+        assert_eq!(subject_of("开展“双随机、一公开”抽查1260次。", "1260次").as_deref(), Some("双随机、一公开抽查"));
         assert_ne!(subject_of("推出“七诉合一”“十大行动”等25项。", "25项").as_deref(), Some("十大行动"));
         assert_eq!(subject_of("全县GDP达到356.8亿元。", "356.8亿元").as_deref(), Some("GDP"));
         // Words of the reports jieba lacks or mistags.
