@@ -1986,7 +1986,8 @@ fn only_links_between(words: &[Word], from: usize, to: usize) -> bool {
     let mut compared = false;
     let between = words_between(words, from, to);
     between.iter().enumerate().all(|(i, w)| {
-        compared |= COMPARISONS.contains(&w.text);
+        // So is the whole that 占 introduces (`,占市场主体总数的78%`).
+        compared |= COMPARISONS.contains(&w.text) || is_share_verb(w);
         let names_zone = between.get(i + 1).is_some_and(|next| is_zone(next) && next.start == w.end);
         // `8.5个工作日冲刺/vn 至3个工作小时`.
         let reaching = between.get(i + 1).is_some_and(|next| takes_figure_by(w, next));
@@ -2740,6 +2741,11 @@ fn backward(words: &[Word]) -> Option<String> {
         // `扩充至31个,是原先的5倍`: a share of an earlier level of the same
         // thing; the clause before names it.
         if words[i..end].iter().all(|w| EARLIER.contains(&w.text)) {
+            return None;
+        }
+        // `个体工商户2.8万户,占市场主体总数的78%`: so it does when 占 opens
+        // the clause: the figure is a share of that whole.
+        if is_share_verb(&words[i - 1]) && (i == 1 || is_punct(&words[i - 2])) {
             return None;
         }
     }
@@ -3513,6 +3519,8 @@ mod tests {
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
             ("税收占财政收入的80%。", "80%", Some("税收")),
+            // 占 opening the clause: a share of what the clause before names.
+            ("全县共有个体工商户2.8万户,占市场主体总数的78%。", "78%", Some("个体工商户")),
             ("审批时间大幅压缩,由原来的30天压缩至5天。", "30天", Some("审批时间")),
             ("审批时间大幅压缩,由原来的30天压缩至5天。", "5天", Some("审批时间")),
             ("全球排名持续提升,由2018年第172位跃升至2020年第33位。", "第33位", Some("全球排名")),
