@@ -1097,6 +1097,22 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             out[k] = out[p].clone();
         }
     }
+    // `进出口总额完成5.6亿元,增长23%,增幅居全市第2位`: a bare word of
+    // growth is the growth of what the last level before it in the sentence
+    // (a figure not in percent) measures.
+    for k in 1..mentions.len() {
+        let Some(word) = out[k].as_deref().filter(|s| GROWTH_WORDS.contains(s)) else { continue };
+        let at = mentions[k].norm_start;
+        let sentence_start = doc.sentence_start(at);
+        let before = (0..k)
+            .rev()
+            .take_while(|&p| mentions[p].norm_start >= sentence_start)
+            .find(|&p| mentions[p].kind.is_claim() && mentions[p].kind != Kind::Percent && out[p].is_some());
+        if let Some(named) = before.and_then(|p| out[p].as_deref()).filter(|s| !GROWTH_WORDS.contains(s)) {
+            let whole = if named.ends_with(word) { named.to_owned() } else { format!("{named}{word}") };
+            out[k] = Some(whole);
+        }
+    }
     // `位列设区市前三`: jieba may glue the 前 of the top places (`市前`) to
     // the list's name.
     for (slot, m) in out.iter_mut().zip(mentions) {
@@ -1174,6 +1190,9 @@ fn places_moved(doc: &NormalizedDoc, m: &Mention) -> Option<String> {
     let clause = doc.slice(s, m.norm_start);
     ["排名", "位次", "名次"].into_iter().find(|w| clause.contains(w)).map(str::to_owned)
 }
+
+/// Words for the growth of something, which name nothing alone.
+const GROWTH_WORDS: &[&str] = &["增速", "增幅"];
 
 /// Words for the whole number of things, which name nothing alone.
 const TOTALS: &[&str] = &["总数", "总量"];
@@ -3519,6 +3538,10 @@ mod tests {
             // 占 links a share to what it is a share of.
             ("咨询类占77.18%,投诉举报类占12.47%。", "77.18%", Some("咨询类")),
             ("税收占财政收入的80%。", "80%", Some("税收")),
+            // A bare word of growth: the growth of the last level before.
+            ("进出口总额完成5.6亿元,增长23%,增幅居全市第2位。", "第2位", Some("进出口总额增幅")),
+            ("实现民营经济增加值15.19亿元,占GDP的比重为54.6%,增速为8.1%。", "8.1%", Some("民营经济增加值增速")),
+            ("增速居全市第一。", "第一", Some("增速")),
             // 占 opening the clause: a share of what the clause before names.
             ("全县共有个体工商户2.8万户,占市场主体总数的78%。", "78%", Some("个体工商户")),
             ("审批时间大幅压缩,由原来的30天压缩至5天。", "30天", Some("审批时间")),
@@ -3928,7 +3951,8 @@ mod tests {
     fn a_cycle_a_comparison_past_function_words_and_a_zone() {
         assert_subjects(&[("民商事案件平均审理周期缩短至68天。", "68天", Some("案件平均审理周期"))]);
         let s = "普惠小微贷款余额达386.2亿元,增速高于各项贷款平均增速6.8个百分点。";
-        assert_subjects(&[(s, "6.8个百分点", Some("增速"))]);
+        // (The growth is the balance's, named before.)
+        assert_subjects(&[(s, "6.8个百分点", Some("普惠小微贷款余额增速"))]);
         let s = "大连市旅顺经济技术开发区排名较上一年度攀升5位。";
         // The zone is where, not what; the places moved are of its ranking.
         assert_subjects(&[(s, "5位", Some("排名"))]);
