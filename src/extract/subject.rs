@@ -1907,10 +1907,9 @@ fn sentence_subjects(
 /// The subject a clause of only a noun phrase gives the figure at `start`
 /// in the clause after it (see [`sentence_subjects`]): the words between
 /// the comma and the figure name nothing (links, adverbs, verbs of a level
-/// or a change), and the
-/// clause before the comma, after `floor`, opens the sentence or a clause
-/// and is made of nouns and the verbs inside them (`企业/开办/时间`),
-/// ending in a noun.
+/// or a change), and the clause before the comma, after `floor`, opens the
+/// sentence or a clause and is made of nouns and the verbs inside them
+/// (`企业/开办/时间`), ending in a noun.
 fn topic_clause_before(words: &[Word], floor: usize, start: usize) -> Option<String> {
     let before = words.iter().take_while(|w| w.end <= start).count();
     let comma = words[..before].iter().rposition(is_punct)?;
