@@ -349,6 +349,14 @@ mod tests {
             taxonomy.metric_of(&c).map(str::to_owned)
         };
         assert_eq!(online("政务服务事项一网通办率").as_deref(), Some("online_rate"));
+        // The size of a change is no level.
+        let days = |change: Option<Change>, sentence: &str| {
+            let offset = sentence.rfind("2.3").map_or(0, |b| sentence[..b].chars().count());
+            let c = claim(Kind::Duration, "天", change, Some("平均接电时间".to_owned()), sentence.to_owned(), offset);
+            taxonomy.metric_of(&c).map(str::to_owned)
+        };
+        assert_eq!(days(Some(Change::Down), "平均接电时间为15.5天,较上年减少2.3天。"), None);
+        assert_eq!(days(None, "平均接电时间为2.3天。").as_deref(), Some("approval_time_days"));
         // A quoted name or a title in the clause names no indicator.
         assert_eq!(metric("维度", "从“实施效率”“经营主体满意度”5个维度进行评价。"), None);
         assert_eq!(metric("事项", "《政务服务事项指导目录》确定的65个事项。"), None);
