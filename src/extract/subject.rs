@@ -2313,7 +2313,8 @@ fn forward_of(words: &[Word], end: usize, qualifies: bool) -> Option<String> {
     // `3600份市场主体问卷`: 份 counts papers; when its phrase runs on to a
     // paper, that is what is counted, not who filled it in.
     if after > 0 && words[after - 1].text.ends_with('份') && words[after - 1].end == end {
-        let phrase = words[after..].iter().take(MAX_WORDS_AFTER).take_while(|w| is_subject_word(w) && !is_verb(w));
+        // A verb may stand inside the paper's name (`349份法治/体检/v 报告`).
+        let phrase = words[after..].iter().take(MAX_WORDS_AFTER).take_while(|w| is_subject_word(w));
         if let Some(p) = phrase.clone().position(|w| PAPERS.iter().any(|d| w.text.ends_with(d))) {
             return join(&words[after..=after + p].iter().collect::<Vec<_>>());
         }
@@ -3543,6 +3544,8 @@ mod tests {
             ("进出口总额完成5.6亿元,增长23%,增幅居全市第2位。", "第2位", Some("进出口总额增幅")),
             ("实现民营经济增加值15.19亿元,占GDP的比重为54.6%,增速为8.1%。", "8.1%", Some("民营经济增加值增速")),
             ("增速居全市第一。", "第一", Some("增速")),
+            // A verb may stand inside the name of the papers 份 counts.
+            ("市检察院完成349份法治体检报告。", "349份", Some("法治体检报告")),
             // Documents head what a count counts.
             ("市司法局清理23件妨碍统一市场的规范性文件。", "23件", Some("规范性文件")),
             // 占 opening the clause: a share of what the clause before names.
