@@ -781,7 +781,8 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
             let at_boundary = listed || next_scope || ends_place(next);
             // Within its sentence: `…占全国的1/7。\n第二,营造…` is a list
             // marker after a scope that ends the sentence before.
-            let before = &chars[crate::normalize::bounded_start(chars, a.first, 8, SENTENCE_ENDS)..a.first];
+            let sentence = crate::normalize::bounded_start(chars, a.first, 8, crate::normalize::SENTENCE_ENDS);
+            let before = &chars[sentence..a.first];
             // `位居全国百强县投资潜力第3`: a verb of placing may open the
             // clause further back.
             let clause = crate::normalize::bounded_start(chars, a.first, RANKED_CLAUSE_REACH, context::CLAUSE_END);
@@ -795,9 +796,6 @@ fn rank(chars: &[char], a: &Atom) -> Option<Draft> {
     }
 }
 
-/// Marks that end a sentence: a bare `第N` looks for what ranks it only
-/// after them.
-const SENTENCE_ENDS: &[char] = &['。', ';', '；', '!', '！', '?', '？', '\n'];
 /// How far back in its clause a verb of placing makes a bare `第N` a rank.
 const RANKED_CLAUSE_REACH: usize = 24;
 /// Verbs that put what follows them on a list, at a place (a bare `第N`

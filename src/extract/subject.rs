@@ -957,13 +957,10 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         let s = quote_before(chars, sentence_start, s).unwrap_or(s);
         // `新增“四上”企业35家`: a verb of making new right before the quote
         // is read with it.
-        let s = match NEW_VERBS
-            .iter()
-            .find(|v| chars.get(s) == Some(&'“') && super::ends_with(&chars[sentence_start..s], v))
-        {
-            Some(v) => s - v.chars().count(),
-            None => s,
-        };
+        let new_verb = (chars.get(s) == Some(&'“'))
+            .then(|| NEW_VERBS.iter().find(|v| super::ends_with(&chars[sentence_start..s], v)))
+            .flatten();
+        let s = new_verb.map_or(s, |v| s - v.chars().count());
         let s = note_before(chars, sentence_start, s).unwrap_or(s);
         let s = share_in_brackets(doc, sentence_start, s, at).unwrap_or(s);
         let s = topic_before(chars, sentence_start, s).unwrap_or(s);
@@ -1429,7 +1426,7 @@ const MAX_TOPIC_CHARS: usize = 20;
 /// after it: 2 to [`MAX_TOPIC_CHARS`] characters, all Chinese. Whether it is
 /// one is for [`topic_clause_before`] to judge from its words.
 fn topic_before(chars: &[char], from: usize, s: usize) -> Option<usize> {
-    if s <= from || !matches!(chars[s - 1], ',' | '，') {
+    if s <= from || chars[s - 1] != ',' {
         return None;
     }
     let open = clause_start(chars, from, s - 1);
@@ -1924,11 +1921,11 @@ fn topic_clause_before(words: &[Word], floor: usize, start: usize) -> Option<Str
             !is_subject_word(w)
         }
     };
-    if !matches!(words[comma].text, "," | "，") || !words[comma + 1..before].iter().all(names_nothing) {
+    if words[comma].text != "," || !words[comma + 1..before].iter().all(names_nothing) {
         return None;
     }
     let open = words[..comma].iter().rposition(is_punct);
-    if open.is_some_and(|p| !matches!(words[p].text, "," | "，" | "。" | ";" | "；" | ":" | "：" | "\n")) {
+    if open.is_some_and(|p| !matches!(words[p].text, "," | "。" | ";" | ":" | "\n")) {
         return None;
     }
     let topic = &words[open.map_or(0, |p| p + 1)..comma];
@@ -2445,15 +2442,9 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         // `第36位的“…密码”`).
         // So is one the phrase's 的 follows (`3项“一件事”的基础上`), or a
         // word that names nothing or a verb (`24项“一件事”在我市全部上线`).
+        // (Punctuation, conjunctions and 的 are words that name nothing.)
         let ends_item = !possessive
-            && rest.get(close + 1).is_none_or(|w| {
-                is_punct(w)
-                    || w.tag == "c"
-                    || w.text == "的"
-                    || MANNER_NOUNS.contains(&w.text)
-                    || !is_subject_word(w)
-                    || is_verb(w)
-            });
+            && rest.get(close + 1).is_none_or(|w| !is_subject_word(w) || is_verb(w) || MANNER_NOUNS.contains(&w.text));
         // `11.8万项“政务服务事项”实现…`: so is one that ends in a head noun.
         let headed = quote.last().is_some_and(|w| ends_in_counted_head(w.text));
         if nouns.is_empty() && !ends_item && !headed {

@@ -628,9 +628,12 @@ pub fn trim_end_word<'a>(mut text: &'a str, word: &str) -> &'a str {
     text
 }
 
-/// Whether `c` ends a sentence in normalized text (a line break does too).
+/// The marks that end a sentence in normalized text (a line break does too).
+pub const SENTENCE_ENDS: &[char] = &['。', '!', '?', '\n', ';'];
+
+/// Whether `c` is one of [`SENTENCE_ENDS`].
 pub fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '!' | '?' | '\n' | ';')
+    SENTENCE_ENDS.contains(&c)
 }
 
 /// How far a sentence reaches either side of a position. Real sentences are
