@@ -2697,6 +2697,21 @@ fn backward(words: &[Word]) -> Option<String> {
     {
         i -= 1;
     }
+    // `政府/n 投资/vn 项目/n 审批/v 时限/n`, `工程/n 建设/vn 项目…`: nor
+    // the noun that says whose act a verbal noun opening the phrase is,
+    // unless it is the last of several (`政府和社会投资项目…分别`).
+    if i > 0
+        && i < end
+        && end - i - sorts == MAX_WORDS
+        && words[i].tag == "vn"
+        && words[i - 1].tag == "n"
+        && words[i - 1].end == words[i].start
+        && is_subject_word(&words[i - 1])
+        && words[i - 1..end].iter().map(|w| w.text.chars().count()).sum::<usize>() <= MAX_CHARS_HEADED
+        && !(i > 1 && matches!(words[i - 2].text, "和" | "与" | "及" | "、"))
+    {
+        i -= 1;
+    }
     // `广州/ns 经济/n 技术开发区/n 营商/n 环境/n 指数/n`: a phrase cut short
     // by the word limit inside a zone's name starts past the zone's suffix.
     if i > 0 && end - i - sorts == MAX_WORDS && is_subject_word(&words[i - 1]) {
@@ -3585,6 +3600,12 @@ mod tests {
             ("窗口数由最初设计时的212个压缩至106个。", "106个", Some("窗口数")),
             // The word limit keeps the word a one-character noun ends.
             ("办事人平均等待时长减少30%。", "30%", Some("办事人平均等待时长")),
+            // …and the noun that says whose act the verbal noun opening it is:
+            // one noun, not a verb.
+            ("政府投资项目审批时限由120天减至41天。", "41天", Some("政府投资项目审批时限")),
+            ("推动投资项目审批时限压缩30%。", "30%", Some("投资项目审批时限")),
+            ("高新技术企业投资项目审批时限压缩30%。", "30%", Some("企业投资项目审批时限")),
+            ("政府和社会投资项目审批时限分别压缩至70、50个工作日。", "70", Some("投资项目审批时限")),
             // jieba tags some nouns of things as names (`宣传牌/nr`).
             ("设立大型户外宣传牌30余块。", "30余块", Some("设立大型户外宣传牌")),
             // A classifier's first character glued to the noun before it.
