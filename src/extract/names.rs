@@ -927,6 +927,10 @@ const HONOR_ENDINGS: &[&str] = &[
     "先进集体",
     "先进县",
     "先进市",
+    "先进区",
+    // `全省县域经济工作成绩突出单位`, `…发展突出贡献单位`.
+    "突出单位",
+    "贡献单位",
     "优秀单位",
     "领先县市",
     "标杆城区",
@@ -1287,6 +1291,13 @@ fn joined_titles(name: &str) -> Vec<(usize, String)> {
         (from, byte_from) = (w.end, w.byte_end);
     }
     parts.push((from, name[byte_from..].to_owned()));
+    // `全省投资和项目建设突出单位`: where a part names no kind of unit, 和
+    // joins the words of one title.
+    if parts.iter().any(|(_, p)| !p.ends_with(['县', '市', '区', '城', '州', ')']))
+        && !parts.iter().all(|(_, p)| is_honor_name(p))
+    {
+        return vec![(0, name.to_owned())];
+    }
     let titles: Vec<(usize, String)> =
         parts.into_iter().filter(|(_, p)| p.chars().count() >= 4 && is_honor_name(p)).collect();
     if titles.is_empty() { vec![(0, name.to_owned())] } else { titles }
@@ -1836,6 +1847,15 @@ mod tests {
             honor_names("跻身湖北省高质量发展重点县(市)和中部百强县。").into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["中部百强县"]);
         assert_eq!(honor_names("荣获全国和谐社区建设示范城市称号。")[0].0, "全国和谐社区建设示范城市");
+        // 和 between words of one title, where a part names no unit.
+        let got: Vec<String> = honor_names("被评为全省投资和项目建设突出单位、全省服务业发展突出贡献单位。")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(got, ["全省投资和项目建设突出单位", "全省服务业发展突出贡献单位"]);
+        let got: Vec<String> =
+            honor_names("荣获全国文明城市和全国卫生城市称号。").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["全国文明城市", "全国卫生城市"]);
         let s = "霍山县连续三届获得“全国社会治安综合治理”先进集体光荣称号。";
         assert_eq!(honor_names(s)[0].0, "全国社会治安综合治理先进集体");
         // The holders of a title counted.
