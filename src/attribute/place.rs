@@ -367,6 +367,12 @@ impl Scores {
             Place::Zone(_, Some(city)) if self.selves.only_city() && g.units[city].name.ends_with('市') => {
                 Some(Place::Unit(city))
             }
+            // `我市…衡阳县…祁东县…耒阳市…南岳区`: the city's units, none named
+            // more than the rest together, in a text that speaks of itself
+            // only as a city, though the city is not named.
+            Place::Unit(u) if self.selves.only_city() && g.units[u].level == Level::County => {
+                Some(Place::Unit(unnamed_survey(g, &self.places, u).unwrap_or(u)))
+            }
             main => Some(main),
         }
     }
@@ -506,6 +512,22 @@ fn surveyed(g: &Gazetteer, scores: &BTreeMap<Place, f64>, best: &Place) -> Optio
             .collect();
         others.len() >= MIN_SURVEYED && others.iter().sum::<f64>() >= SURVEY_FACTOR * own
     })
+}
+
+/// The prefecture of the county-level unit `best`, when the report names
+/// at least [`MIN_SURVEYED`] other counties of it, together at least as
+/// often as `best`.
+fn unnamed_survey(g: &Gazetteer, scores: &BTreeMap<Place, f64>, best: usize) -> Option<usize> {
+    let city = g.units[best].parent.filter(|&p| g.units[p].level == Level::Prefecture)?;
+    let others: Vec<f64> = scores
+        .iter()
+        .filter_map(|(p, &score)| match p {
+            Place::Unit(u) if *u != best && g.units[*u].parent == Some(city) => Some(score),
+            _ => None,
+        })
+        .collect();
+    let own = scores[&Place::Unit(best)];
+    (others.len() >= MIN_SURVEYED && others.iter().sum::<f64>() >= own).then_some(city)
 }
 
 fn specificity(g: &Gazetteer, p: &Place) -> u8 {
@@ -1037,6 +1059,20 @@ mod tests {
         // `完全市场化` is no 全市.
         let s = "上饶经开区推进完全市场化改革。我市新增企业300家。完全市场化运作。";
         assert_eq!(main(s).as_deref(), Some("上饶经开区"));
+    }
+
+    #[test]
+    fn a_citys_counties_in_a_text_that_speaks_of_itself_as_a_city_are_the_citys() {
+        let s = "我市经营主体总量稳居全省前列。衡阳县药品安全工作、祁东县商事制度改革、耒阳市知识产权工作、\
+                 南岳区食品安全工作获激励。耒阳市蔡子池市场监管所获评先进。全市实有经营主体59.59万户。";
+        assert_eq!(main(s).as_deref(), Some("衡阳市"));
+        // A county-level city that names itself more than the rest together.
+        let s = "我市经营主体总量稳居全省前列。耒阳市与衡阳县、祁东县、南岳区签约。耒阳市新增企业300家。\
+                 耒阳市获评先进。耒阳市排名第一。全市实有经营主体9万户。";
+        assert_eq!(main(s).as_deref(), Some("耒阳市"));
+        // Two of the city's other units are too few.
+        let s = "我市经营主体总量稳居全省前列。衡阳县、祁东县、耒阳市获激励。耒阳市实有经营主体9万户。";
+        assert_eq!(main(s).as_deref(), Some("耒阳市"));
     }
 
     #[test]
