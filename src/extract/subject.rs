@@ -1512,6 +1512,9 @@ const EVALUATIONS: &[&str] =
 /// The scope that opens an evaluation's name (`全省营商环境评价`): where the
 /// rank is, not what is ranked.
 const SCOPES: &[&str] = &["全国", "全省", "全市", "全区", "全县", "全州", "全球"];
+/// The sets of units a rank is among, after a scope (`在全省市辖区位居第一`).
+const RANKED_AMONG: &[&str] =
+    &["市辖区", "县市区", "县市", "县区", "区县", "城市", "地市", "市州", "县域", "开发区", "园区", "省份", "同类城市"];
 
 /// The evaluation named unquoted by the nearest `在…中` before `at` in the
 /// sentence starting at `from` (`在2024年度全省营商环境评价中,赣州市位列
@@ -2742,6 +2745,13 @@ fn backward(words: &[Word]) -> Option<String> {
         if let Some(zai) = words[clause..i].iter().rposition(|w| w.text == "在") {
             return backward(&words[..clause + zai]);
         }
+    }
+    // So is a set of units after 在 and a scope, without 中
+    // (`森林覆盖率…,在全省市辖区位居第一`).
+    let among = i < end && RANKED_AMONG.contains(&&words[i..end].iter().map(|w| w.text).collect::<String>()[..]);
+    let scope = i > 0 && SCOPES.contains(&words[i - 1].text);
+    if among && scope && i > 1 && words[i - 2].text == "在" {
+        return backward(&words[..i - 2]);
     }
     // `不见面审批事项占行政审批事项的比重达到91%`: a bare word of share
     // after 的 is the share of what stands before a lone 占 in the clause.
@@ -4201,6 +4211,14 @@ mod tests {
         assert_eq!(subject_of("该项目总投资15亿元,占地约120亩。", "120亩").as_deref(), Some("占地"));
         let s = "同比提高10个百分点,增幅在全省二类县市中排名第一。";
         assert_eq!(subject_of(s, "第一").as_deref(), Some("增幅"), "the set ranked among is no subject");
+        // …without 中 too, after a scope; in a clause of its own, the clause
+        // before names it. A set of units only, not an evaluation.
+        let s = "先行区创建数量在全省县市区并列第一。";
+        assert_eq!(subject_of(s, "第一").as_deref(), Some("先行区创建数量"));
+        let s = "全区的森林覆盖率已经达到61.88%,在全省市辖区位居第一。";
+        assert_eq!(subject_of(s, "第一").as_deref(), Some("森林覆盖率"));
+        let s = "在全省营商环境评价排名第三。";
+        assert_eq!(subject_of(s, "第三").as_deref(), Some("营商环境评价"));
         let s = "同比增长16.2%,增幅居赣州市第2位。";
         assert_eq!(subject_of(s, "第2位").as_deref(), Some("增幅"), "the place a rank holds in");
         // An adjective that takes the level by way of 在.
