@@ -390,6 +390,8 @@ mod tests {
         assert_eq!(total.as_deref(), Some("market_entities"));
         assert_eq!(metric("发现问题", "共发现问题43个。"), None);
         assert_eq!(metric("企业诉求", "受理企业诉求43个。").as_deref(), Some("enterprise_requests"));
+        // Citizens' requests are not firms'.
+        assert_eq!(metric("处置群众诉求", "累计受理处置群众诉求43个。"), None);
         // Settled applications are no settled requests.
         let settled = |subject: &str, sentence: &str| {
             let offset = sentence.rfind("103").map_or(0, |b| sentence[..b].chars().count());
@@ -398,6 +400,7 @@ mod tests {
         };
         assert_eq!(settled("申请办件", "申请办件160万件,办结103万件。"), None);
         assert_eq!(settled("解决企业问题", "解决企业问题103件。").as_deref(), Some("enterprise_requests_solved"));
+        assert_eq!(settled("办结市民诉求", "办结市民诉求103件。"), None);
         // A rate as the subject is what is measured, not a rate beside it.
         let rate = |subject: &str, sentence: &str| {
             let offset = sentence.chars().position(|c| c.is_ascii_digit()).unwrap();
