@@ -962,7 +962,19 @@ fn is_span_of_years(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
             // `三年间办理…`: within those years.
             || (starts_with(chars, a.end, "间") && !starts_with(chars, a.end + 1, "隔"))
             || before.ends_with(&['过', '去'])
-            || (before.ends_with(&['近']) && !before.ends_with(&['将', '近']) && !before.ends_with(&['接', '近'])))
+            || (before.ends_with(&['近']) && !before.ends_with(&['将', '近']) && !before.ends_with(&['接', '近']))
+            || totals_over(chars, a))
+}
+
+/// Verbs of a total over a span of years that opens a clause (`五年净增市场
+/// 主体107.2万户`, `三年累计减税…`).
+const TOTALLING: &[&str] = &["净增", "新增", "累计", "共计", "合计"];
+
+/// Whether the years of `a` open their clause and a verb of a total follows:
+/// the span the total is over. (A streak says 连续 before.)
+fn totals_over(chars: &[char], a: &Atom) -> bool {
+    let opens = a.first == 0 || matches!(chars[a.first - 1], ',' | ';' | ':' | '。' | '\n' | ' ');
+    opens && TOTALLING.iter().any(|w| starts_with(chars, a.end, w))
 }
 
 /// `今年前七个月`, `“十三五”前两年`: the opening months or years of a

@@ -78,6 +78,10 @@ fn percent_forms() {
     assert!(claims("近三年累计新增企业5000家。三年来,全县减税12亿元。过去五年,企业翻番。").iter().all(|c| c.3 != "年"));
     assert!(claims("省检察院三年间办理涉企民事案件5732件。").iter().all(|c| c.3 != "年"));
     assert_eq!(claims("连续三年获评,力争3年内完成。").len(), 2);
+    // So are years that open a clause before a verb of a total; not a
+    // streak before one.
+    assert_eq!(texts("过去五年,五年净增市场主体107.2万户。三年累计减税10亿元。"), ["107.2万户", "10亿元"]);
+    assert_eq!(texts("连续三年新增市场主体超万户。"), ["三年", "万户"]);
     // So are the opening months or years of a longer time, not a span
     // ahead of time.
     assert_eq!(texts("今年前七个月,新增企业1.2万户。“十三五”前两年下降10.1%。"), ["1.2万户", "10.1%"]);
