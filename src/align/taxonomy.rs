@@ -385,6 +385,8 @@ mod tests {
         assert_eq!(metric("市场主体", "为全市1200个市场主体减负。"), None);
         assert_eq!(metric("市场主体", "惠及1.2万户市场主体。"), None);
         assert_eq!(metric("市场主体", "全年惠及市场主体1.2万余户。"), None);
+        // Net new ones are no total, nor new registrations.
+        assert_eq!(metric("净增市场主体", "全市净增市场主体2万户。"), None);
         // 为 after what is counted says what the figure is.
         let total = metric("市场主体总数", "全市市场主体总数为12000户。");
         assert_eq!(total.as_deref(), Some("market_entities"));

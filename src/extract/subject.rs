@@ -89,7 +89,6 @@ const LINKS: &[&str] = &[
     "扩大",
     "缩小",
     "多增",
-    "净增",
     "净增加",
     "净减少",
     "翻番",
@@ -1179,6 +1178,19 @@ fn claim_in_clause_before(doc: &NormalizedDoc, mentions: &[Mention], k: usize) -
     (mentions[p].norm_start >= before && mentions[p].norm_end < s).then_some((s, p))
 }
 
+/// `新增市场主体1.2万户、总量达到10万户`: where 、 stands right after the
+/// claim before, that claim and where the words after 、 start, as
+/// [`claim_in_clause_before`] gives a clause's.
+fn listed_after_claim(doc: &NormalizedDoc, mentions: &[Mention], k: usize) -> Option<(usize, usize)> {
+    let p = (0..k).rfind(|&p| mentions[p].kind.is_claim())?;
+    let after = mentions[p].norm_end;
+    let s = after + 1;
+    (doc.chars.get(after) == Some(&'、')
+        && s <= mentions[k].norm_start
+        && !doc.chars[s..mentions[k].norm_start].contains(&','))
+    .then_some((s, p))
+}
+
 /// `排名较上一年度攀升5位`: a change of places on a list whose clause
 /// names nothing else is one of the ranking its clause names.
 fn places_moved(doc: &NormalizedDoc, m: &Mention) -> Option<String> {
@@ -1208,7 +1220,7 @@ fn total_of_figure_before(
 ) -> Option<String> {
     let total = out[k].as_deref().filter(|s| TOTALS.contains(s))?;
     let m = &mentions[k];
-    let (s, p) = claim_in_clause_before(doc, mentions, k)?;
+    let (s, p) = claim_in_clause_before(doc, mentions, k).or_else(|| listed_after_claim(doc, mentions, k))?;
     if !doc.slice(s, m.norm_start).starts_with(total) {
         return None;
     }
@@ -2926,7 +2938,7 @@ fn made_new(subject: &str) -> Option<&str> {
 }
 
 /// Verbs of making new that open a subject (`新增市场主体`).
-const NEW_VERBS: &[&str] = &["新增", "新登记", "新设立", "新设", "新注册"];
+const NEW_VERBS: &[&str] = &["新增", "净增", "新登记", "新设立", "新设", "新注册"];
 
 /// Words of sorts (`各类`, `各项`) that say "all kinds of" the noun after them.
 const SORTS: &[&str] = &["各类", "各项", "各种", "各级", "各个"];
@@ -3660,7 +3672,8 @@ mod tests {
             // On what basis a rate is counted links it to the figure before.
             ("地方一般公共预算收入6.14亿元,同口径增长48.1%。", "48.1%", Some("地方一般公共预算收入")),
             ("全市实现地区生产总值947.13亿元,按可比价计算同比增长9.5%。", "9.5%", Some("地区生产总值")),
-            ("申请地方政府专项债券资金13.78亿元,净增5.17亿元。", "5.17亿元", Some("地方政府专项债券资金")),
+            // 净增 alone counts the net new ones of what the figure before counts.
+            ("申请地方政府专项债券资金13.78亿元,净增5.17亿元。", "5.17亿元", Some("净增地方政府专项债券资金")),
             // A 比 glued to the link after it ends a ratio; a comparison stays.
             ("地方财政收入增长3.4%,地方税比达67.1%。", "67.1%", Some("地方税比")),
             ("金融机构存贷比达77.2%。", "77.2%", Some("金融机构存贷比")),
@@ -4454,6 +4467,12 @@ mod tests {
             ("新增“四上”企业35家,总数达到312家。", "35家", Some("新增四上企业")),
             ("新增“四上”企业35家,总数达到312家。", "312家", Some("四上企业总数")),
             ("新登记企业500家,总量达1.2万家。", "1.2万家", Some("企业总量")),
+            // After 、 straight after the figure of the new ones; net new
+            // ones are new ones too.
+            ("新增市场主体1.2万户、总量达到10万户。", "10万户", Some("市场主体总量")),
+            ("五年净增市场主体107.2万户、总量突破340万户。", "107.2万户", Some("净增市场主体")),
+            ("五年净增市场主体107.2万户、总量突破340万户。", "340万户", Some("市场主体总量")),
+            ("市场主体10万户、企业3万户、总量13万户。", "13万户", Some("总量")),
             // Not without new ones before.
             ("规上企业32家,总数达到410家。", "410家", Some("总数")),
         ]);
