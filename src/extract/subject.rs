@@ -1161,8 +1161,13 @@ fn share_of_figure_before(
     }
     let (s, p) = claim_in_clause_before(doc, mentions, k)?;
     let link = SHARE_NOUNS.iter().chain(&["占"]).find_map(|n| doc.slice(s, m.norm_start).strip_prefix(n))?;
-    (["", "为", "达", "约", "约为", "达到"].contains(&link) && out[p].is_some()).then_some(p)
+    (SHARE_LINKS.contains(&link) && out[p].is_some()).then_some(p)
 }
+
+/// What may stand between a word of share opening a clause and its figure
+/// (`占比超过30%`).
+const SHARE_LINKS: &[&str] =
+    &["", "为", "达", "约", "约为", "达到", "已达", "高达", "超过", "超", "逾", "近", "接近", "不足", "不到"];
 
 /// Where the clause of the claim `k` opens, and the last claim before it,
 /// when that claim stands in the clause right before, in the same sentence.
@@ -3226,7 +3231,11 @@ fn only_links_before(words: &[Word], start: usize) -> bool {
 fn first_listed(words: &[Word], start: usize) -> Option<String> {
     let b = words.iter().rposition(|w| w.end <= start)?;
     let (item, joined) = opening_item(&words[..=b]);
-    joined.then(|| backward(item)).flatten()
+    // `中心城区及石狮市、晋江市居民饮用水达标率均达100%`: a list of places
+    // says whose figure it is; the phrase before the figure names it.
+    let next = item.last().and_then(|last| words[..=b].iter().position(|w| w.start > last.start)).map(|j| j + 1);
+    let of_places = next.and_then(|j| words.get(j)).is_some_and(|w| w.tag == "ns");
+    (joined && !of_places).then(|| backward(item)).flatten()
 }
 
 /// The first item of the list that ends `words` (its clause, items joined
@@ -3406,6 +3415,8 @@ mod tests {
         // So is one joined by 和, before 均居 too.
         assert_subjects(&[
             ("网络查控发起率和结案率均为100%。", "100%", Some("网络查控发起率")),
+            // A list of places says whose figure it is.
+            ("中心城区及石狮市、晋江市居民饮用水达标率均达100%。", "100%", Some("居民饮用水达标率")),
             // 有效 onto a noun qualifies it; 均列 is 均 and a verb of placing.
             ("政务服务有效评价率和主动评价率均居全省第一;", "第一", Some("政务服务有效评价率")),
             ("政务服务有效评价率和主动评价率均列全省第一;", "第一", Some("政务服务有效评价率")),
@@ -4499,6 +4510,7 @@ mod tests {
             ("民营经济主体达967万户,占比96.69%。", "96.69%", Some("民营经济主体")),
             ("新设企业1.2万户,占比35%。", "35%", Some("新设企业")),
             ("外资企业20家,占比为5%。", "5%", Some("外资企业")),
+            ("外资金融机构555家,占比超过30%。", "30%", Some("外资金融机构")),
             ("浙江有107家企业入围,占21.4%。", "21.4%", Some("企业")),
             // A share with its own noun, or of a named whole, keeps it.
             ("新设企业1.2万户,第三产业占比35%。", "35%", Some("第三产业占比")),
