@@ -513,9 +513,13 @@ impl Gazetteer {
                 .flatten()
         };
         for hit in hits.iter_mut() {
-            if let Some(suffix) = starts_zone(hit.end) {
+            // `昆明国家高新技术产业开发区`: a national zone's full name has
+            // 国家 before its suffix; the zone is named without it, as its
+            // short name (`昆明高新区`) is.
+            let national = usize::from(crate::extract::starts_with(chars, hit.end, "国家")) * 2;
+            if let Some(suffix) = starts_zone(hit.end + national) {
                 let name: String = chars[hit.start..hit.end].iter().collect::<String>() + suffix;
-                hit.end += suffix.chars().count();
+                hit.end += national + suffix.chars().count();
                 hit.zone = Some(name);
             }
         }
@@ -727,6 +731,10 @@ mod tests {
         let got = names("长沙经开区获评先进。长沙经济技术开发区新增企业。高新区、湘潭经开区");
         let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(got, ["长沙经济技术开发区", "长沙经济技术开发区", "高新区", "湘潭经开区"]);
+        // A national zone's 国家 is no part of its name (nor of the place's).
+        let got = names("昆明国家高新技术产业开发区(简称昆明高新区)获悉");
+        let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(got, ["昆明高新技术产业开发区", "昆明高新技术产业开发区"]);
         // After a pronoun for the report's place, the zone is named bare.
         assert_eq!(names("我市开发区新签约项目68个")[0].0, "开发区");
         // Bare, a kind of zone a place has many of is none of its own.
