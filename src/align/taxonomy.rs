@@ -385,6 +385,15 @@ mod tests {
         assert_eq!(metric("市场主体", "为全市1200个市场主体减负。"), None);
         assert_eq!(metric("市场主体", "惠及1.2万户市场主体。"), None);
         assert_eq!(metric("市场主体", "全年惠及市场主体1.2万余户。"), None);
+        // A bill saved is no tax or fee relieved; its own row takes it.
+        let money = |subject: &str, sentence: &str| {
+            let offset = sentence.chars().position(|c| c.is_ascii_digit()).unwrap();
+            let c = claim(Kind::Money, "元", Some(Change::Down), Some(subject.to_owned()), sentence.to_owned(), offset);
+            taxonomy.metric_of(&c).map(str::to_owned)
+        };
+        assert_eq!(money("电费", "减免电费8796万元").as_deref(), Some("electricity_cost_cut"));
+        assert_eq!(money("工程费用", "为企业节约工程费用5.5万元"), None);
+        assert_eq!(money("税费", "减免税费5.5亿元").as_deref(), Some("tax_fee_relief"));
         // Net new ones are no total, nor new registrations.
         assert_eq!(metric("净增市场主体", "全市净增市场主体2万户。"), None);
         // 为 after what is counted says what the figure is.
