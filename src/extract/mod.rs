@@ -895,7 +895,8 @@ fn is_bottom_of_ranking(chars: &[char], a: &Atom) -> bool {
 /// period. `Some(None)`: top places that pick out what is counted after a
 /// ranking verb (`排名前三位的国家`), no mention at all.
 fn top_of_ranking(chars: &[char], a: &Atom) -> Option<Option<Draft>> {
-    const ENTRY_VERBS: &[&str] = &["进入", "跻身", "迈入", "挺进", "保持", "稳居", "居于", "入选", "入围"];
+    const ENTRY_VERBS: &[&str] =
+        &["进入", "跻身", "迈入", "迈进", "挺进", "闯入", "跃入", "保持", "稳居", "居于", "入选", "入围"];
     let unit_ok = match a.unit {
         Some(u) => is_place_unit(u),
         None => chars.get(a.num.end).is_none_or(|&c| !crate::normalize::is_han(c)),
@@ -977,12 +978,14 @@ fn totals_over(chars: &[char], a: &Atom) -> bool {
     opens && TOTALLING.iter().any(|w| starts_with(chars, a.end, w))
 }
 
-/// `今年前七个月`, `“十三五”前两年`: the opening months or years of a
-/// longer time, when the claims after them hold; not a span ahead of time
+/// `今年前七个月`, `“十三五”前两年`, `前三个季度`: the opening months,
+/// quarters or years of a longer time, when the claims after them hold; not a span ahead of time
 /// (`提前两年完成`).
 fn is_opening_span(chars: &[char], a: &Atom, unit: &UnitDef) -> bool {
     let before = &chars[..a.first];
-    matches!(unit.unit.as_str(), "年" | "月")
+    // `前三个季度`: quarters are counted with 个.
+    let quarters = unit.unit == "个" && starts_with(chars, a.end, "季度");
+    (matches!(unit.unit.as_str(), "年" | "月") || quarters)
         && a.num.value_max.is_none()
         && before.ends_with(&['前'])
         && !before.ends_with(&['提', '前'])

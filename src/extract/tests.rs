@@ -85,6 +85,7 @@ fn percent_forms() {
     // So are the opening months or years of a longer time, not a span
     // ahead of time.
     assert_eq!(texts("今年前七个月,新增企业1.2万户。“十三五”前两年下降10.1%。"), ["1.2万户", "10.1%"]);
+    assert_eq!(texts("满意率比前三个季度分别提高9.13、0.04和1.01个百分点。"), ["9.13", "0.04", "1.01个百分点"]);
     assert_eq!(texts("项目提前两年完成。"), ["两年"]);
     assert_eq!(claims("可办率达到百分之百。")[0].0, "百分之百");
     assert_eq!(claims("可办率达到百分之百。")[0].1, 100.0);
@@ -425,6 +426,7 @@ fn the_top_places_of_a_ranking_are_a_rank_no_lower() {
     assert_eq!(got("排在全市前3位"), [top("3位", 3.0)]);
     assert_eq!(got("首次进入前十名。"), [top("十名", 10.0)]);
     assert_eq!(got("营商环境位居全省前三,"), [top("三", 3.0)]);
+    assert_eq!(got("成都凭借良好的营商环境闯入全国前十。"), [top("十", 10.0)]);
     // No ranking verb: what is counted; a period; a share.
     assert_eq!(got("全市前10名企业营收增长5%").len(), 2);
     assert_eq!(got("全市前10名企业营收增长5%")[0].3, "count");
