@@ -144,6 +144,10 @@ const LINKS: &[&str] = &[
     "跻身",
     "进入",
     "迈入",
+    "迈进",
+    "挺进",
+    "闯入",
+    "跃入",
     "其中",
     "高峰期",
     "高峰时段",
@@ -302,6 +306,13 @@ fn is_linking(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&'static str>> =
         LazyLock::new(|| LINKS.iter().chain(ADVERBS).chain(COMPARISONS).chain(SIGNS).copied().collect());
     SET.contains(word) || word.char_indices().skip(1).any(|(i, _)| SET.contains(&word[..i]) && SET.contains(&word[i..]))
+}
+
+/// Whether `word` introduces what a figure is compared with, alone or
+/// glued by jieba to the word of time after it (`比前/f 三个/m 季度`).
+fn is_comparison(word: &str) -> bool {
+    COMPARISONS.contains(&word)
+        || ["比", "较"].iter().any(|c| word.strip_prefix(c).is_some_and(|rest| matches!(rest, "前" | "上" | "去")))
 }
 
 /// Words that introduce what a figure is compared with.
@@ -1053,7 +1064,8 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
         out[k] = continued_clause(doc, m.norm_start, m.kind)
             .or_else(|| fronted_topic(doc, mentions, k))
             .or_else(|| places_moved(doc, m))
-            .or_else(|| compared_to_figure_before(doc, mentions, &out, k));
+            .or_else(|| compared_to_figure_before(doc, mentions, &out, k))
+            .or_else(|| listed_with_figure_before(doc, mentions, &out, k));
         // `…大幅压缩,由原来的30天压缩至5天`: the second of a before/after
         // pair continues the first's subject, found in the clause before.
         let first = (0..k).rfind(|&p| mentions[p].kind.is_claim());
@@ -2056,6 +2068,20 @@ fn compared_to_figure_before(
     (opens_compared && mentions[p].kind == m.kind).then(|| out[p].clone()).flatten()
 }
 
+/// `比前三个季度分别提高9.13、0.04和1.01个百分点`: a figure listed right
+/// after another of its kind, nothing but a joining mark or word between,
+/// shares its subject.
+fn listed_with_figure_before(
+    doc: &NormalizedDoc,
+    mentions: &[Mention],
+    out: &[Option<String>],
+    k: usize,
+) -> Option<String> {
+    let p = k.checked_sub(1)?;
+    let joined = matches!(doc.slice(mentions[p].norm_end, mentions[k].norm_start), "、" | "和" | "及" | "与");
+    (joined && mentions[p].kind == mentions[k].kind).then(|| out[p].clone()).flatten()
+}
+
 /// `示范区`, `开发区`, `高新区`…: the word jieba cuts off a zone's name
 /// (`西山/ns 示范区/n`), naming a place.
 fn is_zone(w: &Word) -> bool {
@@ -2812,7 +2838,7 @@ fn backward(words: &[Word]) -> Option<String> {
     // compared place of several words (`用时比全国标杆城市/ns 多12个工作日`).
     let mut j = i;
     let mut nouns = if i == end { MAX_WORDS } else { 0 };
-    while j > 0 && !COMPARISONS.contains(&words[j - 1].text) {
+    while j > 0 && !is_comparison(words[j - 1].text) {
         let w = &words[j - 1];
         if is_linking(w.text) || w.tag == "ns" || LINK_TAGS.contains(&w.tag) {
             j -= 1;
@@ -2823,7 +2849,7 @@ fn backward(words: &[Word]) -> Option<String> {
             break;
         }
     }
-    if j > 0 && COMPARISONS.contains(&words[j - 1].text) {
+    if j > 0 && is_comparison(words[j - 1].text) {
         return backward(&words[..j - 1]);
     }
     // `“一网通办”率`, `“掌上办”事项`: a quoted name heads the noun after it.
@@ -3415,6 +3441,12 @@ mod tests {
         // So is one joined by 和, before 均居 too.
         assert_subjects(&[
             ("网络查控发起率和结案率均为100%。", "100%", Some("网络查控发起率")),
+            // Verbs of entering a list link (闯入, 挺进).
+            ("成都凭借良好的营商环境闯入全国前十。", "十", Some("营商环境")),
+            // Figures listed after a comparison glued to its time word
+            // (`比前/f`) share the subject of the figure compared.
+            ("满意率为95.95%,比前三个季度分别提高9.13、0.04和1.01个百分点。", "9.13", Some("满意率")),
+            ("满意率为95.95%,比前三个季度分别提高9.13、0.04和1.01个百分点。", "1.01个百分点", Some("满意率")),
             // A list of places says whose figure it is.
             ("中心城区及石狮市、晋江市居民饮用水达标率均达100%。", "100%", Some("居民饮用水达标率")),
             // 有效 onto a noun qualifies it; 均列 is 均 and a verb of placing.
