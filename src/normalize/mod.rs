@@ -368,10 +368,15 @@ const TONED: &[char] = &[
     'ǜ', 'ń', 'ň', 'ǹ',
 ];
 
+/// The fewest glosses with no space after them that make a glossed text:
+/// one or two could be letters in brackets (`条款(a)项`).
+const MIN_TIGHT_GLOSSES: usize = 3;
+
 /// Pinyin glosses after Han characters, `區(qū)域`: marks the characters to
 /// drop. Some pages gloss without tones and set a space after the gloss
 /// (`企業(ye) 生存`, `會(hui) 議`); those count only where a text holds two
-/// or more, since one could be a word in brackets.
+/// or more, since one could be a word in brackets. Others set no space
+/// (`營(ying)商`); those need [`MIN_TIGHT_GLOSSES`].
 fn pinyin_glosses(original: &str) -> Vec<bool> {
     if !original.contains(['(', '（']) {
         return Vec::new();
@@ -385,19 +390,31 @@ fn pinyin_glosses(original: &str) -> Vec<bool> {
         Regex::new(&format!(r"\p{{Han}}([(（][a-zü]*[{toned}][a-zü]*[)）])")).unwrap()
     });
     static TONELESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}(\([a-z]{1,6}\) )").unwrap());
+    static TIGHT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}((?:\([a-z]{1,6}\))+)").unwrap());
     // Two toneless glosses between Han characters make a glossed text;
     // then every one goes, before a figure too (`企業(ye) 300家`).
     let before_han = |m: &regex::Match| original[m.end()..].chars().next().is_some_and(is_han);
     let glosses: Vec<regex::Match> = if may_be_toned && original.contains(TONED) {
         GLOSS.captures_iter(original).filter_map(|c| c.get(1)).collect()
-    } else if original.contains(") ") {
-        let found: Vec<regex::Match> = TONELESS.captures_iter(original).filter_map(|c| c.get(1)).collect();
-        if found.iter().filter(|m| before_han(m)).nth(1).is_none() {
+    } else if original.contains(") ")
+        && let found = TONELESS.captures_iter(original).filter_map(|c| c.get(1)).collect::<Vec<_>>()
+        && found.iter().filter(|m| before_han(m)).nth(1).is_some()
+    {
+        found
+    } else {
+        // `營(ying)商環(huan)境(jing)(jing)的(de)`: glosses with no space after,
+        // one or more after a character, count where a text holds at least
+        // MIN_TIGHT_GLOSSES between Han characters. A byte test rules out
+        // texts with no letter after an opening bracket first.
+        let letter_after = |(i, _): (usize, &str)| original.as_bytes().get(i + 1).is_some_and(u8::is_ascii_lowercase);
+        if !original.match_indices('(').any(letter_after) {
+            return Vec::new();
+        }
+        let found: Vec<regex::Match> = TIGHT.captures_iter(original).filter_map(|c| c.get(1)).collect();
+        if found.iter().filter(|m| before_han(m)).nth(MIN_TIGHT_GLOSSES - 1).is_none() {
             return Vec::new();
         }
         found
-    } else {
-        return Vec::new();
     };
     let mut drop = Vec::new();
     let mut last_byte = 0;
@@ -898,6 +915,10 @@ mod tests {
         // Toneless glosses with a space after them, where a text holds two.
         assert_eq!(norm("企業(ye) 生存,多地舉(ju) 行會(hui) 議,企業(ye) 300家"), "企业生存,多地举行会议,企业300家");
         assert_eq!(norm("政务服务(app) 上线"), "政务服务(app)上线", "one is a word in brackets");
+        // Glosses with no space after, several after one character too,
+        // where a text holds three.
+        assert_eq!(norm("企(qi)業對營(ying)商環(huan)境(jing)(jing)的(de)評分"), "企业对营商环境的评分");
+        assert_eq!(norm("条款(a)项和附件(b)表"), "条款(a)项和附件(b)表", "two are letters in brackets");
         let (s, e) = doc.orig_span(0, 3);
         let back: String = original.chars().skip(s).take(e - s).collect();
         assert_eq!(back, "18個");
