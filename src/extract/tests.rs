@@ -87,6 +87,9 @@ fn percent_forms() {
     assert_eq!(texts("今年前七个月,新增企业1.2万户。“十三五”前两年下降10.1%。"), ["1.2万户", "10.1%"]);
     assert_eq!(texts("满意率比前三个季度分别提高9.13、0.04和1.01个百分点。"), ["9.13", "0.04", "1.01个百分点"]);
     assert_eq!(texts("项目提前两年完成。"), ["两年"]);
+    // Per mille is a unit of its own, not a percentage.
+    let got = claims("不良贷款率为1.2‰。");
+    assert_eq!((got[0].0.as_str(), got[0].1, got[0].3.as_str()), ("1.2‰", 1.2, "‰"));
     assert_eq!(claims("可办率达到百分之百。")[0].0, "百分之百");
     assert_eq!(claims("可办率达到百分之百。")[0].1, 100.0);
     // A minus sign after a verb or a mark makes the number negative; a

@@ -110,6 +110,7 @@ mod tests {
         assert_eq!(unit("千伏安及以下"), Some(("千伏安", Kind::Other)));
         assert_eq!(unit("KVA以下"), Some(("千伏安", Kind::Other)));
         assert_eq!(unit("kWh"), Some(("千瓦时", Kind::Other)));
+        assert_eq!(unit("‰"), Some(("‰", Kind::Other)));
         assert_eq!(unit("千伏线路"), Some(("千伏", Kind::Other)));
         // A character the unit does not stand before may open a word of its own.
         let unit_in = |s: &str, at: usize| {
