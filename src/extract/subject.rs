@@ -3522,6 +3522,8 @@ mod tests {
             // Failing a figure of new things, the things the figure before
             // counts, in the same unit.
             ("全市共有规上工业企业356家,其中新增42家。", "42家", Some("新增规上工业企业")),
+            // 新登记, which jieba would cut as 新/a 登记/v, is such a verb.
+            ("全市市场主体达10万户,新登记1.2万户。", "1.2万户", Some("新登记市场主体")),
             ("培训人员300人,新增50家。", "50家", None),
             ("新登记市场主体887万户,同比增长13.2%,平均每天新设4.9万户。", "4.9万户", Some("新设市场主体")),
             // A rank's clause that says only where it ranks continues the
