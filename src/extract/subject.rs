@@ -400,6 +400,9 @@ const COUNTED_HEADS: &[&str] = &[
 const MEASURE_WORD_ENDS: &[&str] =
     &["率", "比", "比例", "比重", "时限", "时间", "用时", "时长", "量", "额", "速", "幅"];
 
+/// Endings of words for people (`专员`, `干部`, `企业家`, `法官`).
+const PEOPLE_ENDS: &[&str] = &["员", "干部", "企业家", "专家", "师", "官", "代表"];
+
 /// Whether `text` ends in one of [`COUNTED_HEADS`].
 fn ends_in_counted_head(text: &str) -> bool {
     COUNTED_HEADS.iter().any(|h| text.ends_with(h))
@@ -2573,8 +2576,12 @@ fn forward(words: &[Word], qualifies: bool) -> Option<String> {
         if !allowed(n, w, run.iter().any(|r| r.tag.starts_with('n'))) {
             // `30项奖励/vn 支持/v 措施/n`: a verb inside the phrase is a
             // modifier when a head noun closes the phrase within its limits.
-            let headed =
-                (!possessive && n > 0 && is_verb(w)).then(|| headed_phrase(&rest[n..], len, run.len())).flatten();
+            // Not after people (`161名驻企服务专员/走访/企业`): the verb is
+            // then what they do.
+            let after_people = run.last().is_some_and(|r| PEOPLE_ENDS.iter().any(|p| r.text.ends_with(p)));
+            let headed = (!possessive && n > 0 && is_verb(w) && !after_people)
+                .then(|| headed_phrase(&rest[n..], len, run.len()))
+                .flatten();
             if let Some(h) = headed {
                 run.extend(&rest[n..=n + h]);
                 return join(&run);
@@ -3932,6 +3939,8 @@ mod tests {
             // a phrase of nouns); one farther off is not reached.
             ("推出99项营商环境改革创新具体举措。", "99项", Some("营商环境改革创新具体举措")),
             ("推出99项营商环境改革创新重点具体举措。", "99项", Some("营商环境")),
+            // After people, a verb is what they do, not a modifier.
+            ("全县161名驻企服务专员走访企业。", "161名", Some("驻企服务专员")),
         ]);
     }
 
