@@ -1845,6 +1845,28 @@ fn sentence_subjects(
         };
         out[k] = earlier.or_else(counted).map(|things| format!("{}{things}", verb.text));
     }
+    // `受理企业诉求500件,办结480件`: a verb of settling alone before a
+    // count says how many of the things the count before counts (in the
+    // same unit) were settled.
+    for k in 0..out.len() {
+        let Some(verb) = verb_before(words, mentions[k].0)
+            .filter(|w| (out[k].is_none() || out[k].as_deref() == Some(w.text)) && SETTLING.contains(&w.text))
+        else {
+            continue;
+        };
+        let unit = |p: usize| chars.get(mentions[p].1.wrapping_sub(1));
+        let things = (0..k)
+            .rev()
+            .find(|&p| mentions[p].2.is_claim())
+            .filter(|&p| mentions[k].2 == Kind::Count && mentions[p].2 == Kind::Count && unit(p) == unit(k))
+            .and_then(|p| out[p].as_deref())
+            .filter(|s| !SETTLING.iter().any(|v| s.starts_with(v)))
+            // `收到诉求100件,已解决95件`: not the verb of taking them in.
+            .map(|s| TAKING_IN.iter().find_map(|v| s.strip_prefix(v)).filter(|t| !t.is_empty()).unwrap_or(s));
+        if let Some(things) = things {
+            out[k] = Some(format!("{}{things}", verb.text));
+        }
+    }
     // `连续两年在全市营商环境考评中位列第一`: a streak of places on a list is
     // named by the rank it leads to, in the same clause.
     for k in 0..out.len().saturating_sub(1) {
@@ -2975,6 +2997,12 @@ fn made_new(subject: &str) -> Option<&str> {
     NEW_VERBS.iter().find_map(|v| subject.strip_prefix(v)).filter(|t| t.chars().count() >= 2)
 }
 
+/// Verbs of settling cases or requests (`办结480件`).
+const SETTLING: &[&str] = &["办结", "审结", "执结", "结案", "解决", "化解"];
+
+/// Verbs of taking in cases or requests (`收到诉求100件`).
+const TAKING_IN: &[&str] = &["受理", "新收", "收到", "接到", "接收", "收集", "征集", "梳理"];
+
 /// Verbs of making new that open a subject (`新增市场主体`).
 const NEW_VERBS: &[&str] = &["新增", "净增", "新登记", "新设立", "新设", "新注册"];
 
@@ -3529,6 +3557,12 @@ mod tests {
             // Failing a figure of new things, the things the figure before
             // counts, in the same unit.
             ("全市共有规上工业企业356家,其中新增42家。", "42家", Some("新增规上工业企业")),
+            // A verb of settling alone counts the settled ones of what the
+            // count before counts, without the verb that took them in.
+            ("受理企业诉求500件,办结480件。", "480件", Some("办结企业诉求")),
+            ("共受理涉企案件1.2万件,审结1.1万件。", "1.1万件", Some("审结涉企案件")),
+            ("收到诉求100件,已解决95件。", "95件", Some("解决诉求")),
+            ("受理企业诉求500件,办结率98%。", "98%", Some("办结率")),
             // 新登记, which jieba would cut as 新/a 登记/v, is such a verb.
             ("全市市场主体达10万户,新登记1.2万户。", "1.2万户", Some("新登记市场主体")),
             ("培训人员300人,新增50家。", "50家", None),
