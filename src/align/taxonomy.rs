@@ -421,6 +421,7 @@ mod tests {
         assert_eq!(rate("按时办结率", "按时办结率、群众满意率均为100%"), None);
         assert_eq!(rate("群众满意率", "群众满意率为100%").as_deref(), Some("satisfaction_rate"));
         assert_eq!(rate("不满意率", "不满意率为0.28%"), None);
+        assert_eq!(rate("基本满意率", "基本满意率为3.77%"), None);
         // The time to handle a request or a hotline ticket is no approval time.
         let time = |subject: &str| {
             let sentence = format!("{subject}为2.6个工作日。");

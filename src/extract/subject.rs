@@ -895,6 +895,20 @@ fn is_subject_word(w: &Word) -> bool {
         && !is_level(w)
 }
 
+/// `整体/n 通关/vn 时间`, `基本/n 满意率/nz`: one of [`QUALIFYING_ADVERBS`]
+/// that jieba tags as a noun, written onto a noun, qualifies it
+/// (`整体/n 提升/v` links; `占全部/n 市场主体` is all of them).
+fn modifies_noun(words: &[Word], k: usize) -> bool {
+    let w = &words[k];
+    w.tag == "n"
+        && QUALIFYING_ADVERBS.contains(&w.text)
+        && words.get(k + 1).is_some_and(|next| next.start == w.end && (next.tag.starts_with('n') || next.tag == "vn"))
+}
+
+/// Adverbs that also qualify a noun (`整体通关时间`, `基本满意率`,
+/// `直接经济损失`).
+const QUALIFYING_ADVERBS: &[&str] = &["整体", "基本", "直接"];
+
 /// `一季度/mq`, `两年/mq`: a count of a time unit says when, not what.
 fn is_counted_time(w: &Word) -> bool {
     w.tag == "mq" && ["季度", "年度", "年", "月", "周"].iter().any(|t| w.text.ends_with(t))
@@ -2748,7 +2762,7 @@ fn backward(words: &[Word]) -> Option<String> {
     // after a share verb is the whole the figure is a share of.
     while i > 0
         && end - i - sorts < MAX_WORDS
-        && (is_subject_word(&words[i - 1]) || sorts_inside(i - 1) || new_of_verb(i - 1))
+        && (is_subject_word(&words[i - 1]) || sorts_inside(i - 1) || new_of_verb(i - 1) || modifies_noun(words, i - 1))
         && !(i < end && is_share_verb(&words[i - 1]))
     {
         sorts += usize::from(sorts_inside(i - 1));
@@ -3343,7 +3357,7 @@ fn listed_subjects(words: &[Word], start: usize) -> Vec<String> {
             if j > 0 && !matches!(words[j - 1].text, "、" | "和" | "及") {
                 break;
             }
-        } else if is_subject_word(w) && item.1 == 0 && item.0.len() < MAX_WORDS {
+        } else if (is_subject_word(w) || modifies_noun(words, j - 1)) && item.1 == 0 && item.0.len() < MAX_WORDS {
             // `权限97项、执法人员96名`: a classifier jieba tags as a noun
             // ends the figure before; the list of names stops there.
             if j >= 2 && words[j - 2].tag == "m" && words[j - 2].end == w.start && w.text.chars().count() == 1 {
@@ -3557,6 +3571,11 @@ mod tests {
             // Failing a figure of new things, the things the figure before
             // counts, in the same unit.
             ("全市共有规上工业企业356家,其中新增42家。", "42家", Some("新增规上工业企业")),
+            // An adverb jieba tags as a noun, written onto a noun, qualifies
+            // it; before a verb it links.
+            ("该市基本满意率为3.77%。", "3.77%", Some("基本满意率")),
+            ("进口、出口整体通关时间分别为32.5小时和1.2小时。", "1.2小时", Some("出口整体通关时间")),
+            ("营商环境整体提升20%。", "20%", Some("营商环境")),
             // A verb of settling alone counts the settled ones of what the
             // count before counts, without the verb that took them in.
             ("受理企业诉求500件,办结480件。", "480件", Some("办结企业诉求")),
