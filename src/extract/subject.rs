@@ -1848,12 +1848,8 @@ fn sentence_subjects(
             (0..k).rev().find_map(|p| out[p].as_deref().filter(|_| mentions[p].2 == mentions[k].2).and_then(made_new));
         // `全市共有规上工业企业356家,其中新增42家`: failing that, the things
         // the figure before counts in the same unit are what is new.
-        let unit = |p: usize| chars.get(mentions[p].1.wrapping_sub(1));
         let counted = || {
-            (0..k)
-                .rev()
-                .find(|&p| mentions[p].2.is_claim())
-                .filter(|&p| mentions[p].2 == mentions[k].2 && unit(p) == unit(k))
+            claim_before_in_unit(chars, mentions, k)
                 .and_then(|p| out[p].as_deref())
                 .filter(|s| !NEW_VERBS.iter().any(|v| s.starts_with(v)))
         };
@@ -1868,11 +1864,8 @@ fn sentence_subjects(
         else {
             continue;
         };
-        let unit = |p: usize| chars.get(mentions[p].1.wrapping_sub(1));
-        let things = (0..k)
-            .rev()
-            .find(|&p| mentions[p].2.is_claim())
-            .filter(|&p| mentions[k].2 == Kind::Count && mentions[p].2 == Kind::Count && unit(p) == unit(k))
+        let things = claim_before_in_unit(chars, mentions, k)
+            .filter(|_| mentions[k].2 == Kind::Count)
             .and_then(|p| out[p].as_deref())
             .filter(|s| !SETTLING.iter().any(|v| s.starts_with(v)))
             // `收到诉求100件,已解决95件`: not the verb of taking them in.
@@ -3009,6 +3002,13 @@ const MONEY_ACTIONS: &[&str] = &[
 /// `新增市场主体`), if it is one.
 fn made_new(subject: &str) -> Option<&str> {
     NEW_VERBS.iter().find_map(|v| subject.strip_prefix(v)).filter(|t| t.chars().count() >= 2)
+}
+
+/// The claim right before the mention `k`, when it is of the same kind and
+/// ends in the same unit character (`356家…42家`).
+fn claim_before_in_unit(chars: &[char], mentions: &[(usize, usize, Kind)], k: usize) -> Option<usize> {
+    let unit = |p: usize| chars.get(mentions[p].1.wrapping_sub(1));
+    (0..k).rev().find(|&p| mentions[p].2.is_claim()).filter(|&p| mentions[p].2 == mentions[k].2 && unit(p) == unit(k))
 }
 
 /// Verbs of settling cases or requests (`办结480件`).
