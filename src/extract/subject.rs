@@ -2110,7 +2110,7 @@ fn listed_with_figure_before(
     k: usize,
 ) -> Option<String> {
     let p = k.checked_sub(1)?;
-    let joined = matches!(doc.slice(mentions[p].norm_end, mentions[k].norm_start), "、" | "和" | "及" | "与");
+    let joined = joins_list(doc.slice(mentions[p].norm_end, mentions[k].norm_start));
     (joined && mentions[p].kind == mentions[k].kind).then(|| out[p].clone()).flatten()
 }
 
@@ -2790,7 +2790,7 @@ fn backward(words: &[Word]) -> Option<String> {
         && words[i - 1].end == words[i].start
         && is_subject_word(&words[i - 1])
         && words[i - 1..end].iter().map(|w| w.text.chars().count()).sum::<usize>() <= MAX_CHARS_HEADED
-        && !(i > 1 && matches!(words[i - 2].text, "和" | "与" | "及" | "、"))
+        && !(i > 1 && joins_list(words[i - 2].text))
     {
         i -= 1;
     }
@@ -2827,9 +2827,9 @@ fn backward(words: &[Word]) -> Option<String> {
     }
     // So is a set of units after 在 and a scope, without 中
     // (`森林覆盖率…,在全省市辖区位居第一`).
-    let among = i < end && RANKED_AMONG.contains(&&words[i..end].iter().map(|w| w.text).collect::<String>()[..]);
-    let scope = i > 0 && SCOPES.contains(&words[i - 1].text);
-    if among && scope && i > 1 && words[i - 2].text == "在" {
+    // (The phrase is joined only after 在 and a scope are seen.)
+    let after_scope = i > 1 && i < end && words[i - 2].text == "在" && SCOPES.contains(&words[i - 1].text);
+    if after_scope && RANKED_AMONG.contains(&words[i..end].iter().map(|w| w.text).collect::<String>().as_str()) {
         return backward(&words[..i - 2]);
     }
     // `不见面审批事项占行政审批事项的比重达到91%`: a bare word of share
@@ -3307,10 +3307,10 @@ fn first_listed(words: &[Word], start: usize) -> Option<String> {
     let b = words.iter().rposition(|w| w.end <= start)?;
     let (item, joined) = opening_item(&words[..=b]);
     // `中心城区及石狮市、晋江市居民饮用水达标率均达100%`: a list of places
-    // says whose figure it is; the phrase before the figure names it.
-    let next = item.last().and_then(|last| words[..=b].iter().position(|w| w.start > last.start)).map(|j| j + 1);
-    let of_places = next.and_then(|j| words.get(j)).is_some_and(|w| w.tag == "ns");
-    (joined && !of_places).then(|| backward(item)).flatten()
+    // (the item after the joiner is one) says whose figure it is; the phrase
+    // before the figure names it.
+    let of_places = words.get(item.end + 1).is_some_and(|w| w.tag == "ns");
+    (joined && !of_places).then(|| backward(&words[item])).flatten()
 }
 
 /// The first item of the list that ends `words` (its clause, items joined
@@ -3318,21 +3318,26 @@ fn first_listed(words: &[Word], start: usize) -> Option<String> {
 /// (`邀请/人大代表、政协委员、律师`): nouns only, at most [`MAX_WORDS`].
 fn first_item(words: &[Word]) -> Option<String> {
     let (item, _) = opening_item(words);
+    let item = &words[item];
     let item = &item[item.iter().take_while(|w| is_verb(w)).count()..];
     let nouns = !item.is_empty() && item.len() <= MAX_WORDS && item.iter().all(|w| is_subject_word(w) && !is_verb(w));
     nouns.then(|| join(&item.iter().collect::<Vec<_>>())).flatten()
 }
 
-/// The words that open the clause ending `words` (its start is past the
-/// last punctuation but `、`) up to the first `、` or conjunction, and
-/// whether one closed them (else they run to the end).
-fn opening_item<'w, 'a>(words: &'w [Word<'a>]) -> (&'w [Word<'a>], bool) {
+/// Where the words stand that open the clause ending `words` (its start is
+/// past the last punctuation but `、`) up to the first `、` or conjunction,
+/// and whether one closed them (else they run to the end).
+fn opening_item(words: &[Word]) -> (std::ops::Range<usize>, bool) {
     let clause = words.iter().rposition(|w| is_punct(w) && w.text != "、").map_or(0, |p| p + 1);
-    let joins = |w: &Word| matches!(w.text, "、" | "和" | "及" | "与");
-    match words[clause..].iter().position(joins) {
-        Some(p) => (&words[clause..clause + p], true),
-        None => (&words[clause..], false),
+    match words[clause..].iter().position(|w| joins_list(w.text)) {
+        Some(p) => (clause..clause + p, true),
+        None => (clause..words.len(), false),
     }
+}
+
+/// Whether `word` joins the items of a list: `、` or a conjunction.
+fn joins_list(word: &str) -> bool {
+    matches!(word, "、" | "和" | "及" | "与")
 }
 
 /// `涉企警情数、刑事案件数、治安案件数同比下降19%、27%和44%`: the items of
