@@ -814,12 +814,14 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     let prefix_last = w.tag == "h" && w.text.len() > '非'.len_utf8() && w.text.ends_with('非');
     let level_in = w.tag == "s" && w.text.chars().count() == 2 && LEVEL_IN.contains(&w.text);
     // `占地约/nr`: a name jieba makes of a dictionary noun or verb and the
-    // bound after it (its dictionary even lists 占地约 as a name).
+    // bound after it (its dictionary even lists 占地约 as a name). So is a
+    // word its guess makes of a known noun and the bound (`营收达/v`).
     let last = w.text.chars().next_back().map_or(0, char::len_utf8);
-    let bound_last = matches!(w.tag, "nr" | "nrt" | "nrfg")
+    let known = |word: &str| segment::is_dictionary_word(word) || VERB_TAGGED_NOUNS.contains(&word);
+    let bound_last = (matches!(w.tag, "nr" | "nrt" | "nrfg") || !segment::is_dictionary_word(w.text))
         && w.text.chars().count() >= 3
         && w.text.ends_with(['约', '近', '超', '达', '逾'])
-        && segment::is_dictionary_word(&w.text[..w.text.len() - last]);
+        && known(&w.text[..w.text.len() - last]);
     // `确保重点/n 项目`: a modal word that jieba glued to the word after it
     // (its dictionary lists 确保重点 as a noun). No noun opens with one.
     let lead = w.text.char_indices().nth(2).map_or(w.text.len(), |(i, _)| i);
@@ -4334,6 +4336,9 @@ mod tests {
         assert_eq!(subject_of(s, "67%").as_deref(), Some("开办时间"));
         // jieba's made-up name of a word and a bound (`占地约/nr`).
         assert_eq!(subject_of("该项目总投资15亿元,占地约120亩。", "120亩").as_deref(), Some("占地"));
+        // …and its guess of one (`营收达/v`), a noun it tags as a verb.
+        let s = "全区高新技术产业营收达1558.47亿元。";
+        assert_eq!(subject_of(s, "1558.47亿元").as_deref(), Some("高新技术产业营收"));
         let s = "同比提高10个百分点,增幅在全省二类县市中排名第一。";
         assert_eq!(subject_of(s, "第一").as_deref(), Some("增幅"), "the set ranked among is no subject");
         // …without 中 too, after a scope; in a clause of its own, the clause
