@@ -474,7 +474,7 @@ fn is_per_unit_of(before: Option<&Word>, w: &Word, next: &Word) -> bool {
 /// are one noun (`500强`).
 fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'a>> {
     regroup_glued_verbs(sentence, &mut words);
-    let words = split_glued_comparisons(merge_per_head(sentence, words));
+    let words = split_glued_comparisons(merge_per_head(sentence, join_versions(sentence, words)));
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
     let mut add = |w: Word<'a>| {
         let n = out.len();
@@ -859,6 +859,52 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     (head, Some(rest))
 }
 
+/// A version number: `3.0`, `10.0`.
+fn is_version(text: &str) -> bool {
+    text.split_once('.').is_some_and(|(major, minor)| {
+        (1..=2).contains(&major.len()) && major.bytes().all(|b| b.is_ascii_digit()) && minor == "0"
+    })
+}
+
+/// `营商环境/n 5.0/m 版/n 改革措施`, `营商环境/n 3.0/m 措施/n`: a version
+/// number written between a noun and a noun (or 版) is part of the name,
+/// with the 版. Before a unit it is a figure (`满意度4.0分`).
+fn join_versions<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
+    if !words.iter().any(|w| is_version(w.text)) {
+        return words;
+    }
+    let names = |w: &Word| {
+        let chars: Vec<char> = w.text.chars().collect();
+        w.text == "版" || (w.tag.starts_with('n') && super::units::unit_at(&chars, 0).is_none())
+    };
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let next = words.get(i + 1).filter(|next| next.start == w.end && names(next));
+        match (out.last_mut(), next) {
+            (Some(prev), Some(next)) if prev.tag.starts_with('n') && prev.end == w.start && is_version(w.text) => {
+                let last = if next.text == "版" { next } else { &w };
+                prev.text = &sentence[prev.byte_start..last.byte_end];
+                prev.byte_end = last.byte_end;
+                prev.end = last.end;
+                prev.tag = "n";
+                i += if next.text == "版" { 2 } else { 1 };
+            }
+            _ => {
+                out.push(w);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// `营商环境3.0措施`, `营商环境5.0版`: a name holding a version number.
+fn holds_version(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit() && c != '.').any(is_version)
+}
+
 fn is_punct(w: &Word) -> bool {
     w.text.chars().all(|c| !crate::normalize::is_han(c) && !c.is_alphanumeric()) && !SIGNS.contains(&w.text)
 }
@@ -890,7 +936,10 @@ fn is_subject_word(w: &Word) -> bool {
         && !LINK_TAGS.contains(&w.tag)
         && !matches!(w.tag, "nr" | "ns" | "nrt" | "nrfg" | "x")
         && !is_linking(w.text)
-        && (!w.text.chars().any(|c| c.is_ascii_digit()) || w.text.ends_with('强') || is_coined_term(w))
+        && (!w.text.chars().any(|c| c.is_ascii_digit())
+            || w.text.ends_with('强')
+            || is_coined_term(w)
+            || (w.tag == "n" && holds_version(w.text)))
         && !is_counted_time(w)
         && !is_place_pronoun(w.text)
         && !is_zone(w)
@@ -4336,6 +4385,13 @@ mod tests {
         assert_eq!(subject_of(s, "67%").as_deref(), Some("开办时间"));
         // jieba's made-up name of a word and a bound (`占地约/nr`).
         assert_eq!(subject_of("该项目总投资15亿元,占地约120亩。", "120亩").as_deref(), Some("占地"));
+        // A version number written into a name is part of it; before a
+        // unit it is a figure.
+        let s = "通过155条营商环境3.0措施解决企业诉求,推出营商环境5.0版改革措施120项。";
+        assert_eq!(subject_of(s, "155条").as_deref(), Some("营商环境3.0措施"));
+        assert_eq!(subject_of(s, "120项").as_deref(), Some("营商环境5.0版改革措施"));
+        assert_eq!(subject_of("企业满意度4.0分。", "4.0分").as_deref(), Some("企业满意度"));
+        assert_eq!(subject_of("工业增加值增幅3.0个百分点。", "3.0个百分点").as_deref(), Some("工业增加值增幅"));
         // …and its guess of one (`营收达/v`), a noun it tags as a verb.
         let s = "全区高新技术产业营收达1558.47亿元。";
         assert_eq!(subject_of(s, "1558.47亿元").as_deref(), Some("高新技术产业营收"));
