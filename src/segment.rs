@@ -96,6 +96,10 @@ pub fn words_within<'a>(text: &'a str, edges: &[usize]) -> Vec<Word<'a>> {
     let byte_of = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
     let regrouped = |edge: usize| {
         let Some(crossing) = words.iter().find(|w| w.start < edge && w.end > edge) else { return false };
+        // `GDP2.1/eng 万亿元`: letters and the figure after them.
+        if crossing.tag == "eng" {
+            return true;
+        }
         let from = byte_of(edge);
         let window = &text[from..byte_of(crossing.end + REGROUP_REACH)];
         words_of_piece(window, edge, from).next().is_some_and(|first| first.end > crossing.end)

@@ -266,10 +266,12 @@ fn scan_atoms(chars: &[char], dates: &[(usize, usize)]) -> Vec<Atom> {
             i = e;
             continue;
         }
-        // Never start inside a word of digits or letters (`HF013`, `t20220624`).
+        // Never start inside a word of digits or letters (`HF013`, `t20220624`),
+        // but for an amount written straight after an abbreviation
+        // (`GDP2.1万亿元`, `CPI2.3%`).
         let glued = chars[i].is_ascii_digit() && i > 0 && (chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '.');
         let atom = if glued {
-            None
+            atom_at(chars, i).filter(|a| is_amount_after_abbreviation(chars, a))
         } else {
             fraction_at(chars, i).or_else(|| slash_fraction_at(chars, i)).or_else(|| atom_at(chars, i))
         };
@@ -294,6 +296,19 @@ fn scan_atoms(chars: &[char], dates: &[(usize, usize)]) -> Vec<Atom> {
         }
     }
     atoms
+}
+
+/// Whether `a`, glued to the letters before it, is an amount of money or a
+/// percentage, or one with a magnitude, after an abbreviation of two
+/// capitals or more (`GDP358亿元`): codes carry no such unit (`HF013号`,
+/// `ISO9001`, `K3次`).
+fn is_amount_after_abbreviation(chars: &[char], a: &Atom) -> bool {
+    let letters = chars[..a.num.start].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+    let opening = a.num.start - letters;
+    letters >= 2
+        && chars[opening..a.num.start].iter().all(char::is_ascii_uppercase)
+        && (opening == 0 || !chars[opening - 1].is_ascii_alphanumeric())
+        && a.unit.is_some_and(|u| matches!(u.kind, Kind::Money | Kind::Percent) || a.num.magnitude)
 }
 
 fn atom_at(chars: &[char], i: usize) -> Option<Atom> {

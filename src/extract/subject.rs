@@ -509,7 +509,14 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
             _ => out.push(w),
         }
     };
+    let mut last_latin = false;
     for word in words {
+        // `GDP 2.1万亿元`: the space kept between letters and digits
+        // parts no words.
+        let latin = word.tag == "eng";
+        if std::mem::replace(&mut last_latin, latin) && word.text == " " {
+            continue;
+        }
         let (w, rest) = split_glued_suffix(word);
         add(w);
         if let Some(rest) = rest {
@@ -1050,7 +1057,9 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             mentions[first..=last].iter().map(|m| (m.norm_start - s, m.norm_end.min(e) - s, m.kind)).collect();
         // A figure ends a word when what follows groups better without
         // it (`132家中小型企业` is no `家中`).
-        let edges: Vec<usize> = local.iter().map(|&(_, end, _)| end).collect();
+        let mut edges: Vec<usize> = local.iter().flat_map(|&(start, end, _)| [start, end]).collect();
+        edges.sort_unstable();
+        edges.dedup();
         let mut words = merge_suffixes(sentence, segment::words_within(sentence, &edges));
         // `结案率/n 第一季度/l 全省排名第1`: a word that is all date says
         // when, whatever jieba tags it.
@@ -3606,6 +3615,9 @@ mod tests {
             // How a figure is reckoned is no part of what it measures.
             ("一般公共预算收入按同口径计算增长了64.5%。", "64.5%", Some("一般公共预算收入")),
             ("GDP按可比价格计算增长6.5%。", "6.5%", Some("GDP")),
+            // Letters glued to the figure, or spaced from it.
+            ("全区GDP2.1万亿元,增长6%。", "2.1万亿元", Some("GDP")),
+            ("全区GDP 2.1万亿元。", "2.1万亿元", Some("GDP")),
             ("使办理环节由6个缩减为2个。", "6个", Some("办理环节")),
             // A quote after a verb is what the verb does, no part of the phrase.
             ("从封存69枚审批公章启动“一枚印章管审批”到…", "69枚", Some("审批公章")),

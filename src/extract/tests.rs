@@ -291,6 +291,13 @@ fn numbers_in_names_codes_and_files_are_not_claims() {
     assert_eq!(kinds_of(s, Kind::Label), ["533", "600139", "20201231214042", "12345"]);
     assert!(texts("“一网通办”“四减一容缺”“一业一证”“六证齐发”三集中三到位").is_empty());
     assert!(texts("启动“24小时响应机制”,出台“10条办法”,推行“三个一”").is_empty());
+    // Codes glued to letters, with a unit of count after them or none.
+    assert!(texts("ISO9001认证,K3次列车,PM2.5浓度,t20220624").is_empty());
+}
+
+#[test]
+fn an_amount_written_straight_after_an_abbreviation_is_a_claim() {
+    assert_eq!(texts("全区GDP2.1万亿元,CPI上涨2.3%,PPI2.1%"), ["2.1万亿元", "2.3%", "2.1%"]);
 }
 
 #[test]
