@@ -184,7 +184,7 @@ const UP_VERBS: &[&str] = &[
 ];
 const DOWN_VERBS: &[&str] = &[
     "下降", "减少", "压缩", "压减", "缩短", "降低", "精简", "简化", "减免", "削减", "节省", "节约", "取消", "缩减",
-    "减负", "减轻", "优惠", "下滑", "回落", "后移", "后退", "少了", "缩小", "减", "降",
+    "减负", "减轻", "优惠", "下滑", "下跌", "回落", "后移", "后退", "少了", "缩小", "减", "降",
 ];
 /// Whether `word` is one of the verbs that make a number the size of a
 /// change (`增长`, `压缩`, `提速`…).
@@ -354,6 +354,7 @@ mod tests {
     fn change_from_real_sentences() {
         assert_eq!(change_of("湖州规上工业利润增长9.1%", "9.1%"), Some(Change::Up));
         assert_eq!(change_of("城乡收入差距缩小0.12", "0.12"), Some(Change::Down));
+        assert_eq!(change_of("工业生产者出厂价格下跌1.2%", "1.2%"), Some(Change::Down));
         assert_eq!(change_of("收费降低至少20%", "20%"), Some(Change::Down));
         assert_eq!(change_of("建成区面积扩大到36.5平方公里", "36.5平方公里"), None);
         // An aim in a policy's name is no change.

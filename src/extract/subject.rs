@@ -80,6 +80,8 @@ const LINKS: &[&str] = &[
     "提升",
     "提速",
     "上升",
+    "上涨",
+    "下跌",
     "精简",
     "简化",
     "节约",
@@ -842,6 +844,13 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
         && w.text.starts_with('共')
         && w.text[first..].starts_with('新')
         && !segment::is_dictionary_word(w.text);
+    // `物价上涨/l`, `成本上升/l`, `人口减少/i`: jieba's dictionary holds some
+    // idioms of a noun and the verb of its change.
+    let tail = w.text.char_indices().nth_back(1).map_or(0, |(i, _)| i);
+    let noun_then_change = tail >= 2 * '价'.len_utf8()
+        && LINKS.contains(&&w.text[tail..])
+        && super::context::is_change_verb(&w.text[tail..])
+        && is_noun_word(&w.text[..tail]);
     // Where the word is cut, and the tags of its two parts.
     let (at, tags) = if total_first {
         (first, (w.tag, if w.text[first..].chars().count() == 1 { "a" } else { "v" }))
@@ -857,6 +866,8 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
         (w.text.len() - last, ("n", "d"))
     } else if link_first {
         (lead, ("d", w.tag))
+    } else if noun_then_change {
+        (tail, ("n", "v"))
     } else {
         return (w, None);
     };
@@ -864,6 +875,11 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     let head = Word { end: w.start + chars, byte_end: w.byte_start + at, text: &w.text[..at], tag: tags.0, ..w };
     let rest = Word { start: w.start + chars, byte_start: w.byte_start + at, text: &w.text[at..], tag: tags.1, ..w };
     (head, Some(rest))
+}
+
+/// Whether jieba reads `text` alone as one noun.
+fn is_noun_word(text: &str) -> bool {
+    matches!(&segment::words(text)[..], [w] if w.tag.starts_with('n'))
 }
 
 /// A version number: `3.0`, `10.0`.
@@ -3615,6 +3631,12 @@ mod tests {
             // How a figure is reckoned is no part of what it measures.
             ("一般公共预算收入按同口径计算增长了64.5%。", "64.5%", Some("一般公共预算收入")),
             ("GDP按可比价格计算增长6.5%。", "6.5%", Some("GDP")),
+            // An idiom of jieba's made of a noun and its change verb.
+            ("全年物价上涨2.3%。", "2.3%", Some("物价")),
+            ("企业成本上升5%。", "5%", Some("企业成本")),
+            ("全市人口减少2万人。", "2万人", Some("人口")),
+            ("营业收入稳步增长12%。", "12%", Some("营业收入")),
+            ("CPI上涨2.3%,PPI下跌1.2%。", "2.3%", Some("CPI")),
             // Letters glued to the figure, or spaced from it.
             ("全区GDP2.1万亿元,增长6%。", "2.1万亿元", Some("GDP")),
             ("全区GDP 2.1万亿元。", "2.1万亿元", Some("GDP")),
