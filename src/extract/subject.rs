@@ -1931,6 +1931,18 @@ fn sentence_subjects(
         };
         out[k] = earlier.or_else(counted).map(|things| format!("{}{things}", verb.text));
     }
+    // `区法院共受理1200件`: an agency before a verb of taking in is who
+    // takes the things in, not what is counted. The things are those the
+    // claim before counts in the same unit, or failing that the verb names
+    // them (`受理`).
+    for k in 0..out.len() {
+        let taken_in = verb_before(words, mentions[k].0).filter(|w| TAKING_IN.contains(&w.text));
+        let Some(verb) = taken_in.filter(|_| out[k].as_deref().is_some_and(is_agency)) else {
+            continue;
+        };
+        let earlier = claim_before_in_unit(chars, mentions, k).and_then(|p| out[p].clone()).filter(|s| !is_agency(s));
+        out[k] = earlier.or_else(|| Some(verb.text.to_owned()));
+    }
     // `受理企业诉求500件,办结480件`: a verb of settling alone before a
     // count says how many of the things the count before counts (in the
     // same unit) were settled.
@@ -1940,12 +1952,16 @@ fn sentence_subjects(
         else {
             continue;
         };
+        if mentions[k].2 != Kind::Count {
+            continue;
+        }
         let things = claim_before_in_unit(chars, mentions, k)
-            .filter(|_| mentions[k].2 == Kind::Count)
             .and_then(|p| out[p].as_deref())
             .filter(|s| !SETTLING.iter().any(|v| s.starts_with(v)))
             // `收到诉求100件,已解决95件`: not the verb of taking them in.
-            .map(|s| TAKING_IN.iter().find_map(|v| s.strip_prefix(v)).filter(|t| !t.is_empty()).unwrap_or(s));
+            .map(|s| TAKING_IN.iter().find_map(|v| s.strip_prefix(v)).unwrap_or(s));
+        // Things named by their verb only (`受理2.8万件,办结2.4万件`): the
+        // verb of settling names them too.
         if let Some(things) = things {
             out[k] = Some(format!("{}{things}", verb.text));
         }
@@ -3090,6 +3106,15 @@ fn claim_before_in_unit(chars: &[char], mentions: &[(usize, usize, Kind)], k: us
 /// Verbs of settling cases or requests (`办结480件`).
 const SETTLING: &[&str] = &["办结", "审结", "执结", "结案", "解决", "化解"];
 
+/// Whether `subject` names an agency: a court, a bureau, a centre, a
+/// window or a hotline, which takes things in (`区法院受理1200件`).
+fn is_agency(subject: &str) -> bool {
+    AGENCY_ENDS.iter().any(|e| subject.ends_with(e))
+}
+
+const AGENCY_ENDS: &[&str] =
+    &["法院", "中院", "检察院", "局", "中心", "窗口", "部门", "热线", "平台", "法庭", "派出所", "办公室", "机关"];
+
 /// Verbs of taking in cases or requests (`收到诉求100件`).
 const TAKING_IN: &[&str] = &["受理", "新收", "收到", "接到", "接收", "收集", "征集", "梳理"];
 
@@ -3671,6 +3696,11 @@ mod tests {
             ("受理企业诉求500件,办结480件。", "480件", Some("办结企业诉求")),
             ("共受理涉企案件1.2万件,审结1.1万件。", "1.1万件", Some("审结涉企案件")),
             ("收到诉求100件,已解决95件。", "95件", Some("解决诉求")),
+            // An agency before the verb of taking in takes the things in.
+            ("区法院共受理1200件,审结1100件。", "1200件", Some("受理")),
+            ("区法院共受理1200件,审结1100件。", "1100件", Some("审结")),
+            ("全市法院受理各类案件25.4万件,其中市中院受理2.8万件。", "2.8万件", Some("案件")),
+            ("企业诉求受理500件,办结480件。", "480件", Some("办结企业诉求")),
             ("受理企业诉求500件,办结率98%。", "98%", Some("办结率")),
             // 新登记, which jieba would cut as 新/a 登记/v, is such a verb.
             ("全市市场主体达10万户,新登记1.2万户。", "1.2万户", Some("新登记市场主体")),
