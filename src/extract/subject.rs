@@ -228,6 +228,7 @@ const ADVERBS: &[&str] = &[
     "进一步",
     "大幅",
     "大幅度",
+    "逆势",
     "大大",
     "逐步",
     "逐年",
@@ -501,8 +502,15 @@ fn merge_suffixes<'a>(sentence: &'a str, mut words: Vec<Word<'a>>) -> Vec<Word<'
             && w.tag.starts_with('n')
             && w.text.chars().all(crate::normalize::is_han)
             && !w.text.starts_with(['县', '市', '区']);
+        // `办结/v 时间/n`: the time a verb of settling takes is a noun.
+        let timed = n > 0
+            && SETTLING.contains(&out[n - 1].text)
+            && out[n - 1].end == w.start
+            && matches!(w.text, "时间" | "时限" | "时长" | "用时" | "周期");
         match out.last_mut() {
-            Some(prev) if per_unit || negated || strongest || graded || qualified || is_suffix_of(prev, &w) => {
+            Some(prev)
+                if per_unit || negated || strongest || graded || qualified || timed || is_suffix_of(prev, &w) =>
+            {
                 prev.text = &sentence[prev.byte_start..w.byte_end];
                 prev.byte_end = w.byte_end;
                 prev.end = w.end;
@@ -3696,6 +3704,11 @@ mod tests {
             ("受理企业诉求500件,办结480件。", "480件", Some("办结企业诉求")),
             ("共受理涉企案件1.2万件,审结1.1万件。", "1.1万件", Some("审结涉企案件")),
             ("收到诉求100件,已解决95件。", "95件", Some("解决诉求")),
+            // The time a verb of settling takes is a noun.
+            ("承诺件平均办结时限由10天缩短成了3天。", "3天", Some("承诺件平均办结时限")),
+            ("办结时间平均缩短30%以上。", "30%", Some("办结时间")),
+            // 逆势 is a manner of the change, no subject.
+            ("新登记市场主体41179户,逆势增长22.2%。", "22.2%", Some("新登记市场主体")),
             // An agency before the verb of taking in takes the things in.
             ("区法院共受理1200件,审结1100件。", "1200件", Some("受理")),
             ("区法院共受理1200件,审结1100件。", "1100件", Some("审结")),
