@@ -1939,6 +1939,20 @@ fn sentence_subjects(
         };
         out[k] = earlier.or_else(counted).map(|things| format!("{}{things}", verb.text));
     }
+    // `全市26个园区已有8个设立…`, `120家企业,有100家给予好评`: a count
+    // after 有 that a verb follows (no noun of its own) counts some of the
+    // things the count before counts in the same unit.
+    for k in 0..out.len() {
+        let had = verb_before(words, mentions[k].0).is_some_and(|w| HAVING.contains(&w.text));
+        let after = words.iter().find(|w| w.start >= mentions[k].1);
+        let verb_led = after.is_none_or(|w| is_verb(w) || is_punct(w));
+        if !(had && verb_led && mentions[k].2 == Kind::Count) {
+            continue;
+        }
+        if let Some(things) = claim_before_in_unit(chars, mentions, k).and_then(|p| out[p].clone()) {
+            out[k] = Some(things);
+        }
+    }
     // `区法院共受理1200件`: an agency before a verb of taking in is who
     // takes the things in, not what is counted. The things are those the
     // claim before counts in the same unit, or failing that the verb names
@@ -3111,6 +3125,9 @@ fn claim_before_in_unit(chars: &[char], mentions: &[(usize, usize, Kind)], k: us
     (0..k).rev().find(|&p| mentions[p].2.is_claim()).filter(|&p| mentions[p].2 == mentions[k].2 && unit(p) == unit(k))
 }
 
+/// Words of having some of a set (`已有8个`, `中有10个`).
+const HAVING: &[&str] = &["有", "已有", "中有", "共有", "现有"];
+
 /// Verbs of settling cases or requests (`办结480件`).
 const SETTLING: &[&str] = &["办结", "审结", "执结", "结案", "解决", "化解"];
 
@@ -3704,6 +3721,10 @@ mod tests {
             ("受理企业诉求500件,办结480件。", "480件", Some("办结企业诉求")),
             ("共受理涉企案件1.2万件,审结1.1万件。", "1.1万件", Some("审结涉企案件")),
             ("收到诉求100件,已解决95件。", "95件", Some("解决诉求")),
+            // Some of a set counted before, after 有 and before a verb.
+            ("全市26个园区已有8个设立行政服务分中心。", "8个", Some("园区")),
+            ("参评的120家企业,有100家给予好评。", "100家", Some("企业")),
+            ("全市有企业100家,有30家高新技术企业。", "30家", Some("高新技术企业")),
             // The time a verb of settling takes is a noun.
             ("承诺件平均办结时限由10天缩短成了3天。", "3天", Some("承诺件平均办结时限")),
             ("办结时间平均缩短30%以上。", "30%", Some("办结时间")),
