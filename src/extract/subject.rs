@@ -2211,7 +2211,18 @@ fn compared_to_figure_before(
     let (s, p) = claim_in_clause_before(doc, mentions, k)?;
     let m = &mentions[k];
     let opens_compared = COMPARISONS.iter().any(|c| doc.slice(s, m.norm_start).starts_with(c));
-    (opens_compared && mentions[p].kind == m.kind).then(|| out[p].clone()).flatten()
+    if !opens_compared || mentions[p].kind != m.kind {
+        return None;
+    }
+    // `平均用时为111.65天,实现130天的目标要求,比2020年缩短了87.7天`: a
+    // target met is not what changed; the level before it in the sentence is.
+    let sentence_start = doc.sentence_start(m.norm_start);
+    let is_target = |p: usize| out[p].as_deref().is_some_and(|t| t.ends_with("目标") || t.ends_with("目标要求"));
+    let level = (0..=p)
+        .rev()
+        .take_while(|&q| mentions[q].norm_start >= sentence_start)
+        .find(|&q| mentions[q].kind == m.kind && !is_target(q));
+    out[level.unwrap_or(p)].clone()
 }
 
 /// `比前三个季度分别提高9.13、0.04和1.01个百分点`: a figure listed right
@@ -4261,6 +4272,10 @@ mod tests {
         let s = "大连市旅顺经济技术开发区排名较上一年度攀升5位。";
         // The zone is where, not what; the places moved are of its ranking.
         assert_subjects(&[(s, "5位", Some("排名"))]);
+        // A change compared with another year is the level's, not the
+        // target's it met.
+        let s = "一审案件的平均用时为111.65天,实现130天的目标要求,比2020年缩短了87.7天,比2019年缩短了107.61天。";
+        assert_subjects(&[(s, "87.7天", Some("平均用时")), (s, "107.61天", Some("平均用时"))]);
     }
 
     #[test]
