@@ -431,6 +431,16 @@ mod tests {
         assert_eq!(time("诉求平均办理时长"), None);
         assert_eq!(time("工单办理时间"), None);
         assert_eq!(time("办理时间"), Some("approval_time_workdays"));
+        // Nor is a court's time to try a case.
+        assert_eq!(time("案件审理用时"), None);
+        // Bad loans resolved are no credit granted.
+        let c = |subject: &str| {
+            let sentence = format!("化解{subject}20亿元");
+            let offset = sentence.chars().position(|c| c.is_ascii_digit()).unwrap();
+            taxonomy.metric_of(&claim(Kind::Money, "元", None, Some(subject.to_owned()), sentence, offset))
+        };
+        assert_eq!(c("不良贷款"), None);
+        assert_eq!(c("小微企业贷款"), Some("credit_granted"));
         // The economy's size and growth: GDP.
         let c = claim(
             Kind::Money,
