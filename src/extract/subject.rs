@@ -2943,8 +2943,10 @@ fn backward(words: &[Word]) -> Option<String> {
         return Some(subject);
     }
     // `增幅在全省二类县市中排名第一`: the phrase found is the set the figure
-    // ranks among; the subject stands before 在.
-    if words.get(end).is_some_and(|w| w.text == "中") {
+    // ranks among; the subject stands before 在. Likewise the base a
+    // change is reckoned on (`承诺时限在法定时限基础上压缩50%`).
+    let on_base = end > i && words[end - 1].text.ends_with("基础") && words.get(end).is_some_and(|w| w.text == "上");
+    if on_base || words.get(end).is_some_and(|w| w.text == "中") {
         let clause = words[..i].iter().rposition(is_punct).map_or(0, |p| p + 1);
         if let Some(zai) = words[clause..i].iter().rposition(|w| w.text == "在") {
             return backward(&words[..clause + zai]);
@@ -4272,6 +4274,9 @@ mod tests {
         let s = "大连市旅顺经济技术开发区排名较上一年度攀升5位。";
         // The zone is where, not what; the places moved are of its ranking.
         assert_subjects(&[(s, "5位", Some("排名"))]);
+        // The base a change is reckoned on is no subject.
+        let s = "平均承诺时限在法定时限基础上压缩50%以上,审批时限在原有基础上再压缩30%。";
+        assert_subjects(&[(s, "50%", Some("平均承诺时限")), (s, "30%", Some("审批时限"))]);
         // A change compared with another year is the level's, not the
         // target's it met.
         let s = "一审案件的平均用时为111.65天,实现130天的目标要求,比2020年缩短了87.7天,比2019年缩短了107.61天。";
