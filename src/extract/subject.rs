@@ -1273,9 +1273,22 @@ fn share_of_figure_before(
         return None;
     }
     let (s, p) = claim_in_clause_before(doc, mentions, k)?;
-    let link = SHARE_NOUNS.iter().chain(&["占"]).find_map(|n| doc.slice(s, m.norm_start).strip_prefix(n))?;
+    let clause = doc.slice(s, m.norm_start);
+    let link = SHARE_NOUNS.iter().find_map(|n| clause.strip_prefix(n)).or_else(|| {
+        // `占全市比重为85.2%`, `占GDP的比重为54.6%`: the whole may stand
+        // between 占 and the word of share.
+        let rest = clause.strip_prefix('占')?;
+        let share = SHARE_NOUNS.iter().filter_map(|n| rest.find(n).map(|i| (i, n.len()))).min();
+        Some(match share {
+            Some((i, len)) if rest[..i].chars().count() <= MAX_WHOLE_CHARS => &rest[i + len..],
+            _ => rest,
+        })
+    })?;
     (SHARE_LINKS.contains(&link) && out[p].is_some()).then_some(p)
 }
+
+/// How long the whole named between 占 and a word of share may be.
+const MAX_WHOLE_CHARS: usize = 10;
 
 /// What may stand between a word of share opening a clause and its figure
 /// (`占比超过30%`).
@@ -2961,7 +2974,9 @@ fn backward(words: &[Word]) -> Option<String> {
     }
     // `不见面审批事项占行政审批事项的比重达到91%`: a bare word of share
     // after 的 is the share of what stands before a lone 占 in the clause.
-    if end - i == 1 && SHARE_NOUNS.contains(&words[i].text) && i > 1 && words[i - 1].text == "的" {
+    // So is one after a scope alone (`地区生产总值占全市比重为42.3%`).
+    let after_whole = i > 1 && (words[i - 1].text == "的" || SCOPES.contains(&words[i - 1].text));
+    if end - i == 1 && SHARE_NOUNS.contains(&words[i].text) && after_whole {
         let clause = words[..i].iter().rposition(is_punct).map_or(0, |p| p + 1);
         if let Some(zhan) = words[clause..i - 1].iter().rposition(is_share_verb)
             && let Some(subject) = backward(&words[..clause + zhan])
@@ -3931,6 +3946,12 @@ mod tests {
             ("“预约办理”满意率却降至92.80%。", "92.80%", Some("预约办理满意率")),
             ("办理时间却缩短至3天。", "3天", Some("办理时间")),
             ("不见面审批事项占行政审批事项的比重达到91%。", "91%", Some("不见面审批事项")),
+            // The whole may stand between 占 and the word of share in a
+            // clause of its own: the share is of the figure before's.
+            ("民营经济增加值520亿元,占全市比重为56%。", "56%", Some("民营经济增加值")),
+            ("实际使用外资增长13.9%,占GDP的比重为85.2%。", "85.2%", Some("实际使用外资")),
+            // …and after a scope in the figure's own clause.
+            ("开发区地区生产总值占全市比重为42.3%。", "42.3%", Some("地区生产总值")),
             ("其中民营企业占全部企业的比例为92%。", "92%", Some("民营企业")),
             // Without 占 the word of share is the subject.
             ("审批事项的比重达到91%。", "91%", Some("比重")),
