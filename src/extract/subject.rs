@@ -1931,6 +1931,17 @@ fn sentence_subjects(
             *slot = list;
         }
     }
+    // `市场主体新增1.2万户`: a verb of making new after the noun makes the
+    // same subject as before it (新增市场主体); not after a word of "per"
+    // (`日均净增`), which says how often.
+    for subject in out.iter_mut().flatten() {
+        if let Some((things, verb)) = NEW_VERBS.iter().find_map(|v| subject.strip_suffix(v).map(|t| (t, v)))
+            && things.chars().count() >= 2
+            && !things.ends_with('均')
+        {
+            *subject = format!("{verb}{things}");
+        }
+    }
     // `新增市场主体8943户,今年一季度新增5071户`: a verb of making new alone
     // before a figure counts what it counted earlier in the sentence, also
     // when the earlier figure was made new by another such verb
@@ -3753,6 +3764,10 @@ mod tests {
             ("全市26个园区已有8个设立行政服务分中心。", "8个", Some("园区")),
             ("参评的120家企业,有100家给予好评。", "100家", Some("企业")),
             ("全市有企业100家,有30家高新技术企业。", "30家", Some("高新技术企业")),
+            // A verb of making new after the noun.
+            ("全县市场主体新登记1.2万户,其中企业新增3000户。", "1.2万户", Some("新登记市场主体")),
+            ("全县市场主体新登记1.2万户,其中企业新增3000户。", "3000户", Some("新增企业")),
+            ("全国日均新设企业2.2万户,日均净增1.2万户。", "1.2万户", Some("日均净增")),
             // The time a verb of settling takes is a noun.
             ("承诺件平均办结时限由10天缩短成了3天。", "3天", Some("承诺件平均办结时限")),
             ("办结时间平均缩短30%以上。", "30%", Some("办结时间")),
