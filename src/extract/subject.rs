@@ -751,6 +751,7 @@ const MISTAGGED_WORDS: &[(&str, &str)] = &[
     ("暨", "c"),
     ("上市", "v"),
     ("新建", "v"),
+    ("入园", "v"),
     ("普及", "v"),
     ("关联", "v"),
     ("中断", "v"),
@@ -2075,9 +2076,12 @@ fn sentence_subjects(
     // claim's subject opens with its verb.
     for k in 1..out.len() {
         let p = k - 1;
+        // (A count after a verbal noun, `投产/vn 941个`, names itself by it.)
+        let counted = mentions[k].2 == Kind::Count;
         let Some(verb) = verb_before(words, mentions[k].0).filter(|w| {
-            out[k].is_none()
-                && is_verb(w)
+            let verbal = counted && w.tag == "vn";
+            (out[k].is_none() || (verbal && out[k].as_deref() == Some(w.text)))
+                && (is_verb(w) || verbal)
                 && w.text.chars().count() == 2
                 && !is_linking(w.text)
                 && !super::context::is_change_verb(w.text)
@@ -2087,9 +2091,18 @@ fn sentence_subjects(
         // The same things in the same unit (not `出动干警460余人次,拘留96人`).
         let same_unit = chars.get(mentions[p].1.wrapping_sub(1)) == chars.get(mentions[k].1.wrapping_sub(1));
         let Some(subject) = out[p].as_deref().filter(|_| mentions[p].2 == mentions[k].2 && same_unit) else { continue };
-        let opening = words.iter().find(|w| w.end <= mentions[p].0 && is_verb(w) && subject.starts_with(w.text));
-        let things = opening.map(|w| &subject[w.text.len()..]).filter(|t| t.chars().count() >= 2);
-        out[k] = things.map(|t| format!("{}{t}", verb.text));
+        let opening = words
+            .iter()
+            .find(|w| w.end <= mentions[p].0 && (is_verb(w) || w.tag == "vn") && subject.starts_with(w.text));
+        // Things no verb opens are named whole when a head noun ends them
+        // (`新增入园项目1814个,开工1647个`: 开工项目).
+        let things = match opening {
+            Some(w) => Some(&subject[w.text.len()..]).filter(|t| t.chars().count() >= 2),
+            None => Some(subject).filter(|s| counted && ends_in_counted_head(s)),
+        };
+        if let Some(t) = things {
+            out[k] = Some(format!("{}{t}", verb.text));
+        }
     }
     // `国家18个、自治区26个及本市18个重点事项`: figures set apart by levels
     // and places only count what the last one counts.
@@ -3764,6 +3777,9 @@ mod tests {
             ("全市26个园区已有8个设立行政服务分中心。", "8个", Some("园区")),
             ("参评的120家企业,有100家给予好评。", "100家", Some("企业")),
             ("全市有企业100家,有30家高新技术企业。", "30家", Some("高新技术企业")),
+            // Stages of projects counted after a count of projects.
+            ("新增入园项目1814个,开工1647个,投产941个,达产515个。", "1647个", Some("开工入园项目")),
+            ("新增入园项目1814个,开工1647个,投产941个,达产515个。", "515个", Some("达产入园项目")),
             // A verb of making new after the noun.
             ("全县市场主体新登记1.2万户,其中企业新增3000户。", "1.2万户", Some("新登记市场主体")),
             ("全县市场主体新登记1.2万户,其中企业新增3000户。", "3000户", Some("新增企业")),
@@ -4546,6 +4562,10 @@ mod tests {
         assert_eq!(subject_of(s, "120项").as_deref(), Some("营商环境5.0版改革措施"));
         assert_eq!(subject_of("企业满意度4.0分。", "4.0分").as_deref(), Some("企业满意度"));
         assert_eq!(subject_of("工业增加值增幅3.0个百分点。", "3.0个百分点").as_deref(), Some("工业增加值增幅"));
+        // Money after a verbal noun is no stage of what the figure before
+        // counted (only counts are).
+        let s = "滚动推动总投资400.3亿元、年度计划完成投资38.98亿元的88个重大项目。";
+        assert_ne!(subject_of(s, "38.98亿元").as_deref(), Some("投资推动总投资"));
         // …and its guess of one (`营收达/v`), a noun it tags as a verb.
         let s = "全区高新技术产业营收达1558.47亿元。";
         assert_eq!(subject_of(s, "1558.47亿元").as_deref(), Some("高新技术产业营收"));
