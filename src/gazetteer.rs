@@ -573,6 +573,11 @@ impl Gazetteer {
             if MANY_OF_A_KIND.contains(suffix) && crate::segment::is_dictionary_word(&own) {
                 continue;
             }
+            // `参评开发区`: a verb before a zone's suffix says which zones;
+            // it names none (雄安, which jieba reads as an adjective, does).
+            if crate::segment::reads_as_one(&own, |t| matches!(t, "v" | "vn")) {
+                continue;
+            }
             let name = own + suffix;
             extra.push(Hit { start: s, end: at + suffix.chars().count(), units: &[], full: true, zone: Some(name) });
         }
@@ -735,6 +740,8 @@ mod tests {
         let got = names("昆明国家高新技术产业开发区(简称昆明高新区)获悉");
         let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(got, ["昆明高新技术产业开发区", "昆明高新技术产业开发区"]);
+        // A verb before a zone's suffix names none (`参评开发区`).
+        assert!(names("在参评国家级开发区、参评开发区进出口总额评估中").is_empty());
         // After a pronoun for the report's place, the zone is named bare.
         assert_eq!(names("我市开发区新签约项目68个")[0].0, "开发区");
         // Bare, a kind of zone a place has many of is none of its own.

@@ -136,6 +136,12 @@ fn words_of_piece(piece: &str, chars_before: usize, bytes_before: usize) -> impl
     })
 }
 
+/// Whether jieba reads `text` alone as one word whose tag passes `tag`
+/// (`参评` as a verb, `物价` as a noun).
+pub fn reads_as_one(text: &str, tag: impl Fn(&str) -> bool) -> bool {
+    matches!(&words(text)[..], [w] if tag(w.tag))
+}
+
 /// Whether `word` is an entry of the general dictionary: an everyday word or
 /// idiom (`生命线`, `一站式`, `按图索骥`) rather than a coined proper name.
 /// Our own entries (measure names) do not count; place names do (a place is

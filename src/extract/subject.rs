@@ -859,7 +859,7 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     let noun_then_change = tail >= 2 * '价'.len_utf8()
         && LINKS.contains(&&w.text[tail..])
         && super::context::is_change_verb(&w.text[tail..])
-        && is_noun_word(&w.text[..tail]);
+        && segment::reads_as_one(&w.text[..tail], |t| t.starts_with('n'));
     // Where the word is cut, and the tags of its two parts.
     let (at, tags) = if total_first {
         (first, (w.tag, if w.text[first..].chars().count() == 1 { "a" } else { "v" }))
@@ -884,11 +884,6 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     let head = Word { end: w.start + chars, byte_end: w.byte_start + at, text: &w.text[..at], tag: tags.0, ..w };
     let rest = Word { start: w.start + chars, byte_start: w.byte_start + at, text: &w.text[at..], tag: tags.1, ..w };
     (head, Some(rest))
-}
-
-/// Whether jieba reads `text` alone as one noun.
-fn is_noun_word(text: &str) -> bool {
-    matches!(&segment::words(text)[..], [w] if w.tag.starts_with('n'))
 }
 
 /// A version number: `3.0`, `10.0`.
