@@ -856,7 +856,7 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     // `物价上涨/l`, `成本上升/l`, `人口减少/i`: jieba's dictionary holds some
     // idioms of a noun and the verb of its change.
     let tail = w.text.char_indices().nth_back(1).map_or(0, |(i, _)| i);
-    let noun_then_change = tail >= 2 * '价'.len_utf8()
+    let noun_then_change = w.text[..tail].chars().count() >= 2
         && LINKS.contains(&&w.text[tail..])
         && super::context::is_change_verb(&w.text[tail..])
         && segment::reads_as_one(&w.text[..tail], |t| t.starts_with('n'));
@@ -908,9 +908,9 @@ fn join_versions<'a>(sentence: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        let next = words.get(i + 1).filter(|next| next.start == w.end && names(next));
+        let next = words.get(i + 1).filter(|next| is_version(w.text) && next.start == w.end && names(next));
         match (out.last_mut(), next) {
-            (Some(prev), Some(next)) if prev.tag.starts_with('n') && prev.end == w.start && is_version(w.text) => {
+            (Some(prev), Some(next)) if prev.tag.starts_with('n') && prev.end == w.start => {
                 let last = if next.text == "版" { next } else { &w };
                 prev.text = &sentence[prev.byte_start..last.byte_end];
                 prev.byte_end = last.byte_end;
