@@ -194,7 +194,8 @@ pub fn is_change_verb(word: &str) -> bool {
 
 /// Words that hold a change verb but name a level or a quantity (`新增6家`, `增加值`),
 /// or an aim in a policy's name (`稳企增效政策12条`, `降本增效`).
-const NOT_CHANGE: &[&str] = &["新增", "增加值", "增值", "增速", "增量", "净增", "增幅为", "降费率", "增效", "降本增效"];
+const NOT_CHANGE: &[&str] =
+    &["新增", "增加值", "增值", "增速", "增量", "净增", "增幅为", "降费率", "增效", "降本增效", "降成本"];
 /// After the verb these turn the number into the new level (`压缩到35天`,
 /// `压缩在半个工作日以内`).
 const TO_LEVEL: &[char] = &['到', '至', '为', '在'];
@@ -355,6 +356,8 @@ mod tests {
         assert_eq!(change_of("湖州规上工业利润增长9.1%", "9.1%"), Some(Change::Up));
         assert_eq!(change_of("城乡收入差距缩小0.12", "0.12"), Some(Change::Down));
         assert_eq!(change_of("工业生产者出厂价格下跌1.2%", "1.2%"), Some(Change::Down));
+        // An aim in a policy's name (`降成本30条措施`) is no change.
+        assert_eq!(change_of("河南省实施降成本30条措施", "30条"), None);
         assert_eq!(change_of("收费降低至少20%", "20%"), Some(Change::Down));
         assert_eq!(change_of("建成区面积扩大到36.5平方公里", "36.5平方公里"), None);
         // An aim in a policy's name is no change.
