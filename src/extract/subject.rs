@@ -836,9 +836,9 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     // word its guess makes of a known noun and the bound (`营收达/v`).
     let last = w.text.chars().next_back().map_or(0, char::len_utf8);
     let known = |word: &str| segment::is_dictionary_word(word) || VERB_TAGGED_NOUNS.contains(&word);
-    let bound_last = (matches!(w.tag, "nr" | "nrt" | "nrfg") || !segment::is_dictionary_word(w.text))
+    let bound_last = w.text.ends_with(['约', '近', '超', '达', '逾'])
         && w.text.chars().count() >= 3
-        && w.text.ends_with(['约', '近', '超', '达', '逾'])
+        && (matches!(w.tag, "nr" | "nrt" | "nrfg") || !segment::is_dictionary_word(w.text))
         && known(&w.text[..w.text.len() - last]);
     // `确保重点/n 项目`: a modal word that jieba glued to the word after it
     // (its dictionary lists 确保重点 as a noun). No noun opens with one.
@@ -857,8 +857,8 @@ fn split_glued_suffix(w: Word) -> (Word, Option<Word>) {
     // idioms of a noun and the verb of its change.
     let tail = w.text.char_indices().nth_back(1).map_or(0, |(i, _)| i);
     let noun_then_change = w.text[..tail].chars().count() >= 2
-        && LINKS.contains(&&w.text[tail..])
         && super::context::is_change_verb(&w.text[tail..])
+        && LINKS.contains(&&w.text[tail..])
         && segment::reads_as_one(&w.text[..tail], |t| t.starts_with('n'));
     // Where the word is cut, and the tags of its two parts.
     let (at, tags) = if total_first {
@@ -1077,7 +1077,13 @@ pub fn subjects(doc: &NormalizedDoc, mentions: &[Mention]) -> Vec<Option<String>
             mentions[first..=last].iter().map(|m| (m.norm_start - s, m.norm_end.min(e) - s, m.kind)).collect();
         // A figure ends a word when what follows groups better without
         // it (`132家中小型企业` is no `家中`).
-        let mut edges: Vec<usize> = local.iter().flat_map(|&(start, end, _)| [start, end]).collect();
+        // So does the start of one glued to letters (`GDP2.1万亿元`).
+        let glued = |start: usize| start > 0 && chars[s + start - 1].is_ascii_alphabetic();
+        let mut edges: Vec<usize> = local
+            .iter()
+            .flat_map(|&(start, end, _)| [Some(start).filter(|&b| glued(b)), Some(end)])
+            .flatten()
+            .collect();
         edges.sort_unstable();
         edges.dedup();
         let mut words = merge_suffixes(sentence, segment::words_within(sentence, &edges));
