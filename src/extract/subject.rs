@@ -1944,13 +1944,16 @@ fn sentence_subjects(
             *subject = format!("{verb}{things}");
         }
     }
+    // The word right before each figure, when it touches it: the loops
+    // below each ask for it.
+    let verbs: Vec<Option<&Word>> = mentions.iter().map(|m| verb_before(words, m.0)).collect();
     // `新增市场主体8943户,今年一季度新增5071户`: a verb of making new alone
     // before a figure counts what it counted earlier in the sentence, also
     // when the earlier figure was made new by another such verb
     // (`新登记市场主体887万户,…平均每天新设4.9万户`: 新设市场主体).
     for k in 0..out.len() {
-        let Some(verb) = verb_before(words, mentions[k].0)
-            .filter(|w| (out[k].is_none() || out[k].as_deref() == Some(w.text)) && NEW_VERBS.contains(&w.text))
+        let Some(verb) =
+            verbs[k].filter(|w| (out[k].is_none() || out[k].as_deref() == Some(w.text)) && NEW_VERBS.contains(&w.text))
         else {
             continue;
         };
@@ -1969,10 +1972,12 @@ fn sentence_subjects(
     // after 有 that a verb follows (no noun of its own) counts some of the
     // things the count before counts in the same unit.
     for k in 0..out.len() {
-        let had = verb_before(words, mentions[k].0).is_some_and(|w| HAVING.contains(&w.text));
+        let had = verbs[k].is_some_and(|w| HAVING.contains(&w.text));
+        if !(had && mentions[k].2 == Kind::Count) {
+            continue;
+        }
         let after = words.iter().find(|w| w.start >= mentions[k].1);
-        let verb_led = after.is_none_or(|w| is_verb(w) || is_punct(w));
-        if !(had && verb_led && mentions[k].2 == Kind::Count) {
+        if !after.is_none_or(|w| is_verb(w) || is_punct(w)) {
             continue;
         }
         if let Some(things) = claim_before_in_unit(chars, mentions, k).and_then(|p| out[p].clone()) {
@@ -1984,7 +1989,7 @@ fn sentence_subjects(
     // claim before counts in the same unit, or failing that the verb names
     // them (`受理`).
     for k in 0..out.len() {
-        let taken_in = verb_before(words, mentions[k].0).filter(|w| TAKING_IN.contains(&w.text));
+        let taken_in = verbs[k].filter(|w| TAKING_IN.contains(&w.text));
         let Some(verb) = taken_in.filter(|_| out[k].as_deref().is_some_and(is_agency)) else {
             continue;
         };
@@ -1995,14 +2000,13 @@ fn sentence_subjects(
     // count says how many of the things the count before counts (in the
     // same unit) were settled.
     for k in 0..out.len() {
-        let Some(verb) = verb_before(words, mentions[k].0)
-            .filter(|w| (out[k].is_none() || out[k].as_deref() == Some(w.text)) && SETTLING.contains(&w.text))
-        else {
+        let Some(verb) = verbs[k].filter(|w| {
+            mentions[k].2 == Kind::Count
+                && (out[k].is_none() || out[k].as_deref() == Some(w.text))
+                && SETTLING.contains(&w.text)
+        }) else {
             continue;
         };
-        if mentions[k].2 != Kind::Count {
-            continue;
-        }
         let things = claim_before_in_unit(chars, mentions, k)
             .and_then(|p| out[p].as_deref())
             .filter(|s| !SETTLING.iter().any(|v| s.starts_with(v)))
@@ -2079,7 +2083,7 @@ fn sentence_subjects(
         let p = k - 1;
         // (A count after a verbal noun, `投产/vn 941个`, names itself by it.)
         let counted = mentions[k].2 == Kind::Count;
-        let Some(verb) = verb_before(words, mentions[k].0).filter(|w| {
+        let Some(verb) = verbs[k].filter(|w| {
             let verbal = counted && w.tag == "vn";
             (out[k].is_none() || (verbal && out[k].as_deref() == Some(w.text)))
                 && (is_verb(w) || verbal)
