@@ -498,23 +498,24 @@ fn surveyed(g: &Gazetteer, scores: &BTreeMap<Place, f64>, best: &Place) -> Optio
         if !scores.contains_key(&Place::Unit(above)) {
             return false;
         }
-        let others: Vec<f64> = scores
-            .iter()
-            .filter_map(|(p, &score)| match p {
-                // Surveys rank counties and cities, not towns.
-                Place::Unit(u)
-                    if *u != above
-                        && g.units[*u].level != Level::Township
-                        && g.is_within(*u, above)
-                        && !g.is_within(*u, *unit) =>
-                {
-                    Some(score)
-                }
-                _ => None,
-            })
-            .collect();
-        others.len() >= MIN_SURVEYED && others.iter().sum::<f64>() >= SURVEY_FACTOR * own
+        // Surveys rank counties and cities, not towns.
+        outweighed(scores, SURVEY_FACTOR * own, |u| {
+            u != above && g.units[u].level != Level::Township && g.is_within(u, above) && !g.is_within(u, *unit)
+        })
     })
+}
+
+/// Whether at least [`MIN_SURVEYED`] units that `others` picks are named,
+/// together at least `weight` strongly.
+fn outweighed(scores: &BTreeMap<Place, f64>, weight: f64, others: impl Fn(usize) -> bool) -> bool {
+    let (n, sum) = scores
+        .iter()
+        .filter_map(|(p, &score)| match p {
+            Place::Unit(u) if others(*u) => Some(score),
+            _ => None,
+        })
+        .fold((0, 0.0), |(n, sum), score| (n + 1, sum + score));
+    n >= MIN_SURVEYED && sum >= weight
 }
 
 /// The prefecture of the county-level unit `best`, when the report names
@@ -522,15 +523,8 @@ fn surveyed(g: &Gazetteer, scores: &BTreeMap<Place, f64>, best: &Place) -> Optio
 /// often as `best`.
 fn unnamed_survey(g: &Gazetteer, scores: &BTreeMap<Place, f64>, best: usize) -> Option<usize> {
     let city = g.units[best].parent.filter(|&p| g.units[p].level == Level::Prefecture)?;
-    let others: Vec<f64> = scores
-        .iter()
-        .filter_map(|(p, &score)| match p {
-            Place::Unit(u) if *u != best && g.units[*u].parent == Some(city) => Some(score),
-            _ => None,
-        })
-        .collect();
     let own = scores[&Place::Unit(best)];
-    (others.len() >= MIN_SURVEYED && others.iter().sum::<f64>() >= own).then_some(city)
+    outweighed(scores, own, |u| u != best && g.units[u].parent == Some(city)).then_some(city)
 }
 
 fn specificity(g: &Gazetteer, p: &Place) -> u8 {
